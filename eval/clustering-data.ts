@@ -1,0 +1,96 @@
+/**
+ * Loaders for the clustering gold sets (our own code: only the data was copied into ../shared/data).
+ *
+ * - ECB+ (`clustering/ecbplus/ecbplus_docs.jsonl`): 982 documents, 43 topics × 2 sub-topics. A sub-topic is one
+ *   real-world event ("1ecb" and "1ecbplus" are two different celebrity rehab check-ins), so gold event = subtopic,
+ *   gold storyline = topic. No outlets, no dates.
+ * - NEUS-AllSides (`clustering/neus-allsides/data/raw_crawled/headline_11_…jsonl`): 506 AllSides stories, each with
+ *   up to three outlets (left / center / right). Gold event = the AllSides story id. Bodies are excerpts.
+ *
+ * Articles are built directly (extractedBy "input"), not through extractArticle, so the eval measures clustering
+ * and not extraction. publishedAt stays null on purpose: the only date AllSides gives is the story's own, shared
+ * by all its articles, so using it would leak the gold label into the clustering (which gates on dates).
+ */
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article } from "../src/records.js";
+
+export interface LabelledArticle {
+  article: Article;
+  /** The event (story) this document reports. */
+  event: string;
+  /** The group of look-alike events it belongs to (ECB+ topic, AllSides topic tag). */
+  topic: string;
+}
+
+export const ECBPLUS_FILE = join("clustering", "ecbplus", "ecbplus_docs.jsonl");
+export const ALLSIDES_DIR = join("clustering", "neus-allsides", "data", "raw_crawled");
+
+interface EcbRecord {
+  doc_id: string;
+  topic: number;
+  subtopic: string;
+  title: string;
+  text: string;
+}
+
+export async function loadEcbPlus(dataDir: string): Promise<LabelledArticle[]> {
+  const source = join(dataDir, ECBPLUS_FILE);
+  const lines = (await readFile(source, "utf8")).split("\n").filter((l) => l.trim());
+  return lines.map((line) => {
+    const r = JSON.parse(line) as EcbRecord;
+    const article = makeArticle(`ecbplus:${r.doc_id}`, `${source}#${r.doc_id}`, null, detokenise(r.title), detokenise(r.text));
+    return { article, event: r.subtopic, topic: String(r.topic) };
+  });
+}
+
+interface AllSidesSide {
+  newsSource?: string;
+  newsTitle?: string;
+  newBody?: string[];
+}
+interface AllSidesRecord {
+  id: number;
+  topic?: string;
+  news?: Partial<Record<"left" | "center" | "right", AllSidesSide>>;
+}
+
+export async function loadAllSides(dataDir: string): Promise<LabelledArticle[]> {
+  const dir = join(dataDir, ALLSIDES_DIR);
+  const file = (await readdir(dir)).find((f) => f.startsWith("headline_") && f.endsWith(".jsonl"));
+  if (!file) throw new Error(`[triangulate] [eval] no headline_*.jsonl in ${dir}`);
+  const out: LabelledArticle[] = [];
+  for (const line of (await readFile(join(dir, file), "utf8")).split("\n")) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as AllSidesRecord;
+    for (const side of ["left", "center", "right"] as const) {
+      const s = r.news?.[side];
+      const text = (s?.newBody ?? []).map((p) => p.trim()).filter(Boolean).join("\n\n");
+      if (!s || !text) continue;
+      const id = `allsides:${r.id}:${side}`;
+      out.push({ article: makeArticle(id, `${file}#${r.id}/${side}`, s.newsSource ?? null, s.newsTitle ?? "", text), event: String(r.id), topic: r.topic ?? "" });
+    }
+  }
+  return out;
+}
+
+function makeArticle(id: string, source: string, outlet: string | null, title: string, text: string): Article {
+  return {
+    id, source, url: null, outlet, title, authors: [], publishedAt: null, modifiedAt: null, language: "en",
+    text, captions: [], embeds: [], provenance: {}, extractedBy: "input",
+  };
+}
+
+/**
+ * ECB+ text was tokenised and joined back with spaces ("Reid , 33 , said '' we …"). Undo the obvious part so the
+ * analyzers see ordinary prose: quote pairs become ", spaces before punctuation and inside brackets go.
+ */
+export function detokenise(text: string): string {
+  return text
+    .replace(/``|''/g, '"')
+    .replace(/\s+([.,;:!?%)\]}])/g, "$1")
+    .replace(/([([{$])\s+/g, "$1")
+    .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, "$1")
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+}

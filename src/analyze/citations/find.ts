@@ -1,0 +1,81 @@
+/**
+ * Whom an article's statements rely on: "According to The Wall Street Journal", "The Journal reports",
+ * "As reported by the WSJ", "people familiar with the matter", "a senior Trump administration source",
+ * "The Post has learned", "said Geoff Ramsey". Patterns, not a model: attribution in news is formulaic, and the
+ * compare stage needs exact spans to trace echoes to their primary source.
+ */
+import type { AnnotationOf, SourceKind, Span } from "../../records.js";
+
+export interface CitationCandidate {
+  span: Span;
+  source: string;
+  sourceKind: SourceKind;
+}
+
+const NAME = String.raw`((?:[Tt]he\s)?(?:[\p{Lu}][\p{L}&.'’-]*|of|de|and)(?:\s(?:[\p{Lu}][\p{L}&.'’-]*|of|de|and)){0,5})`;
+const OUTLET_WORD = /\b(journal|times|post|news|reuters|bloomberg|press|herald|tribune|gazette|telegraph|guardian|economist|cnn|bbc|nbc|cbs|abc|fox|npr|axios|politico|agency|wire|media|magazine|daily|observer|independent|monitor|chronicle|standard|mail|express|insider|tv|radio|network|broadcasting)\b/i;
+const ACRONYM = /^[A-Z]{2,5}$/;
+
+const OUTLET_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`\b[Aa]ccording to\s${NAME}`, "gu"),
+  new RegExp(String.raw`\b[Aa]s (?:first )?reported by\s${NAME}`, "gu"),
+  new RegExp(String.raw`\b[Rr]eported by\s${NAME}`, "gu"),
+  new RegExp(String.raw`\b(?:[Ii]n )?(?:comments|an interview|a statement) (?:to|with)\s${NAME}`, "gu"),
+  new RegExp(String.raw`\b(?:[Aa]|[Tt]he)\s${NAME.replace("(?:[Tt]he\\s)?", "")}\s(?:report|investigation|analysis)\b`, "gu"),
+  new RegExp(String.raw`${NAME}\s(?:reports|reported|first reported|revealed|has reported|said in a report)\b`, "gu"),
+];
+const QUALIFIER = String.raw`(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome)`;
+const ANONYMOUS = new RegExp(
+  String.raw`\b((?:${QUALIFIER}\s)?(?:of the\s)?(?:(?:current|former|senior|top|U\.S\.|US|Western|[\p{Lu}][\p{L}]+)\s(?:administration\s)?){0,3}` +
+    String.raw`(?:people|persons?|sources?|officials?|diplomats?|insiders?)` +
+    String.raw`(?:\s(?:familiar with|close to|with knowledge of|briefed on)(?:\s(?!said\b|says\b|told\b|insisted\b|added\b)[\p{L}’'-]+){1,5})?)`,
+  "gu",
+);
+/** An anonymous phrase is a citation only where it attributes: a speech verb follows, or "according to" precedes. */
+const ATTRIBUTES_AFTER = /^[^.;]{0,50}?\b(said|says|told|described|insisted|indicated|confirmed|believe|say)\b/;
+const ATTRIBUTES_BEFORE = /(according to|said|told)\s*$/i;
+const OWN_REPORTING = /\b(The\s[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\s(?:has|have)\slearned\b/gu;
+const DOCUMENT = /\b((?:state media|state television|a statement|a court filing|court documents|documents|records|the indictment|official results))\s(?:confirmed|showed?|said|stated|revealed|reported)\b/giu;
+const TRAILING_JUNK = /\s(?:of|de|and|The|A)$/;
+
+export function findCitations(text: string, people: readonly AnnotationOf<"entity">[]): CitationCandidate[] {
+  const out: CitationCandidate[] = [];
+  for (const pattern of OUTLET_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!.replace(TRAILING_JUNK, "").replace(/(?<!\p{Lu})\.$/u, "").trim();
+      const kind = classifyName(name, people);
+      if (!kind) continue;
+      out.push({ span: [m.index!, m.index! + m[0].length], source: name.replace(/^the\s/, "The "), sourceKind: kind });
+    }
+  }
+  for (const m of text.matchAll(OWN_REPORTING)) out.push({ span: [m.index!, m.index! + m[0].length], source: m[1]!, sourceKind: "own-reporting" });
+  for (const m of text.matchAll(ANONYMOUS)) {
+    const phrase = m[1]!.trim();
+    const end = m.index! + phrase.length;
+    const attributes = ATTRIBUTES_AFTER.test(text.slice(end, end + 60)) || ATTRIBUTES_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!));
+    if (!attributes || /^(The|This|That|Their|His|Her)\b/.test(phrase)) continue;
+    out.push({ span: [m.index!, m.index! + phrase.length], source: phrase, sourceKind: "anonymous" });
+  }
+  for (const m of text.matchAll(DOCUMENT)) out.push({ span: [m.index!, m.index! + m[0].length], source: m[1]!, sourceKind: "document" });
+  for (const person of people) {
+    const before = text.slice(Math.max(0, person.span[0] - 8), person.span[0]);
+    const after = text.slice(person.span[1], person.span[1] + 12);
+    if (/\bsaid,?\s$/.test(before) || /^,?\s(said|told|says)\b/.test(after)) {
+      out.push({ span: person.span, source: person.name, sourceKind: "person" });
+    }
+  }
+  return dedupe(out);
+}
+
+function classifyName(name: string, people: readonly AnnotationOf<"entity">[]): SourceKind | null {
+  const bare = name.replace(/^The\s/i, "");
+  if (!bare || /^(It|He|She|They|We|This|That)$/.test(bare)) return null;
+  if (OUTLET_WORD.test(bare) || ACRONYM.test(bare)) return "outlet";
+  if (people.some((p) => p.name === bare || p.name.endsWith(` ${bare}`))) return "person";
+  return "document";
+}
+
+function dedupe(found: CitationCandidate[]): CitationCandidate[] {
+  found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  return found.filter((c, i) => !found.slice(0, i).some((p) => c.span[0] >= p.span[0] && c.span[1] <= p.span[1]));
+}

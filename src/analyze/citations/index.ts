@@ -1,0 +1,14 @@
+import type { AnnotationOf } from "../../records.js";
+import { defineAnalyzer } from "../analyzer.js";
+import { findCitations } from "./find.js";
+
+export default defineAnalyzer({
+  name: "citations",
+  version: 1,
+  kinds: ["citation"],
+  needs: ["entity"],
+  analyze(article, prior) {
+    const people = prior.filter((a): a is AnnotationOf<"entity"> => a.kind === "entity" && a.type === "person");
+    return findCitations(article.text, people).map((c) => ({ kind: "citation", ...c, by: "citations@1" }));
+  },
+});

@@ -1,0 +1,48 @@
+import { expect, test } from "vitest";
+import type { Article, ArticleBundle } from "../records.js";
+import { analyzeArticle } from "../analyze/index.js";
+import { clusterStories } from "./cluster-stories.js";
+import { keepStableIds } from "./stable-ids.js";
+
+function bundle(id: string, title: string, text: string, publishedAt: string | null = null): ArticleBundle {
+  const article: Article = {
+    id, source: id, url: null, outlet: `Outlet ${id}`, title, authors: [], publishedAt, modifiedAt: null, language: "en",
+    text, captions: [], embeds: [], provenance: {}, extractedBy: "input",
+  };
+  return { article, annotations: analyzeArticle(article) };
+}
+
+const quakeA1 = bundle("a1", "Magnitude 6.1 earthquake strikes Napa Valley", "A magnitude 6.1 earthquake struck the Napa Valley in California early Sunday, injuring dozens and damaging historic buildings in downtown Napa, the U.S. Geological Survey said.", "2014-08-24");
+const quakeA2 = bundle("a2", "Napa earthquake injures dozens, damages wineries", "The earthquake that hit Napa on Sunday injured more than 100 people and damaged wineries across the valley, officials in Napa County said as aftershocks continued.", "2014-08-25");
+const quakeB1 = bundle("b1", "Strong earthquake hits Chile's north coast", "An 8.2 magnitude earthquake struck off the northern coast of Chile near Iquique on Tuesday night, triggering a tsunami warning and killing six people, Chilean officials said.", "2014-04-01");
+const quakeB2 = bundle("b2", "Chile tsunami warning lifted after Iquique quake", "Chile lifted its tsunami warning on Wednesday after the powerful earthquake near Iquique, where thousands of residents had fled to higher ground overnight.", "2014-04-02");
+
+test("two look-alike events are two stories", () => {
+  const { stories } = clusterStories([quakeA1, quakeB1, quakeA2, quakeB2]);
+  expect(stories.map((s) => [...s.articleIds].sort())).toEqual(expect.arrayContaining([["a1", "a2"], ["b1", "b2"]]));
+  expect(stories).toHaveLength(2);
+});
+
+test("articles published months apart are never one event", () => {
+  const later = bundle("a3", quakeA1.article.title, quakeA1.article.text, "2015-03-01");
+  const { stories } = clusterStories([quakeA1, later]);
+  expect(stories).toHaveLength(2);
+});
+
+test("every story belongs to exactly one storyline", () => {
+  const { stories, storylines } = clusterStories([quakeA1, quakeB1, quakeA2, quakeB2]);
+  for (const s of stories) expect(storylines.filter((l) => l.storyIds.includes(s.id))).toHaveLength(1);
+});
+
+test("re-clustering keeps the ids of stories that continue", () => {
+  const first = clusterStories([quakeA1, quakeB1]);
+  const grown = clusterStories([quakeA1, quakeB1, quakeA2, quakeB2]);
+  const stable = keepStableIds(grown, first);
+  const napa = (c: typeof first) => c.stories.find((s) => s.articleIds.includes("a1"))!.id;
+  expect(napa(stable)).toBe(napa(first));
+  expect(new Set(stable.stories.map((s) => s.id)).size).toBe(2);
+});
+
+test("no articles, no stories", () => {
+  expect(clusterStories([])).toEqual({ stories: [], storylines: [] });
+});

@@ -1,0 +1,56 @@
+/**
+ * Check-worthy sentences: statements of fact about named people, bodies, places, numbers or dates. Opinion
+ * ("This is brilliant"), questions, headings and sentences that are only a quotation are framing or quotes,
+ * not claims. The claims issue replaces these rules with a classifier calibrated on ClaimBuster/CheckThat.
+ */
+import type { ArticleBundle, Span } from "../../records.js";
+
+export interface ClaimSentence {
+  articleId: string;
+  span: Span;
+  text: string;
+  /** Index of the sentence in its article: earlier sentences are the lead. */
+  position: number;
+}
+
+const MIN_WORDS = 7;
+const MAX_WORDS = 70;
+/** A sentence mostly inside quotation marks is a quote (the quotes list has it), not the outlet's claim. */
+const MAX_QUOTED_SHARE = 0.5;
+/** First/second person or evaluation outside quotes marks opinion, not a reported fact. */
+const OPINION = /\b(I|we|my|our|you|your|brilliant|amazing|shameful|disgraceful|pathetic|should|must|ought|clearly|obviously|of course|let'?s|sadly|thankfully)\b/i;
+
+export function findClaimSentences(bundle: ArticleBundle): ClaimSentence[] {
+  const { article, annotations } = bundle;
+  const sentences = annotations.filter((a) => a.kind === "sentence");
+  const anchors = annotations.filter((a) => a.kind === "entity" || a.kind === "number" || a.kind === "date" || a.kind === "citation");
+  const quotes = annotations.filter((a) => a.kind === "quote");
+  const out: ClaimSentence[] = [];
+  sentences.forEach((s, position) => {
+    const [start, end] = s.span;
+    const text = article.text.slice(start, end).trim();
+    const words = text.split(/\s+/).length;
+    if (words < MIN_WORDS || words > MAX_WORDS || /[?:]$/.test(text)) return;
+    if (quotedShare([start, end], quotes.map((q) => q.span)) > MAX_QUOTED_SHARE) return;
+    const unquoted = stripQuotes(text, start, quotes.map((q) => q.span));
+    if (OPINION.test(unquoted)) return;
+    if (!anchors.some((a) => a.span[0] >= start && a.span[1] <= end)) return;
+    out.push({ articleId: article.id, span: [start, end], text, position });
+  });
+  return out;
+}
+
+function quotedShare([start, end]: Span, quotes: readonly Span[]): number {
+  let inside = 0;
+  for (const [qs, qe] of quotes) inside += Math.max(0, Math.min(end, qe) - Math.max(start, qs));
+  return inside / Math.max(1, end - start);
+}
+
+function stripQuotes(text: string, offset: number, quotes: readonly Span[]): string {
+  let out = text;
+  for (const [qs, qe] of quotes) {
+    const a = qs - offset, b = qe - offset;
+    if (a >= 0 && b <= text.length && b > a) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out.replace(/[“”"]/g, " ").trim();
+}

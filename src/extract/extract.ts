@@ -1,0 +1,49 @@
+/**
+ * RawDocument → Article | Skip. HTML goes through Readability and the page's metadata, scraped text through
+ * the line classifier; metadata given with the input (a .jsonl record's title, outlet, date) wins over both.
+ */
+import type { Article, FieldProvenance, InputHints, MetadataField, RawDocument, Skip } from "../records.js";
+import { isSkip } from "../records.js";
+import { shortHash } from "../_lib/hash.js";
+import { parsePublicationDate } from "./dates.js";
+import { extractHtmlArticle } from "./html/extract-html.js";
+import { extractTextArticle } from "./text/extract-text.js";
+
+export function extractArticle(doc: RawDocument): Article | Skip {
+  if (!doc.body.trim()) return { skip: "empty", source: doc.source, detail: "no text" };
+  if (doc.format === "html") {
+    const article = extractHtmlArticle(doc);
+    if (isSkip(article)) return article;
+    return applyHints({ ...article, id: articleId(doc, article.url), source: doc.source }, doc.hints);
+  }
+  const parts = extractTextArticle(doc);
+  if (isSkip(parts)) return parts;
+  const article: Article = { id: articleId(doc, null), source: doc.source, extractedBy: "text:lines", ...parts.article };
+  return applyHints(article, doc.hints);
+}
+
+/**
+ * The .jsonl record's id unchanged; else a hash of the URL; else of the raw input, so re-analyzing the same file
+ * after an extractor change keeps the same id (no duplicate article in the store).
+ */
+export function articleId(doc: RawDocument, url: string | null): string {
+  if (doc.hints.id) return doc.hints.id;
+  const canonical = doc.hints.url ?? url;
+  return canonical ? shortHash("url", canonical) : shortHash("body", doc.body);
+}
+
+function applyHints(article: Article, hints: InputHints): Article {
+  const provenance: Partial<Record<MetadataField, FieldProvenance>> = { ...article.provenance };
+  const given: FieldProvenance = { from: "input", confidence: 1 };
+  const out: Article = { ...article, provenance };
+  if (hints.title) [out.title, provenance.title] = [hints.title, given];
+  if (hints.outlet) [out.outlet, provenance.outlet] = [hints.outlet, given];
+  if (hints.url) [out.url, provenance.url] = [hints.url, given];
+  if (hints.authors?.length) [out.authors, provenance.authors] = [hints.authors, given];
+  if (hints.publishedAt) {
+    const parsed = parsePublicationDate(hints.publishedAt);
+    out.publishedAt = parsed?.iso ?? hints.publishedAt;
+    provenance.publishedAt = given;
+  }
+  return out;
+}

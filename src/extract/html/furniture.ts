@@ -1,0 +1,60 @@
+/**
+ * Page furniture named by its class or id: share bars, newsletter promos, related-post lists, author bio boxes,
+ * comments, site chrome. The rules are data (words, first words, word pairs); boilerplate.ts decides whether
+ * an element so named may really go.
+ */
+import { classAndIdTokens } from "./dom.js";
+
+export type FurnitureKind = "comments" | "furniture";
+
+/** A class or id with one of these words anywhere (split on - _ and camelCase) marks furniture. */
+const FURNITURE_WORDS = new Set([
+  // comments
+  "comment", "comments", "commentlist", "disqus",
+  // share bars
+  "share", "sharing", "sharedaddy", "addtoany", "shariff", "sociable", "socialshare", "sharebar",
+  // newsletter promos
+  "newsletter", "subscribe",
+  // related / recommended posts
+  "related", "relatedposts", "recommended", "recommendations", "yarpp", "outbrain", "taboola",
+  // author bio boxes
+  "authorbio", "authorbox", "biography",
+  // site chrome and ads
+  "breadcrumb", "breadcrumbs", "pagination", "cookie", "cookies", "consent", "advertisement", "adsbygoogle",
+  "tagcloud", "postmetadata",
+]);
+/**
+ * Short or generic words that mark furniture only as a token's first word: "ad-slot", "menu-main", "sidebar"
+ * are furniture, while "modal-enabled", "no-print", "elementor-widget", "sticky-sidebar-parent" wrap content.
+ */
+const FURNITURE_HEADS = new Set([
+  "ad", "ads", "advert", "menu", "bio", "tags", "social", "sponsored", "signup", "optin", "subscription", "pager",
+  "navigation", "navbar", "sidebar", "skiplink", "promo", "respond", "kommentare", "login", "signin",
+]);
+/** Two words that mark furniture together but not alone ("author" alone is often the byline we read). */
+const FURNITURE_PAIRS: readonly (readonly [string, string])[] = [
+  ["author", "bio"], ["about", "author"], ["author", "box"], ["author", "info"], ["author", "description"],
+  ["more", "stories"], ["also", "read"], ["entry", "meta"], ["post", "meta"], ["entry", "footer"],
+  ["entry", "utility"], ["site", "header"],
+];
+
+const COMMENT_WORDS = new Set(["comment", "comments", "commentlist", "disqus", "respond", "kommentare"]);
+/** State flags, not names: "has-sharing", "no-share", "is-related", "with-comments". */
+const FLAG_HEADS = new Set(["has", "no", "with", "without", "is", "show", "hide"]);
+
+export function furnitureKind(el: Element): FurnitureKind | null {
+  // The article element itself is never furniture, whatever layout classes it carries ("sticky-sidebar-parent").
+  if (/^(body|html|main|article)$/.test(el.localName)) return null;
+  for (const token of classAndIdTokens(el)) {
+    // A BEM modifier describes, it does not name: "TestReport__Section--Ads" is a section that carries ads.
+    const named = token.split("--")[0]!;
+    const parts = named.split(/[-_]+/).filter((p) => p && p !== "js");
+    if (!parts.length || FLAG_HEADS.has(parts[0]!)) continue;
+    const hit =
+      [named.replace(/[-_]/g, ""), ...parts].find((p) => FURNITURE_WORDS.has(p)) ??
+      (FURNITURE_HEADS.has(parts[0]!) ? parts[0] : undefined) ??
+      FURNITURE_PAIRS.find(([a, b]) => parts.includes(a) && parts.includes(b))?.[0];
+    if (hit) return COMMENT_WORDS.has(hit) ? "comments" : "furniture";
+  }
+  return null;
+}

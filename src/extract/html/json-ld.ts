@@ -1,0 +1,84 @@
+/**
+ * schema.org JSON-LD: the publisher's own structured statement of headline, authors and dates, so it outranks
+ * every other in-page source. Handles top-level arrays, @graph, and @id references (Yoast's author → Person).
+ */
+import { type Candidate, candidate } from "./candidate.js";
+
+type Node = Record<string, unknown>;
+
+/** Article-like types; "NewsArticle", "ReportageNewsArticle", "OpinionNewsArticle"… all end in "Article". */
+const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|^Report|SocialMediaPosting)$/;
+const PAGE_TYPE = /^(WebPage|ItemPage|AboutPage|CollectionPage)$/;
+const CONFIDENCE_ARTICLE = 0.9;
+/** A WebPage node's dates and name describe the page, usually but not always the article on it. */
+const CONFIDENCE_PAGE = 0.75;
+
+export function jsonLdCandidates(doc: Document): Candidate[] {
+  const nodes = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).flatMap((s) =>
+    flatten(parseJson(s.textContent ?? "")),
+  );
+  const byId = new Map(nodes.filter((n) => typeof n["@id"] === "string").map((n) => [n["@id"] as string, n]));
+  const resolve = (v: unknown): unknown => (isNode(v) && typeof v["@id"] === "string" && !v.name ? byId.get(v["@id"]) ?? v : v);
+
+  const out: Candidate[] = [];
+  const articles = nodes.filter((n) => types(n).some((t) => ARTICLE_TYPE.test(t)));
+  const pages = nodes.filter((n) => types(n).some((t) => PAGE_TYPE.test(t)));
+  for (const [group, confidence, from] of [[articles, CONFIDENCE_ARTICLE, "json-ld"], [pages, CONFIDENCE_PAGE, "json-ld:page"]] as const) {
+    for (const n of group) {
+      out.push(...candidate("title", n.headline ?? (group === articles ? n.name : undefined), `${from}:headline`, confidence));
+      out.push(...candidate("publishedAt", n.datePublished ?? n.dateCreated, `${from}:datePublished`, confidence));
+      out.push(...candidate("modifiedAt", n.dateModified, `${from}:dateModified`, confidence));
+      out.push(...candidate("language", n.inLanguage, `${from}:inLanguage`, confidence));
+      for (const author of list(n.author ?? n.creator).map(resolve)) {
+        out.push(...candidate("authors", nameOf(author), `${from}:author`, confidence));
+      }
+      const publisher = list(n.publisher).map(resolve)[0];
+      out.push(...candidate("outlet", nameOf(publisher), `${from}:publisher`, confidence));
+      out.push(...candidate("url", n.url ?? idOf(n.mainEntityOfPage), `${from}:url`, confidence - 0.1));
+    }
+  }
+  for (const site of nodes.filter((n) => types(n).includes("WebSite"))) {
+    out.push(...candidate("outlet", site.name, "json-ld:website", CONFIDENCE_PAGE));
+  }
+  return out;
+}
+
+/** Publishers ship JSON-LD with raw newlines in strings, HTML comments and trailing commas; forgive those. */
+function parseJson(text: string): unknown {
+  const cleaned = text.replace(/^\s*(<!--|\/\/\s*<!\[CDATA\[)|(-->|\/\/\s*\]\]>)\s*$/g, "").trim();
+  for (const attempt of [cleaned, cleaned.replace(/[\r\n\t]+/g, " ").replace(/,\s*([}\]])/g, "$1")]) {
+    try {
+      return JSON.parse(attempt);
+    } catch {
+      // try the next, more forgiving form
+    }
+  }
+  return null;
+}
+
+function flatten(value: unknown): Node[] {
+  if (Array.isArray(value)) return value.flatMap(flatten);
+  if (!isNode(value)) return [];
+  const graph = value["@graph"];
+  return graph ? [value, ...flatten(graph)] : [value];
+}
+
+function types(n: Node): string[] {
+  return list(n["@type"]).filter((t): t is string => typeof t === "string");
+}
+
+function nameOf(v: unknown): unknown {
+  if (typeof v === "string") return v;
+  if (!isNode(v)) return undefined;
+  if (typeof v.name === "string") return v.name;
+  const given = typeof v.givenName === "string" ? v.givenName : "";
+  const family = typeof v.familyName === "string" ? v.familyName : "";
+  return `${given} ${family}`.trim() || undefined;
+}
+
+function idOf(v: unknown): unknown {
+  return typeof v === "string" ? v : isNode(v) ? v["@id"] : undefined;
+}
+
+const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && !Array.isArray(v);

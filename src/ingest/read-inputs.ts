@@ -1,0 +1,92 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { InputFailure, RawDocument } from "../records.js";
+import { decodeBytes } from "./decode.js";
+import { parseJsonFile, parseJsonLines } from "./records-file.js";
+
+export interface IngestOptions {
+  maxInputBytes: number;
+  /** Reads standard input when an input is "-"; injectable for tests. */
+  readStdin?: () => Promise<Uint8Array>;
+  now?: () => string;
+}
+
+export type IngestResult = RawDocument | InputFailure;
+
+const FILE_FORMATS: Record<string, "text" | "html" | "json" | "jsonl"> = {
+  ".txt": "text", ".text": "text", ".md": "text",
+  ".html": "html", ".htm": "html", ".xhtml": "html",
+  ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+};
+
+/** Expands folders (recursively, in name order) into the files we can read; others are left out silently. */
+export async function expandInputs(inputs: readonly string[]): Promise<(string | InputFailure)[]> {
+  const out: (string | InputFailure)[] = [];
+  for (const input of inputs) {
+    if (input === "-") {
+      out.push(input);
+      continue;
+    }
+    const info = await stat(input).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      out.push({ source: input, error: info.code === "ENOENT" ? "no such file or folder" : info.message });
+    } else if (info.isDirectory()) {
+      out.push(...(await listFolder(input)));
+    } else {
+      out.push(input);
+    }
+  }
+  return out;
+}
+
+async function listFolder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFolder(path)));
+    else if (entry.isFile() && extname(entry.name).toLowerCase() in FILE_FORMATS) files.push(path);
+  }
+  return files;
+}
+
+/** One input path (or "-") → the documents it holds, or why it could not be read. Never throws for bad input. */
+export async function readInput(input: string, options: IngestOptions): Promise<IngestResult[]> {
+  const fetchedAt = (options.now ?? (() => new Date().toISOString()))();
+  let bytes: Uint8Array;
+  try {
+    bytes = input === "-" ? await (options.readStdin ?? readAllStdin)() : await readFile(input);
+  } catch (error) {
+    return [{ source: input, error: `cannot read: ${(error as Error).message}` }];
+  }
+  if (bytes.length > options.maxInputBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return [{ source: input, error: `too large (${mb(bytes.length)} MB, the limit is ${mb(options.maxInputBytes)} MB)` }];
+  }
+  const decoded = decodeBytes(bytes);
+  if ("error" in decoded) return [{ source: input, error: decoded.error }];
+  // NFC: "María" typed as i + combining accent and as one code point must be one spelling downstream.
+  const text = decoded.text.replace(/^\uFEFF/, "").normalize("NFC");
+  if (!text.trim()) return [{ source: input, error: "empty input: no text in it" }];
+
+  const format = input === "-" ? sniffFormat(text) : (FILE_FORMATS[extname(input).toLowerCase()] ?? sniffFormat(text));
+  if (format === "json") return parseJsonFile(text, input, fetchedAt);
+  if (format === "jsonl") return parseJsonLines(text, input, fetchedAt);
+  return [{ source: input, format, body: text, hints: {}, fetchedAt }];
+}
+
+function sniffFormat(text: string): "text" | "html" | "json" | "jsonl" {
+  const head = text.trimStart().slice(0, 2048);
+  if (/^<(!doctype html|html|head|body|article|div|p)\b/i.test(head)) return "html";
+  if (head.startsWith("{")) return /\}\s*\r?\n\s*\{/.test(text) ? "jsonl" : "json";
+  if (head.startsWith("[")) return "json";
+  return "text";
+}
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

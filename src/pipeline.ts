@@ -1,0 +1,115 @@
+/**
+ * Runs the stages: ingest → extract → analyze → (store) → cluster → compare → report. Never names an analyzer
+ * or a site; the CLI, the server and the benchmarks all come through here.
+ */
+import type { ArticleBundle, InputFailure, RawDocument, Skip } from "./records.js";
+import { isSkip } from "./records.js";
+import { analyzeArticle } from "./analyze/index.js";
+import { extractArticle } from "./extract/extract.js";
+import { expandInputs, readInput } from "./ingest/read-inputs.js";
+import { type Analysis, buildReport } from "./report/build-report.js";
+import type { Store } from "./store/types.js";
+
+export interface ProgressEvent {
+  done: number;
+  total: number;
+  source: string;
+}
+
+export interface ProcessOptions {
+  maxInputBytes: number;
+  onProgress?: (event: ProgressEvent) => void;
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+export interface Processed {
+  bundles: ArticleBundle[];
+  failures: InputFailure[];
+  skipped: Skip[];
+}
+
+/** Inputs → analyzed articles. Bad inputs become failures or skips, each counted once; the rest go on. */
+export async function processInputs(inputs: readonly string[], options: ProcessOptions): Promise<Processed> {
+  const expanded = await expandInputs(inputs);
+  const failures: InputFailure[] = [];
+  const skipped: Skip[] = [];
+  const bundles = new Map<string, ArticleBundle>();
+  let done = 0;
+  for (const item of expanded) {
+    if (typeof item !== "string") {
+      failures.push(item);
+    } else {
+      for (const doc of await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin })) {
+        if ("error" in doc) failures.push(doc);
+        else processDocument(doc, bundles, skipped, failures);
+      }
+    }
+    options.onProgress?.({ done: ++done, total: expanded.length, source: typeof item === "string" ? item : item.source });
+  }
+  return { bundles: [...bundles.values()], failures, skipped };
+}
+
+function processDocument(doc: RawDocument, bundles: Map<string, ArticleBundle>, skipped: Skip[], failures: InputFailure[]): void {
+  let article;
+  try {
+    article = extractArticle(doc);
+  } catch (error) {
+    failures.push({ source: doc.source, error: `extraction failed: ${(error as Error).message}` });
+    return;
+  }
+  if (isSkip(article)) {
+    skipped.push(article);
+    return;
+  }
+  if (bundles.has(article.id)) {
+    skipped.push({ skip: "duplicate", source: doc.source, detail: `same article as ${bundles.get(article.id)!.article.source}` });
+    return;
+  }
+  bundles.set(article.id, { article, annotations: analyzeArticle(article) });
+}
+
+/**
+ * Stores the new articles, then rebuilds stories over everything stored, keeping the ids of stories that
+ * continue. Returns the analysis of the whole store.
+ */
+export async function storeAndRebuild(store: Store, processed: Processed): Promise<Analysis> {
+  await store.saveBundles(processed.bundles);
+  const all = await store.loadBundles();
+  const previous = { stories: await store.listStories(), storylines: await store.listStorylines() };
+  const analysis = buildReport(all, { failures: processed.failures, skipped: processed.skipped, previous });
+  await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons);
+  return analysis;
+}
+
+/** The report for just these inputs, with story ids as stored when a store rebuilt them. */
+export function reportFor(processed: Processed, whole: Analysis | null): Analysis {
+  if (!whole) return buildReport(processed.bundles, { failures: processed.failures, skipped: processed.skipped });
+  const ids = new Set(processed.bundles.map((b) => b.article.id));
+  const stories = whole.report.stories.filter((s) => s.articleIds.some((id) => ids.has(id)));
+  const storyIds = new Set(stories.map((s) => s.id));
+  const keep = <T extends { storyId: string }>(items: T[]) => items.filter((x) => storyIds.has(x.storyId));
+  const articles = whole.report.articles.filter((a) => stories.some((s) => s.articleIds.includes(a.id)));
+  const articleIds = new Set(articles.map((a) => a.id));
+  const inArticles = <T extends { articleId: string }>(items: T[]) => items.filter((x) => articleIds.has(x.articleId));
+  const r = whole.report;
+  return {
+    report: {
+      ...r,
+      articles,
+      entities: r.entities
+        .map((e) => ({ ...e, mentions: inArticles(e.mentions) }))
+        .filter((e) => e.mentions.length > 0),
+      quotes: inArticles(r.quotes),
+      numbers: inArticles(r.numbers),
+      citations: inArticles(r.citations),
+      stories,
+      storylines: r.storylines.filter((l) => l.storyIds.some((id) => storyIds.has(id))),
+      claims: keep(r.claims),
+      timeline: keep(r.timeline),
+      framing: keep(r.framing),
+      omissions: keep(r.omissions),
+      brief: keep(r.brief),
+    },
+    comparisons: whole.comparisons.filter((c) => storyIds.has(c.storyId)),
+  };
+}

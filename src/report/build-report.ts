@@ -1,0 +1,94 @@
+/** Everything the stages produced → the versioned Report (schema/report.schema.json). */
+import type {
+  ArticleBundle, Citation, Entity, InputFailure, NumberMention, Quote, Report, Skip, Story, StoryComparison, Storyline,
+} from "../records.js";
+import { REPORT_SCHEMA_VERSION } from "../records.js";
+import { shortHash } from "../_lib/hash.js";
+import { foldName } from "../_lib/text.js";
+import { clusterStories } from "../cluster/cluster-stories.js";
+import { keepStableIds } from "../cluster/stable-ids.js";
+import { compareStory } from "../compare/compare-story.js";
+import { GENERATOR } from "../version.js";
+import { resolveEntities } from "./resolve-entities.js";
+
+export interface ReportInputs {
+  failures?: InputFailure[];
+  skipped?: Skip[];
+  /** Stories as stored before this run: their ids are kept for the same groups of articles. */
+  previous?: { stories: readonly Story[]; storylines: readonly Storyline[] };
+  now?: () => string;
+}
+
+export interface Analysis {
+  report: Report;
+  comparisons: StoryComparison[];
+}
+
+export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInputs = {}): Analysis {
+  const entities = resolveEntities(bundles);
+  const clustering = keepStableIds(clusterStories(bundles), inputs.previous ?? { stories: [], storylines: [] });
+  const comparisons = clustering.stories.map((story) => compareStory(story, bundles, entities));
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generator: GENERATOR,
+    generatedAt: (inputs.now ?? (() => new Date().toISOString()))(),
+    articles: bundles.map((b) => b.article),
+    failures: inputs.failures ?? [],
+    skipped: inputs.skipped ?? [],
+    entities,
+    quotes: collectQuotes(bundles, entities),
+    numbers: collectNumbers(bundles),
+    citations: collectCitations(bundles),
+    stories: clustering.stories,
+    storylines: clustering.storylines,
+    claims: comparisons.flatMap((c) => c.claims),
+    timeline: comparisons.flatMap((c) => c.timeline),
+    framing: comparisons.flatMap((c) => c.framing),
+    omissions: comparisons.flatMap((c) => c.omissions),
+    brief: comparisons.flatMap((c) => c.brief),
+  };
+  return { report, comparisons };
+}
+
+function collectQuotes(bundles: readonly ArticleBundle[], entities: readonly Entity[]): Quote[] {
+  const mentionOwner = new Map<string, Entity>();
+  for (const e of entities) for (const m of e.mentions) mentionOwner.set(`${m.articleId}:${m.start}`, e);
+  const byName = new Map<string, Entity>();
+  for (const e of entities) if (e.type === "person") for (const n of [e.name, ...e.aliases]) if (!byName.has(foldName(n))) byName.set(foldName(n), e);
+  return bundles.flatMap(({ article, annotations }) =>
+    annotations.flatMap((a): Quote[] => {
+      if (a.kind !== "quote") return [];
+      const entity = (a.speakerSpan && mentionOwner.get(`${article.id}:${a.speakerSpan[0]}`)) || (a.speaker ? byName.get(foldName(a.speaker)) : undefined);
+      const person = entity?.type === "person" ? entity : undefined;
+      return [{
+        id: `quote-${shortHash(article.id, String(a.span[0]))}`,
+        articleId: article.id,
+        text: article.text.slice(a.span[0], a.span[1]),
+        speaker: person?.name ?? a.speaker,
+        speakerEntityId: person?.id ?? null,
+        start: a.span[0],
+        end: a.span[1],
+      }];
+    }),
+  );
+}
+
+function collectNumbers(bundles: readonly ArticleBundle[]): NumberMention[] {
+  return bundles.flatMap(({ article, annotations }) =>
+    annotations.flatMap((a): NumberMention[] =>
+      a.kind === "number"
+        ? [{ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]), value: a.value, unit: a.unit, counts: a.counts }]
+        : [],
+    ),
+  );
+}
+
+function collectCitations(bundles: readonly ArticleBundle[]): Citation[] {
+  return bundles.flatMap(({ article, annotations }) =>
+    annotations.flatMap((a): Citation[] =>
+      a.kind === "citation"
+        ? [{ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]), source: a.source, kind: a.sourceKind }]
+        : [],
+    ),
+  );
+}

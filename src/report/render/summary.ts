@@ -1,0 +1,51 @@
+/** The report as a terminal reads it: what is established, per storyline and story, briefly. */
+import type { Report } from "../../records.js";
+import { articleLabel, dateRange, describeSupport, markers, viewReport } from "./view.js";
+
+const MAX_CLAIMS = 6;
+const MAX_TIMELINE = 8;
+const MAX_FRAMING_PEOPLE = 3;
+
+export function renderSummary(report: Report, color = false): string {
+  const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[22m` : s);
+  const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
+  const lines: string[] = [];
+  const outlets = new Set(report.articles.map((a) => a.outlet ?? "unknown outlet"));
+  lines.push(bold(`Triangulate: ${report.articles.length} articles from ${outlets.size} outlets → ${report.stories.length} stories in ${report.storylines.length} storylines`));
+  for (const { storyline, stories } of viewReport(report)) {
+    lines.push("", bold(`Storyline: ${storyline.title}`));
+    for (const view of stories) {
+      const { story } = view;
+      lines.push("", bold(`  Story: ${story.title}`), dim(`  ${story.id} · ${dateRange(story)} · ${story.articleIds.length} articles`));
+      view.articles.forEach((a, i) => lines.push(`    [${i + 1}] ${articleLabel(a)}${a.publishedAt ? ` (${a.publishedAt.slice(0, 10)})` : ""}`));
+      if (view.brief.length) {
+        lines.push("", "  Brief:");
+        for (const b of view.brief) lines.push(`    • ${b.sentence} ${markers(b.articleIds, story)}`);
+      }
+      const claims = view.claims.slice(0, MAX_CLAIMS);
+      if (claims.length) {
+        lines.push("", "  Key claims:");
+        for (const c of claims) lines.push(`    [${c.status}] ${c.text}`, dim(`        ${describeSupport(c)} ${markers(c.support.map((s) => s.articleId), story)}`));
+      }
+      const people = view.framing.slice(0, MAX_FRAMING_PEOPLE);
+      if (people.length) {
+        lines.push("", "  Framing:");
+        for (const f of people) {
+          const terms = f.labels.map((l) => `${l.loaded ? "⚑ " : ""}"${l.term}" (${l.outlet})`);
+          lines.push(`    ${f.name}: ${terms.join(", ")}`);
+        }
+      }
+      for (const o of view.omissions) lines.push(dim(`  ${o.outlet} does not carry ${o.missingClaimIds.length} claim(s) other outlets report`));
+      if (view.timeline.length) {
+        lines.push("", "  Timeline:");
+        for (const t of view.timeline.slice(0, MAX_TIMELINE)) lines.push(`    ${t.date.padEnd(10)}  ${truncate(t.text, 110)}`);
+      }
+    }
+  }
+  if (report.failures.length || report.skipped.length) lines.push("");
+  for (const f of report.failures) lines.push(`✗ ${f.source}: ${f.error}`);
+  for (const s of report.skipped) lines.push(`– skipped ${s.source}: ${s.skip}${s.detail ? ` (${s.detail})` : ""}`);
+  return `${lines.join("\n")}\n`;
+}
+
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

@@ -1,0 +1,72 @@
+/**
+ * Entity mentions across articles → one Entity per real-world thing: "Nicolás Maduro", "Nicolas Maduro" and
+ * "Maduro" are one person. Keys fold accents and case; a bare surname joins the one full name that ends with
+ * it (when exactly one does, corpus-wide), and the display name is the most frequent full spelling, accents
+ * kept.
+ */
+import type { ArticleBundle, Entity, EntityType } from "../records.js";
+import { shortHash } from "../_lib/hash.js";
+import { foldName } from "../_lib/text.js";
+
+interface Group {
+  key: string;
+  type: EntityType;
+  spellings: Map<string, number>;
+  mentions: Entity["mentions"];
+}
+
+export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
+  const groups = new Map<string, Group>();
+  const typeKey = (type: EntityType, key: string) => `${type === "org" || type === "place" ? "orgplace" : type}:${key}`;
+  for (const { article, annotations } of bundles) {
+    for (const a of annotations) {
+      if (a.kind !== "entity") continue;
+      const key = foldName(a.name).replace(/^the /, "");
+      if (!key) continue;
+      const id = typeKey(a.type, key);
+      const group: Group = groups.get(id) ?? { key, type: a.type, spellings: new Map(), mentions: [] };
+      group.spellings.set(a.name, (group.spellings.get(a.name) ?? 0) + 1);
+      group.mentions.push({ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]) });
+      groups.set(id, group);
+    }
+  }
+  mergeShortForms(groups);
+  return [...groups.values()]
+    .map((g): Entity => {
+      const spellings = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+      const full = spellings.filter(([s]) => s.includes(" ") || spellings.length === 1);
+      const name = preferAccented((full[0] ?? spellings[0]!)[0], spellings.map(([s]) => s));
+      return {
+        id: `entity-${shortHash(g.type, g.key)}`,
+        name,
+        type: g.type,
+        aliases: spellings.map(([s]) => s).filter((s) => s !== name),
+        mentions: g.mentions.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start),
+      };
+    })
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** "maduro" joins "nicolas maduro" when that is the only multi-word key of its type ending in "maduro". */
+function mergeShortForms(groups: Map<string, Group>): void {
+  for (const [id, group] of [...groups]) {
+    if (group.key.includes(" ") || group.type !== "person") continue; // "America" is not short for "South America"
+    const longer = [...groups.entries()].filter(
+      ([otherId, g]) => otherId !== id && g.type === group.type && g.key.includes(" ") && g.key.endsWith(` ${group.key}`),
+    );
+    const targets = new Set(longer.map(([, g]) => g.key));
+    if (targets.size !== 1) continue;
+    const [targetId, target] = longer[0]!;
+    if (!groups.has(targetId)) continue;
+    for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
+    target.mentions.push(...group.mentions);
+    groups.delete(id);
+  }
+}
+
+/** Of spellings that fold to the same key, prefer the one with accents: "Nicolás Maduro" over "Nicolas Maduro". */
+function preferAccented(name: string, spellings: string[]): string {
+  const key = foldName(name);
+  const accented = spellings.find((s) => foldName(s) === key && s !== s.normalize("NFD").replace(/\p{M}/gu, ""));
+  return accented ?? name;
+}

@@ -1,0 +1,125 @@
+/** The commands. Each reads its arguments, runs the pipeline through pipeline.ts, and prints. */
+import { defineCommand } from "citty";
+import { clusterStories } from "../../cluster/cluster-stories.js";
+import { extractArticle } from "../../extract/extract.js";
+import { expandInputs, readInput } from "../../ingest/read-inputs.js";
+import { reportFor, storeAndRebuild } from "../../pipeline.js";
+import { isSkip } from "../../records.js";
+import { configFrom, inputsOf, readAndAnalyze, storeArgs, withStore } from "./common.js";
+import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
+import { renderStoredStory } from "./show.js";
+
+const formatArgs = {
+  json: { type: "boolean", description: "Write the report as JSON (schema/report.schema.json)" },
+  md: { type: "boolean", description: "Write the report as Markdown" },
+  html: { type: "boolean", description: "Write the report as a self-contained HTML page" },
+  out: { type: "string", description: "Write to FILE instead of standard output", valueHint: "FILE" },
+} as const;
+
+export const analyze = defineCommand({
+  meta: { name: "analyze", description: "Extract, analyze, group and compare articles; print what is established" },
+  args: {
+    ...formatArgs,
+    ...storeArgs,
+    store: { type: "boolean", default: true, description: "Store results in the database", negativeDescription: "Do not open or write the database" },
+  },
+  async run({ args }) {
+    const format = formatFromFlags(args);
+    const config = configFrom(args);
+    const processed = await readAndAnalyze(inputsOf(args), config);
+    const analysis = args.store ? await withStore(config, (store) => storeAndRebuild(store, processed)) : null;
+    const { report } = reportFor(processed, analysis);
+    await emit(renderReport(report, format, !args.out && process.stdout.isTTY === true), args.out);
+    reportFailures(processed.failures);
+  },
+});
+
+export const extract = defineCommand({
+  meta: { name: "extract", description: "Extraction only: clean text and metadata, one JSON object per input per line" },
+  args: { jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out },
+  async run({ args }) {
+    const config = configFrom(args);
+    const lines: string[] = [];
+    const failures: { source: string; error: string }[] = [];
+    for (const item of await expandInputs(inputsOf(args))) {
+      const docs = typeof item === "string" ? await readInput(item, { maxInputBytes: config.maxInputBytes }) : [item];
+      for (const doc of docs) {
+        if ("error" in doc) {
+          failures.push(doc);
+          lines.push(JSON.stringify({ source: doc.source, error: doc.error }));
+          continue;
+        }
+        const article = extractArticle(doc);
+        lines.push(JSON.stringify(isSkip(article) ? { source: article.source, skip: article.skip, detail: article.detail ?? null } : article));
+      }
+    }
+    const text = args.jsonl || args.out || !process.stdout.isTTY ? lines.join("\n") : lines.map(humanLine).join("\n");
+    await emit(`${text}\n`, args.out);
+    reportFailures(failures);
+  },
+});
+
+export const cluster = defineCommand({
+  meta: { name: "cluster", description: "Grouping only: which articles report the same event" },
+  args: { json: formatArgs.json, out: formatArgs.out },
+  async run({ args }) {
+    const config = configFrom(args);
+    const processed = await readAndAnalyze(inputsOf(args), config, "grouping");
+    const { stories, storylines } = clusterStories(processed.bundles);
+    const result = {
+      stories: stories.map((s) => ({ id: s.id, title: s.title, articleIds: s.articleIds, storylineId: s.storylineId })),
+      storylines,
+    };
+    const text = args.json || args.out || !process.stdout.isTTY
+      ? JSON.stringify(result, null, 2)
+      : stories.map((s) => `${s.id}  ${s.title}\n  ${s.articleIds.join(", ")}`).join("\n");
+    await emit(`${text}\n`, args.out);
+    reportFailures(processed.failures);
+  },
+});
+
+export const ingest = defineCommand({
+  meta: { name: "ingest", description: "Store articles and update the stories in the database" },
+  args: { ...storeArgs },
+  async run({ args }) {
+    const config = configFrom(args);
+    const processed = await readAndAnalyze(inputsOf(args), config, "ingesting");
+    const { report } = await withStore(config, (store) => storeAndRebuild(store, processed));
+    process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
+    reportFailures(processed.failures);
+  },
+});
+
+export const stories = defineCommand({
+  meta: { name: "stories", description: "List the stored stories" },
+  args: { ...storeArgs, json: formatArgs.json },
+  async run({ args }) {
+    const config = configFrom(args);
+    const list = await withStore(config, (store) => store.listStories());
+    if (args.json || !process.stdout.isTTY) {
+      await emit(`${JSON.stringify({ stories: list }, null, 2)}\n`, undefined);
+      return;
+    }
+    if (!list.length) process.stdout.write("No stories stored yet: run `triangulate ingest <files>` or `triangulate analyze <files>`.\n");
+    for (const s of list) process.stdout.write(`${s.id}  ${s.firstPublished ?? "????-??-??"}  ${String(s.articleIds.length).padStart(3)} articles  ${s.title}\n`);
+  },
+});
+
+export const show = defineCommand({
+  meta: { name: "show", description: "Show one stored story: brief, claims, framing, timeline" },
+  args: { id: { type: "positional", description: "Story id (see `triangulate stories`)", required: true }, ...storeArgs, json: formatArgs.json, md: formatArgs.md },
+  async run({ args }) {
+    const config = configFrom(args);
+    const stored = await withStore(config, (store) => store.getStory(args.id));
+    if (!stored) throw new UsageError(`no story "${args.id}" in ${config.databaseUrl ? "the database" : config.dataDir}: list them with \`triangulate stories\``);
+    await emit(renderStoredStory(stored, args.json ? "json" : args.md ? "md" : "summary", process.stdout.isTTY === true), undefined);
+  },
+});
+
+function humanLine(json: string): string {
+  const a = JSON.parse(json) as { source: string; title?: string; outlet?: string | null; publishedAt?: string | null; error?: string; skip?: string };
+  if (a.error) return `✗ ${a.source}: ${a.error}`;
+  if (a.skip) return `– ${a.source}: skipped (${a.skip})`;
+  return `${a.source}\n  ${a.title}\n  ${a.outlet ?? "unknown outlet"} · ${a.publishedAt ?? "date unknown"}`;
+}
+

@@ -1,0 +1,43 @@
+import { resolve } from "node:path";
+import { configFromEnv, type Config } from "../../config.js";
+import { processInputs, type Processed } from "../../pipeline.js";
+import { closeOnExit, openStore } from "../../store/index.js";
+import type { Store } from "../../store/types.js";
+import { progressReporter } from "./progress.js";
+import { UsageError } from "./output.js";
+
+export const storeArgs = {
+  "data-dir": { type: "string", description: "Embedded database folder (default: $XDG_DATA_HOME/triangulate or ~/.local/share/triangulate; DATABASE_URL selects PostgreSQL instead)", valueHint: "DIR" },
+} as const;
+
+export function configFrom(args: Record<string, unknown>): Config {
+  const config = configFromEnv();
+  const dir = args["data-dir"] ?? args.dataDir;
+  return typeof dir === "string" && dir ? { ...config, dataDir: resolve(dir) } : config;
+}
+
+export function inputsOf(args: { _: string[] }): string[] {
+  const inputs = args._.filter((a) => a !== "");
+  if (!inputs.length) throw new UsageError("give at least one input: files, folders, or - for standard input");
+  return inputs;
+}
+
+export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing"): Promise<Processed> {
+  const progress = progressReporter(label);
+  try {
+    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, onProgress: progress });
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Opens the store for the duration of `work`, and always closes it (also on Ctrl-C, via closeOnExit). */
+export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  closeOnExit(store);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

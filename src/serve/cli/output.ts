@@ -1,0 +1,43 @@
+import { writeFile } from "node:fs/promises";
+import type { Report } from "../../records.js";
+import { renderHtml } from "../../report/render/html.js";
+import { renderMarkdown } from "../../report/render/markdown.js";
+import { renderSummary } from "../../report/render/summary.js";
+
+export type ReportFormat = "summary" | "json" | "md" | "html";
+
+export function formatFromFlags(args: { json?: boolean; md?: boolean; html?: boolean }): ReportFormat {
+  const chosen = (["json", "md", "html"] as const).filter((f) => args[f]);
+  if (chosen.length > 1) throw new UsageError(`choose one of --json, --md, --html (got ${chosen.map((c) => `--${c}`).join(" ")})`);
+  return chosen[0] ?? "summary";
+}
+
+export function renderReport(report: Report, format: ReportFormat, color: boolean): string {
+  if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === "md") return renderMarkdown(report);
+  if (format === "html") return renderHtml(report);
+  return renderSummary(report, color);
+}
+
+/** Writes to --out FILE, or to stdout. */
+export async function emit(text: string, out: string | undefined): Promise<void> {
+  if (out) {
+    await writeFile(out, text);
+    return;
+  }
+  await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+}
+
+/** A mistake in how the command was called: printed with usage, exit 1. */
+export class UsageError extends Error {}
+
+/** Failed inputs go to stderr, one line each, naming the input; the exit code tells a script that some failed. */
+export function reportFailures(failures: readonly { source: string; error: string }[]): void {
+  for (const f of failures) process.stderr.write(`triangulate: ${f.source}: ${f.error}\n`);
+  if (failures.length) {
+    process.stderr.write(`triangulate: ${failures.length} input(s) could not be read; the others were processed.\n`);
+    process.exitCode = EXIT_SOME_FAILED;
+  }
+}
+
+export const EXIT_SOME_FAILED = 2;

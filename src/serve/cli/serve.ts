@@ -1,0 +1,30 @@
+import { serve as serveNode } from "@hono/node-server";
+import { defineCommand } from "citty";
+import { openStore } from "../../store/index.js";
+import { createApp } from "../http/app.js";
+import { configFrom, storeArgs } from "./common.js";
+import { UsageError } from "./output.js";
+
+export const serve = defineCommand({
+  meta: { name: "serve", description: "Serve the HTTP API and web pages over the database, on 127.0.0.1" },
+  args: {
+    ...storeArgs,
+    port: { type: "string", default: "8787", description: "Port (0 picks a free one)" },
+    host: { type: "string", default: "127.0.0.1", description: "Address to listen on" },
+  },
+  async run({ args }) {
+    const port = Number(args.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${args.port}"`);
+    const config = configFrom(args);
+    const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    const server = serveNode({ fetch: createApp(store).fetch, port, hostname: args.host }, (info) => {
+      process.stdout.write(`triangulate: serving ${store.location} on http://${args.host}:${info.port}/  (Ctrl-C to stop)\n`);
+    });
+    await new Promise<void>((resolve) => {
+      const stop = () => server.close(() => resolve());
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    await store.close();
+  },
+});

@@ -1,0 +1,58 @@
+import type { SqlParam, SqlRunner } from "./sql-client.js";
+
+/** The wire protocol counts a statement's parameters in 16 bits. */
+const MAX_PARAMS = 65_535;
+
+/**
+ * Rows per multi-row INSERT stop growing once a statement carries this much JSON. Calibration: one
+ * statement per few MB keeps round trips low (a 5k-article save is a handful of statements) while PGlite,
+ * which holds the whole message in its wasm heap, stays far from its memory limit.
+ */
+const MAX_STATEMENT_CHARS = 4 * 1024 * 1024;
+
+/** `INSERT … VALUES (…), (…) tail`, batched under the limits above. Every row has `width` values. */
+export async function insertRows(runner: SqlRunner, head: string, width: number, rows: readonly SqlParam[][], tail = ""): Promise<void> {
+  for (const batch of batches(rows, Math.floor(MAX_PARAMS / width))) {
+    const values = batch.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(", ")})`);
+    await runner.query(`${head} VALUES ${values.join(", ")} ${tail}`, batch.flat());
+  }
+}
+
+/** `sql` with `IN (%s)` run for `ids` in batches (SELECT or DELETE); the rows of all batches, unordered. */
+export async function queryIn<Row>(runner: SqlRunner, sql: string, ids: readonly string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const batch of batches(ids.map((id) => [id]), MAX_PARAMS)) {
+    const list = batch.map((_, i) => `$${i + 1}`).join(", ");
+    rows.push(...(await runner.query<Row>(sql.replace("%s", list), batch.flat())).rows);
+  }
+  return rows;
+}
+
+function* batches(rows: readonly SqlParam[][], maxRows: number): Generator<SqlParam[][]> {
+  let batch: SqlParam[][] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const size = row.reduce<number>((n, v) => n + (typeof v === "string" ? v.length : 8), 0);
+    if (batch.length > 0 && (batch.length >= maxRows || chars + size > MAX_STATEMENT_CHARS)) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(row);
+    chars += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** NUL and unpaired surrogates: PostgreSQL text cannot hold them (the json `data` column keeps them, escaped). */
+const UNSTORABLE_IN_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** For the copied columns only (title, outlet, …): records are always read back from `data`. */
+export function columnText<T extends string | null>(value: T): T {
+  return (value === null ? null : value.replace(UNSTORABLE_IN_TEXT, "\uFFFD")) as T;
+}
+
+/** The order of `ORDER BY id COLLATE "C"`: UTF-8 bytes, i.e. code points (JS `<` compares UTF-16 units). */
+export function compareIds(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}

@@ -1,0 +1,122 @@
+import type { Annotation, Article, ArticleBundle, Story, StoryComparison, Storyline } from "../records.js";
+import type { SqlClient, SqlParam } from "./sql-client.js";
+import { columnText, compareIds, insertRows, queryIn } from "./sql-rows.js";
+import type { Store, StoredStory } from "./types.js";
+
+/**
+ * The Store over any SqlClient (PGlite or PostgreSQL): same SQL on both. Records go in whole as json and
+ * come back from that column only, so what is loaded equals what was saved.
+ */
+export function createSqlStore(client: SqlClient, onClose: () => Promise<void> = async () => {}): Store {
+  let closed: Promise<void> | null = null;
+
+  /** One place that names the operation and the database in every failure. */
+  async function run<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    if (closed) throw new Error(`[triangulate] [store] ${operation}: ${client.location} is already closed`);
+    try {
+      return await fn();
+    } catch (cause) {
+      const message = (cause as Error).message;
+      if (message.startsWith("[triangulate]")) throw cause;
+      throw new Error(`[triangulate] [store] ${operation} failed on ${client.location}: ${message}`, { cause });
+    }
+  }
+
+  return {
+    location: client.location,
+
+    saveBundles: (bundles) =>
+      run("saveBundles", async () => {
+        // The last bundle for an id wins, as if they had been saved one after another.
+        const latest = [...new Map(bundles.map((b) => [b.article.id, b] as const)).values()];
+        if (latest.length === 0) return;
+        await client.transaction(async (tx) => {
+          await insertRows(tx, "INSERT INTO articles (id, source, url, outlet, title, published_at, data)", 7, latest.map(({ article }) => articleRow(article)),
+            `ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, outlet = EXCLUDED.outlet, title = EXCLUDED.title,
+             published_at = EXCLUDED.published_at, data = EXCLUDED.data, updated_at = now()`);
+          await queryIn(tx, "DELETE FROM annotations WHERE article_id IN (%s)", latest.map((b) => b.article.id));
+          const annotations = latest.flatMap(({ article, annotations }) => annotations.map((a, ord) => annotationRow(article.id, ord, a)));
+          await insertRows(tx, 'INSERT INTO annotations (article_id, ord, kind, start, "end", data)', 6, annotations);
+        });
+      }),
+
+    loadBundles: (ids) =>
+      run("loadBundles", async () => {
+        if (ids && ids.length === 0) return [];
+        const articles = ids
+          ? await queryIn<{ data: Article }>(client, "SELECT data FROM articles WHERE id IN (%s)", [...new Set(ids)])
+          : (await client.query<{ data: Article }>("SELECT data FROM articles ORDER BY id")).rows;
+        const annotations = ids
+          ? await queryIn<AnnotationRow>(client, "SELECT article_id, data FROM annotations WHERE article_id IN (%s) ORDER BY ord", [...new Set(ids)])
+          : (await client.query<AnnotationRow>("SELECT article_id, data FROM annotations ORDER BY article_id, ord")).rows;
+        const byArticle = new Map<string, Annotation[]>();
+        for (const row of annotations) {
+          const list = byArticle.get(row.article_id) ?? [];
+          list.push(row.data);
+          byArticle.set(row.article_id, list);
+        }
+        return articles
+          .map((row): ArticleBundle => ({ article: row.data, annotations: byArticle.get(row.data.id) ?? [] }))
+          .sort((a, b) => compareIds(a.article.id, b.article.id));
+      }),
+
+    replaceStories: (stories, storylines, comparisons) =>
+      run("replaceStories", () =>
+        client.transaction(async (tx) => {
+          for (const table of ["comparisons", "story_articles", "stories", "storylines"]) await tx.query(`DELETE FROM ${table}`);
+          await insertRows(tx, "INSERT INTO storylines (id, ord, title, data)", 4, storylines.map((s, ord) => [s.id, ord, columnText(s.title), JSON.stringify(s)]));
+          await insertRows(tx, "INSERT INTO stories (id, ord, storyline_id, title, first_published, last_published, data)", 7, stories.map(storyRow));
+          await insertRows(tx, "INSERT INTO story_articles (story_id, article_id, ord)", 3, stories.flatMap((s) =>
+            [...new Set(s.articleIds)].map((articleId, ord) => [s.id, articleId, ord])));
+          await insertRows(tx, "INSERT INTO comparisons (story_id, data)", 2, comparisons.map((c) => [c.storyId, JSON.stringify(c)]));
+        })),
+
+    listStories: () => run("listStories", async () => (await client.query<{ data: Story }>("SELECT data FROM stories ORDER BY ord")).rows.map((r) => r.data)),
+
+    listStorylines: () =>
+      run("listStorylines", async () => (await client.query<{ data: Storyline }>("SELECT data FROM storylines ORDER BY ord")).rows.map((r) => r.data)),
+
+    getStory: (id) =>
+      run("getStory", async (): Promise<StoredStory | null> => {
+        const story = (await client.query<{ data: Story }>("SELECT data FROM stories WHERE id = $1", [id])).rows[0]?.data;
+        if (!story) return null;
+        const comparison = (await client.query<{ data: StoryComparison }>("SELECT data FROM comparisons WHERE story_id = $1", [id])).rows[0]?.data ?? null;
+        const rows = await queryIn<{ data: Article }>(client, "SELECT data FROM articles WHERE id IN (%s)", [...new Set(story.articleIds)]);
+        const byId = new Map(rows.map((r) => [r.data.id, r.data]));
+        // In the story's order; an article the story names but the store lacks is left out, not invented.
+        const articles = [...new Set(story.articleIds)].flatMap((articleId) => byId.get(articleId) ?? []);
+        return { story, comparison, articles };
+      }),
+
+    counts: () =>
+      run("counts", async () => {
+        const row = (await client.query<{ articles: number; stories: number; storylines: number }>(
+          "SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM stories)::int AS stories, (SELECT count(*) FROM storylines)::int AS storylines",
+        )).rows[0];
+        return row ?? { articles: 0, stories: 0, storylines: 0 };
+      }),
+
+    close() {
+      // Idempotent: the CLI, a signal handler and process exit may all ask.
+      closed ??= client.close().finally(onClose);
+      return closed;
+    },
+  };
+}
+
+interface AnnotationRow {
+  article_id: string;
+  data: Annotation;
+}
+
+function articleRow(a: Article): SqlParam[] {
+  return [a.id, columnText(a.source), columnText(a.url), columnText(a.outlet), columnText(a.title), columnText(a.publishedAt), JSON.stringify(a)];
+}
+
+function annotationRow(articleId: string, ord: number, a: Annotation): SqlParam[] {
+  return [articleId, ord, a.kind, a.span[0], a.span[1], JSON.stringify(a)];
+}
+
+function storyRow(s: Story, ord: number): SqlParam[] {
+  return [s.id, ord, s.storylineId, columnText(s.title), s.firstPublished, s.lastPublished, JSON.stringify(s)];
+}

@@ -1,0 +1,33 @@
+import type { Article, ArticleBundle, Story, StoryComparison, Storyline } from "../records.js";
+
+/**
+ * What the pipeline and the server need from storage. One implementation over a SQL client that is either
+ * PGlite (embedded, default) or node-postgres (DATABASE_URL): same schema, same migrations, same queries.
+ */
+export interface Store {
+  /** "pglite:/path" or "postgres://host:port/db" (password removed): for messages. */
+  readonly location: string;
+  /** Upsert by article id; an article's annotations are replaced, never duplicated. One transaction. */
+  saveBundles(bundles: readonly ArticleBundle[]): Promise<void>;
+  /** All stored bundles, or those with the given ids, ordered by id. */
+  loadBundles(ids?: readonly string[]): Promise<ArticleBundle[]>;
+  /** Stories as last rebuilt: replaces stories, storylines and comparisons in one transaction. */
+  replaceStories(stories: readonly Story[], storylines: readonly Storyline[], comparisons: readonly StoryComparison[]): Promise<void>;
+  listStories(): Promise<Story[]>;
+  listStorylines(): Promise<Storyline[]>;
+  getStory(id: string): Promise<StoredStory | null>;
+  counts(): Promise<{ articles: number; stories: number; storylines: number }>;
+  close(): Promise<void>;
+}
+
+export interface StoredStory {
+  story: Story;
+  comparison: StoryComparison | null;
+  articles: Article[];
+}
+
+export interface StoreOptions {
+  /** PGlite directory; ignored when databaseUrl is set. ":memory:" for a throwaway in-memory database. */
+  dataDir: string;
+  databaseUrl: string | null;
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    exclude: ["dist/**", "node_modules/**"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Store and CLI tests start databases and processes; two cores do not run more than two files well.
+    maxWorkers: 2,
+  },
+});
