@@ -14,7 +14,7 @@ export interface IngestOptions {
 export type IngestResult = RawDocument | InputFailure;
 
 const FILE_FORMATS: Record<string, "text" | "html" | "json" | "jsonl"> = {
-  ".txt": "text", ".text": "text", ".md": "text",
+  ".txt": "text", ".text": "text",
   ".html": "html", ".htm": "html", ".xhtml": "html",
   ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
 };

@@ -1,0 +1,119 @@
+/** The built binary, run as a user would (`npm test` builds first). */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, test } from "vitest";
+import { EXAMPLES, runCli, tempDir } from "./run-cli.js";
+
+const schema = JSON.parse(readFileSync(new URL("../../schema/report.schema.json", import.meta.url), "utf8"));
+const ajv = new Ajv2020({ allErrors: true });
+(addFormats as unknown as (a: Ajv2020) => void)(ajv);
+const validate = ajv.compile(schema);
+
+describe("analyze --no-store", () => {
+  test("the seeds: a valid report, two stories in one storyline, no database created", async () => {
+    const home = tempDir();
+    const { code, stdout, stderr } = await runCli(["analyze", EXAMPLES, "--json", "--no-store"], { home });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(validate(report)).toBe(true);
+    expect(report.stories).toHaveLength(2);
+    expect(report.storylines).toHaveLength(1);
+    expect(existsSync(join(home, ".local", "share", "triangulate"))).toBe(false);
+  });
+
+  test("the default output is a readable summary", async () => {
+    const { code, stdout } = await runCli(["analyze", EXAMPLES, "--no-store"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/5 articles from \d+ outlets → 2 stories in 1 storylines/);
+    expect(stdout).toContain("Brief:");
+  });
+
+  test("--md and --html write to --out", async () => {
+    const dir = tempDir();
+    for (const [flag, file, marker] of [["--md", "r.md", "# Triangulate report"], ["--html", "r.html", "<!doctype html>"]] as const) {
+      const { code } = await runCli(["analyze", EXAMPLES, flag, "--out", join(dir, file), "--no-store"]);
+      expect(code).toBe(0);
+      expect(readFileSync(join(dir, file), "utf8")).toContain(marker);
+    }
+  });
+
+  test("a bad input is named, the others are still processed, and the exit code says some failed", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    const { code, stdout, stderr } = await runCli(["analyze", join(dir, "photo.txt"), join(dir, "missing.html"), `${EXAMPLES}001_33169ef43ff5a28d.txt`, "--json", "--no-store"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${join(dir, "photo.txt")}: looks like a binary file`);
+    expect(stderr).toContain(`${join(dir, "missing.html")}: no such file`);
+    const report = JSON.parse(stdout);
+    expect(report.articles).toHaveLength(1);
+    expect(report.failures).toHaveLength(2);
+  });
+
+  test(".jsonl ids are kept unchanged, and stdin works", async () => {
+    const seed = readFileSync(`${EXAMPLES}004_f37875985f527884.txt`, "utf8");
+    const lines = [JSON.stringify({ id: "post-1", text: seed, outlet: "New York Post", publishedAt: "2025-12-02" }), "{broken"].join("\n");
+    const { code, stdout, stderr } = await runCli(["analyze", "-", "--json", "--no-store"], { input: lines });
+    expect(code).toBe(2);
+    expect(stderr).toContain("-:2: not valid JSON");
+    const report = JSON.parse(stdout);
+    expect(report.articles.map((a: { id: string }) => a.id)).toEqual(["post-1"]);
+    expect(report.articles[0]).toMatchObject({ outlet: "New York Post", publishedAt: "2025-12-02", provenance: { outlet: { from: "input" } } });
+    expect(report.stories[0].articleIds).toEqual(["post-1"]);
+  });
+
+  test("no input is a usage error", async () => {
+    const { code, stderr } = await runCli(["analyze", "--no-store"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("give at least one input");
+  });
+});
+
+describe("extract and cluster", () => {
+  test("extract --jsonl: one object per input, with the metadata fields", async () => {
+    const { code, stdout } = await runCli(["extract", EXAMPLES, "--jsonl"]);
+    expect(code).toBe(0);
+    const rows = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(5);
+    for (const row of rows) {
+      for (const field of ["source", "title", "outlet", "authors", "publishedAt", "modifiedAt", "language", "text"]) expect(row).toHaveProperty(field);
+    }
+    const hayom = rows.find((r) => r.source.endsWith("001_33169ef43ff5a28d.txt"));
+    expect(hayom).toMatchObject({ outlet: "Israel Hayom", authors: ["Miri Weissman"], publishedAt: "2024-08-11T09:30:00" });
+    expect(hayom.text).not.toContain("Related Posts");
+  });
+
+  test("cluster --json: stories with ids, titles and article ids", async () => {
+    const { code, stdout } = await runCli(["cluster", EXAMPLES, "--json"]);
+    expect(code).toBe(0);
+    const { stories } = JSON.parse(stdout);
+    expect(stories).toHaveLength(2);
+    expect(stories.map((s: { articleIds: string[] }) => s.articleIds.length).sort()).toEqual([2, 3]);
+    for (const s of stories) expect(Object.keys(s)).toEqual(expect.arrayContaining(["id", "title", "articleIds"]));
+  });
+});
+
+describe("with the embedded database", () => {
+  test("analyze stores; re-analyzing is idempotent; stories and show read it back", async () => {
+    const home = tempDir();
+    const dataDir = join(home, "data");
+    const first = await runCli(["analyze", EXAMPLES, "--json", "--data-dir", dataDir], { home });
+    expect(first.code).toBe(0);
+    const again = await runCli(["analyze", EXAMPLES, "--json", "--data-dir", dataDir], { home });
+    expect(again.code).toBe(0);
+    const ids = (r: string) => JSON.parse(r).stories.map((s: { id: string }) => s.id).sort();
+    expect(ids(again.stdout)).toEqual(ids(first.stdout));
+
+    const listed = await runCli(["stories", "--json", "--data-dir", dataDir], { home });
+    expect(JSON.parse(listed.stdout).stories.map((s: { id: string }) => s.id).sort()).toEqual(ids(first.stdout));
+    const shown = await runCli(["show", ids(first.stdout)[0], "--json", "--data-dir", dataDir], { home });
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout).comparison.claims.length).toBeGreaterThan(0);
+
+    const missing = await runCli(["show", "story-nope", "--data-dir", dataDir], { home });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no story "story-nope"');
+  });
+});

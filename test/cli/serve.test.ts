@@ -1,0 +1,46 @@
+/**
+ * One process owns a data directory: while `serve` holds it, a second process is refused with a clear message,
+ * talks to the server's API instead, and the directory survives the attempt.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+import { CLI, EXAMPLES, runCli, tempDir } from "./run-cli.js";
+
+test("serve owns its data directory; others use its API; Ctrl-C closes it cleanly", async () => {
+  const home = tempDir();
+  const dataDir = join(home, "data");
+  expect((await runCli(["ingest", `${EXAMPLES}000_e744ca5dccc51e1c.txt`, "--data-dir", dataDir], { home })).code).toBe(0);
+
+  const server = spawn(process.execPath, [CLI, "serve", "--port", "0", "--data-dir", dataDir], { env: { PATH: process.env.PATH ?? "", HOME: home } });
+  let out = "";
+  server.stderr.on("data", (d) => (out += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout.on("data", (d) => {
+      out += d;
+      const m = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    server.on("exit", (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+  });
+  try {
+    const second = await runCli(["ingest", EXAMPLES, "--data-dir", dataDir], { home });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`the data directory ${dataDir} is in use`);
+
+    const seeds = ["001_33169ef43ff5a28d.txt", "004_f37875985f527884.txt"].map((f) => ({ text: readFileSync(`${EXAMPLES}${f}`, "utf8") }));
+    const res = await fetch(new URL("api/articles", url), { method: "POST", body: JSON.stringify({ articles: seeds }), headers: { "content-type": "application/json" } });
+    expect(res.status).toBe(200);
+    const health = (await (await fetch(new URL("api/health", url))).json()) as { articles: number };
+    expect(health.articles).toBe(3);
+    expect(await (await fetch(url)).text()).toContain("<h1>Stories</h1>");
+  } finally {
+    server.kill("SIGINT");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+  const after = await runCli(["stories", "--json", "--data-dir", dataDir], { home });
+  expect(after.code).toBe(0);
+  const stories = JSON.parse(after.stdout).stories as { articleIds: string[] }[];
+  expect(stories.flatMap((s) => s.articleIds)).toHaveLength(3);
+});
