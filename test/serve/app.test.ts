@@ -6,7 +6,7 @@ import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
 
 const examples = new URL("../../examples/", import.meta.url);
-const seeds = readdirSync(examples).map((f) => ({ id: f.replace(/\.txt$/, ""), text: readFileSync(new URL(f, examples), "utf8") }));
+const seeds = readdirSync(examples).filter((f) => f.endsWith(".txt")).map((f) => ({ id: f.replace(/\.txt$/, ""), text: readFileSync(new URL(f, examples), "utf8") }));
 let store: Store;
 let app: ReturnType<typeof createApp>;
 

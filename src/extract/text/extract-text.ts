@@ -16,6 +16,7 @@ import { isHeadlineShaped, isTitleCase, pickTitle } from "./title.js";
 const BIO_TAIL_SHARE = 0.3;
 /** Shorter title-case lines are kept: "Key Points" labels are handled by the boilerplate rules. */
 const MIN_INLINE_HEADLINE_WORDS = 6;
+const SYNDICATION_CREDIT = /^\((?:MENAFN|PRNewswire|PR Newswire|GLOBE NEWSWIRE|Business Wire|Newsfile|ACCESSWIRE)\s*[-–—][^)]{2,60}\)\s*/i;
 
 export interface TextArticleParts {
   article: Omit<Article, "id" | "source" | "extractedBy">;
@@ -72,7 +73,8 @@ export function extractTextArticle(doc: RawDocument): TextArticleParts | Skip {
   }
   dropInlineHeadlines(texts, roles);
   const bodyIndexes = roles.flatMap((r, i) => (r === "body" ? [i] : []));
-  const text = bodyIndexes.map((i) => texts[i]!).join("\n\n");
+  // "(MENAFN- The Rio Times) A report…": the syndication credit names the outlet (outlet.ts), it is not the story.
+  const text = bodyIndexes.map((i) => texts[i]!).join("\n\n").replace(SYNDICATION_CREDIT, "");
   if (!text.trim()) return { skip: "empty", source: doc.source, detail: "no article text left after removing boilerplate" };
   if (wordCount(text) < 30) return { skip: "too-short", source: doc.source, detail: `${wordCount(text)} words of article text` };
 
@@ -85,7 +87,7 @@ export function extractTextArticle(doc: RawDocument): TextArticleParts | Skip {
 
   const firstBody = bodyIndexes[0] ?? blocks.length;
   const headNav = texts.slice(0, firstBody).filter((_, i) => roles[i] === "nav").map((t) => t.replace(/^[•·\-–*]\s+/, ""));
-  const outlet = findOutlet(headNav, texts, text);
+  const outlet = findOutlet(headNav, texts, bodyIndexes.map((i) => texts[i]!).join("\n\n"));
   if (outlet) provenance.outlet = outlet.provenance;
   if (titlePick) provenance.title = { from: titlePick.from, confidence: titlePick.confidence };
   const language = detectLanguage(text);
