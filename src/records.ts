@@ -111,7 +111,8 @@ export type Annotation =
   | { kind: "number"; span: Span; value: number; unit: string | null; counts: string | null; by: string }
   | { kind: "date"; span: Span; date: string; by: string }
   | { kind: "citation"; span: Span; source: string; sourceKind: SourceKind; by: string }
-  | { kind: "label"; span: Span; entityName: string; term: string; loaded: boolean; by: string };
+  /** `field: "title"`: a label in the headline ("Commie Dictator"); its span is then into `Article.title`. */
+  | { kind: "label"; span: Span; entityName: string; term: string; loaded: boolean; field?: "title"; by: string };
 
 export type AnnotationKind = Annotation["kind"];
 export type AnnotationOf<K extends AnnotationKind> = Extract<Annotation, { kind: K }>;

@@ -25,7 +25,8 @@ for (const analyzer of ANALYZERS) {
       for (const earlier of ANALYZERS.slice(0, ANALYZERS.indexOf(analyzer))) prior.push(...earlier.analyze(article, prior));
       for (const a of analyzer.analyze(article, prior)) {
         expect(analyzer.kinds).toContain(a.kind);
-        expect(a.span[0] >= 0 && a.span[0] < a.span[1] && a.span[1] <= article.text.length).toBe(true);
+        const field = a.kind === "label" && a.field === "title" ? article.title : article.text;
+        expect(a.span[0] >= 0 && a.span[0] < a.span[1] && a.span[1] <= field.length).toBe(true);
         expect(a.by).toBe(`${analyzer.name}@${analyzer.version}`);
       }
     });

@@ -45,7 +45,7 @@ function neutralText(claim: Claim, bundles: readonly ArticleBundle[], entities: 
   if (!bundle) return claim.text;
   const text = bundle.article.text;
   const labels = bundle.annotations
-    .filter((a): a is AnnotationOf<"label"> => a.kind === "label" && a.loaded && a.span[0] >= support.start && a.span[1] <= support.end)
+    .filter((a): a is AnnotationOf<"label"> => a.kind === "label" && !a.field && a.loaded && a.span[0] >= support.start && a.span[1] <= support.end)
     .sort((a, b) => b.span[0] - a.span[0]);
   let out = text.slice(support.start, support.end);
   for (const label of labels) {

@@ -5,7 +5,7 @@
  */
 import nlp from "compromise";
 import type { EntityType, Span } from "../../records.js";
-import { ROLE_WORDS } from "../labels/lexicon.js";
+import { LOADED_WORDS, ROLE_WORDS } from "../labels/lexicon.js";
 
 export interface EntityCandidate {
   span: Span;
@@ -120,7 +120,7 @@ function trimMatch(text: string, terms: TermJson[], type: EntityType): EntityCan
 function isLeadingNoise(term: TermJson, type: EntityType): boolean {
   const word = clean(term.text).toLowerCase();
   if (type !== "person") return false;
-  if (ROLE_WORDS.has(word) || term.tags.includes("Honorific") || term.tags.includes("Title")) return true;
+  if (ROLE_WORDS.has(word) || LOADED_WORDS.has(word) || term.tags.includes("Honorific") || term.tags.includes("Title")) return true;
   if (CONNECTORS.has(word)) return true;
   return (term.tags.includes("Country") || term.tags.includes("Place") || term.tags.includes("Demonym"));
 }

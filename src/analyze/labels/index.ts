@@ -1,14 +1,19 @@
 import type { AnnotationOf } from "../../records.js";
 import { defineAnalyzer } from "../analyzer.js";
+import { findEntities } from "../entities/find.js";
 import { findLabels } from "./find.js";
 
 export default defineAnalyzer({
   name: "labels",
-  version: 1,
+  version: 2,
   kinds: ["label"],
   needs: ["entity"],
   analyze(article, prior) {
     const entities = prior.filter((a): a is AnnotationOf<"entity"> => a.kind === "entity");
-    return findLabels(article.text, entities).map((l) => ({ kind: "label", ...l, by: "labels@1" }));
+    const inText = findLabels(article.text, entities).map((l) => ({ kind: "label" as const, ...l, by: "labels@2" }));
+    // Headlines frame hardest ("Commie Dictator Nicolas Maduro") and are not part of the text: read them too.
+    const titleEntities = findEntities(article.title).map((e): AnnotationOf<"entity"> => ({ kind: "entity", ...e, by: "labels@2" }));
+    const inTitle = findLabels(article.title, titleEntities).map((l) => ({ kind: "label" as const, ...l, field: "title" as const, by: "labels@2" }));
+    return [...inText, ...inTitle];
   },
 });
