@@ -11,7 +11,7 @@
 import type { ArticleBundle } from "../records.js";
 import { contentWords, foldName } from "../_lib/text.js";
 import { wordRarity } from "../_lib/word-rarity.js";
-import { LOADED_WORDS } from "../analyze/labels/lexicon.js";
+import { LOADED_WORDS } from "../_lib/lexicon.js";
 
 export type SparseVector = Map<string, number>;
 

@@ -5,7 +5,7 @@
  */
 import nlp from "compromise";
 import type { EntityType, Span } from "../../records.js";
-import { LOADED_WORDS, ROLE_WORDS } from "../labels/lexicon.js";
+import { LOADED_WORDS, ROLE_WORDS } from "../../_lib/lexicon.js";
 
 export interface EntityCandidate {
   span: Span;

@@ -4,7 +4,7 @@
  * the article's main person ("the strongman", "a fading dictator").
  */
 import type { AnnotationOf, Span } from "../../records.js";
-import { LOADED_WORDS, PERSON_NOUNS, ROLE_WORDS } from "./lexicon.js";
+import { LOADED_WORDS, PERSON_NOUNS, ROLE_WORDS } from "../../_lib/lexicon.js";
 
 export interface LabelCandidate {
   span: Span;

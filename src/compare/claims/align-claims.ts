@@ -6,7 +6,7 @@
 import type { ArticleBundle, Claim, TextSupport } from "../../records.js";
 import { shortHash } from "../../_lib/hash.js";
 import { agglomerate } from "../../_lib/agglomerate.js";
-import { LOADED_WORDS } from "../../analyze/labels/lexicon.js";
+import { LOADED_WORDS } from "../../_lib/lexicon.js";
 import { echoedOutlet, outletLabel, primarySourceOf, SourceNames } from "../sources.js";
 import { type ClaimSentence, findClaimSentences } from "./find-claims.js";
 import { claimSimilarity, claimTerms } from "./similarity.js";

@@ -5,7 +5,7 @@
  */
 import { contentWords } from "../../_lib/text.js";
 import { wordRarity } from "../../_lib/word-rarity.js";
-import { LOADED_WORDS } from "../../analyze/labels/lexicon.js";
+import { LOADED_WORDS } from "../../_lib/lexicon.js";
 
 const SAME_NAME: [RegExp, string][] = [
   [/\bU\.S\.(?:A\.)?|\bUS\b|\bUSA\b|\bUnited States\b|\bAmerica\b/g, " usa "],
