@@ -27,6 +27,10 @@ export async function expandInputs(inputs: readonly string[]): Promise<(string |
       out.push(input);
       continue;
     }
+    if (/^https?:\/\//i.test(input)) {
+      out.push({ source: input, error: "fetching URLs is not supported yet: save the page (.html) and pass the file" });
+      continue;
+    }
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       out.push({ source: input, error: info.code === "ENOENT" ? "no such file or folder" : info.message });
