@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type DataDirLock, lockDataDir } from "./lock.js";
+import type { DataDirLock } from "./lock.js";
 import { migrate } from "./migrate.js";
 import type { SqlClient } from "./sql-client.js";
 import { createSqlStore } from "./sql-store.js";
@@ -13,9 +13,9 @@ export const PGLITE_DIR = "pgdata";
 
 /**
  * DATABASE_URL set: PostgreSQL through node-postgres. Otherwise PGlite in `dataDir` (created if missing,
- * locked against a second process, migrated), or in memory for ":memory:". Call only when storing:
- * nothing is loaded or connected before this. Close the store when done (a process with PGlite open does
- * not exit by itself); `closeOnExit` covers Ctrl-C and kill.
+ * locked against a second process, migrated), or in memory for ":memory:". Call only when storing: PGlite,
+ * pg and the lock library load here, on first use, not when this module is imported. Close the store when
+ * done (a process with PGlite open does not exit by itself); `closeOnExit` covers Ctrl-C and kill.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.databaseUrl) {
@@ -29,6 +29,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   await mkdir(dir, { recursive: true }).catch((cause: Error) => {
     throw new Error(`[triangulate] [store] cannot create the data directory ${dir}: ${cause.message}. Use --data-dir to pick another directory.`, { cause });
   });
+  const { lockDataDir } = await import("./lock.js");
   const lock = await lockDataDir(dir);
   try {
     const client = guarded(await openPgliteClient(join(dir, PGLITE_DIR)), lock, `pglite:${dir}`);

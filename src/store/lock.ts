@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { mkdir, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
+import { mkdir, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import lockfile from "proper-lockfile";
@@ -86,10 +86,10 @@ export function inUseError(dir: string, owner: LockOwner | null): Error {
 }
 
 /**
- * The fs proper-lockfile uses, with owner.json created inside the lock directory in the same atomic step
- * (a prepared directory renamed into place) and removed with it. Writing it after mkdir instead would
- * leave a moment with no owner, and would change the directory's mtime, which proper-lockfile reads as
- * "someone else touched my lock".
+ * The fs proper-lockfile uses, with owner.json written inside the lock directory as part of "mkdir" and
+ * removed as part of "rmdir". Writing it here, before proper-lockfile stamps the directory's mtime, keeps
+ * its heartbeat check intact (a file created later would change the mtime: "someone touched my lock").
+ * Until the file exists, others see a fresh lock with no owner: refused, "pid unknown".
  */
 function ownerFs(owner: LockOwner) {
   type Callback = (error: NodeJS.ErrnoException | null) => void;
@@ -109,16 +109,11 @@ function ownerFs(owner: LockOwner) {
 }
 
 async function createLockDir(path: string, owner: LockOwner): Promise<void> {
-  const staging = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await mkdir(staging);
+  await mkdir(path); // EEXIST: held, or stale (proper-lockfile decides)
   try {
-    await writeFile(join(staging, OWNER_FILE), `${JSON.stringify(owner, null, 2)}\n`);
-    // Fails when `path` exists with an owner in it: the lock is held.
-    await rename(staging, path);
+    await writeFile(join(path, OWNER_FILE), `${JSON.stringify(owner, null, 2)}\n`);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOTEMPTY" || code === "EEXIST" || code === "EISDIR") throw Object.assign(new Error(`lock exists: ${path}`), { code: "EEXIST" });
+    await rm(path, { recursive: true, force: true });
     throw error;
   }
 }

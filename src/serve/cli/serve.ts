@@ -1,6 +1,6 @@
 import { serve as serveNode } from "@hono/node-server";
 import { defineCommand } from "citty";
-import { openStore } from "../../store/index.js";
+import { closeOnExit, openStore } from "../../store/index.js";
 import { createApp } from "../http/app.js";
 import { configFrom, storeArgs } from "./common.js";
 import { UsageError } from "./output.js";
@@ -17,14 +17,10 @@ export const serve = defineCommand({
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${args.port}"`);
     const config = configFrom(args);
     const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-    const server = serveNode({ fetch: createApp(store).fetch, port, hostname: args.host }, (info) => {
+    // Ctrl-C or SIGTERM closes the database and exits (closeOnExit); open keep-alive connections do not hold it up.
+    closeOnExit(store);
+    serveNode({ fetch: createApp(store).fetch, port, hostname: args.host }, (info) => {
       process.stdout.write(`triangulate: serving ${store.location} on http://${args.host}:${info.port}/  (Ctrl-C to stop)\n`);
     });
-    await new Promise<void>((resolve) => {
-      const stop = () => server.close(() => resolve());
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
-    });
-    await store.close();
   },
 });
