@@ -1,7 +1,7 @@
 /**
  * node dist/eval/run-extraction.js [--limit N] [--json] [--details] [--data DIR]
  *
- * DIR is the shared data root (default $TRIANGULATE_EVAL_DATA, else ../shared/data); the set is read from
+ * DIR is the shared data root (default $TRIANGULATE_DATA, else ../shared/data); the set is read from
  * DIR/extraction/trafilatura-eval. Prints a table, or the ExtractionScore as JSON with --json. --details lists
  * the pages with missed or leaked segments (to stderr with --json).
  */
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<void> {
   const limitArg = option("--limit");
   const limit = limitArg === undefined ? undefined : Number(limitArg);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new Error(`[eval] --limit wants a positive integer, got ${limitArg}`);
-  const root = resolve(option("--data") ?? process.env.TRIANGULATE_EVAL_DATA ?? "../shared/data");
+  const root = resolve(option("--data") ?? process.env.TRIANGULATE_DATA ?? "../shared/data");
   const score = await evalExtraction(join(root, "extraction", "trafilatura-eval"), { limit, details: flag("--details") });
 
   if (flag("--json")) {

@@ -7,22 +7,13 @@
  */
 import { linkDensity, textOf } from "./dom.js";
 import { furnitureKind } from "./furniture.js";
+import { promoElements } from "./promo-lines.js";
 
 /** Never article body, whatever their class. */
 const STRUCTURAL = [
   "nav", "footer", "aside", "dialog", "form", "[role=navigation]", "[role=contentinfo]", "[role=complementary]",
   "[role=search]", "[role=dialog]", "[aria-modal=true]",
 ].join(", ");
-
-/**
- * A paragraph that opens with one of these and is mostly a link points elsewhere ("Related: …", "Lesen Sie
- * auch: …"): it is a promo inside the body. The list covers the languages of the eval set's larger shares.
- */
-const PROMO_START =
-  /^(related( stories| articles| coverage)?|read more|read also|also read|see also|more from [\w ]{1,30}|recommended|lesen sie (auch|mehr)|mehr zum thema|auch interessant|siehe auch|zum thema|lire aussi|à lire aussi|voir aussi|lea también|leer más|czytaj (też|także|więcej))\b\s*[:：»>-]?/i;
-/** Calibration: a real paragraph that merely starts with "See also" has under a third of its text in links. */
-const PROMO_MIN_LINK_DENSITY = 0.3;
-const PROMO_MAX_CHARS = 300;
 
 /**
  * An element holding more than this share of the page's prose is the story, not furniture, whatever its class
@@ -34,10 +25,6 @@ const PROSE_MIN_CHARS = 80;
 const PROSE_MAX_LINK_DENSITY = 0.3;
 /** Holding one of these means holding the story. */
 const CONTENT_MARKERS = "main, [role=main], [itemprop=articleBody], h1";
-
-/** Standalone lines that are widgets' labels, not prose. Applied to extracted paragraphs. */
-const WIDGET_LINE =
-  /^(advertisement|anzeige|werbung|sponsored( content)?|share( this( article| story| post)?)?|share on \w+|tweet|print( this)?|e-?mail|copy link|skip to (main )?content|follow us( on \w+)?|back to top|nach oben)$/i;
 
 export function removeBoilerplate(doc: Document): void {
   const body = doc.body;
@@ -63,14 +50,10 @@ export function removeBoilerplate(doc: Document): void {
     const kind = furnitureKind(el);
     if (kind && !holdsStory(el, kind === "comments")) doomed.push(el);
   }
-  for (const el of Array.from(body.querySelectorAll("p, li, div, h2, h3, h4, h5, h6"))) {
-    if (isPromo(el)) doomed.push(el);
+  for (const el of Array.from(body.querySelectorAll("p, li, div, h2, h3, h4, h5, h6, strong"))) {
+    doomed.push(...promoElements(el));
   }
   for (const el of doomed) el.remove();
-}
-
-export function isWidgetLine(text: string): boolean {
-  return WIDGET_LINE.test(text);
 }
 
 function proseByParagraph(root: Element): Map<Element, number> {
@@ -80,11 +63,4 @@ function proseByParagraph(root: Element): Map<Element, number> {
     if (chars >= PROSE_MIN_CHARS && linkDensity(p) <= PROSE_MAX_LINK_DENSITY) prose.set(p, chars);
   }
   return prose;
-}
-
-function isPromo(el: Element): boolean {
-  const text = textOf(el);
-  if (!text || text.length > PROMO_MAX_CHARS || !PROMO_START.test(text)) return false;
-  if (el.querySelector("p, div, li") && el.localName !== "li") return false;
-  return linkDensity(el) >= PROMO_MIN_LINK_DENSITY;
 }

@@ -1,78 +1,65 @@
 /**
- * Authors from the printed byline ("By Jane Doe and John Roe", "Von Roland Brockmann"), and the one cleaning
- * step every author source goes through: split, strip "By", drop outlets, desks, e-mails and URLs, dedupe.
+ * Authors from the printed byline: an element marked as one (rel=author, .byline, an "author" class near the
+ * headline), a line under the headline ("Von Tobias Kuske", "04.02.2022 | 13:10 Uhr | Autor: Uta Helkenberg"),
+ * or the body's first paragraph ("By Jane Doe and John Roe"). Names are cleaned later (authors.ts).
  */
+import { cleanAuthors } from "./authors.js";
 import { type Candidate, candidate } from "./candidate.js";
-import { textOf } from "./dom.js";
+import { elementsAfter, storyScope, textOf } from "./dom.js";
 
+/** In priority order: explicit markup first, then any class mentioning an author. */
 const BYLINE_SELECTORS = [
-  "[rel~=author]", ".byline", "[class*=byline]", ".author-name", "[class*=author-name]", ".post-author",
-  ".entry-author", ".article-author", ".author", ".vcard .fn", 'a[href*="/author/"]', 'a[href*="/autor/"]',
-].join(", ");
-/** Bylines inside these belong to another post or to the bio box. */
-const NOT_THIS_ARTICLE = "[class*=comment], #comments, #respond, [class*=related], aside, nav, footer, [class*=bio]";
-/** Calibration: a byline with two names and a role runs ~60 characters; longer elements are bios. */
+  "[rel~=author]", ".byline, [class*=byline], [class*=Byline]", ".vcard .fn, [class*=author-name], [class*=authorname]",
+  "[class*=author], [class*=Author], [class*=autor]", 'a[href*="/author/"], a[href*="/autor/"]',
+];
+/** Bylines inside these belong to another post, a teaser, or the bio box. */
+const NOT_THIS_ARTICLE =
+  "[class*=comment], #comments, #respond, [class*=related], aside, nav, footer:not(article footer), [class*=bio], [class*=teaser], [class*=widget]";
+/** Calibration: a byline with two names, a role and a date runs ~80 characters; longer elements are bios. */
 const BYLINE_MAX_CHARS = 100;
 const BYLINE_CONFIDENCE = 0.6;
+const BYLINE_LINE_CONFIDENCE = 0.55;
+/** Blocks after the headline searched for a byline line. */
+const LINES_AFTER_TITLE = 10;
 
-/** "By Jane Doe", "Von Jane Doe", "Par …", "Por …", "Di …", "Door …", "Text: …". */
-export const BYLINE_PREFIX = /^(?:by|written by|words by|story by|von|text(?:e)?\s*:|autor(?:in)?\s*:|author\s*:|par|por|di|door|av)\s+/i;
-/** A body paragraph that is only a byline. */
-const BYLINE_LINE = /^(?:by|written by|von|par|por|door)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,&]+(?:and |und |et |y )?\p{Lu}[\p{L}'’.-]*){1,8})\s*$/iu;
+/** A line that is a byline, possibly after a date: "Von X", "Autor: X", "06.11.2023 13:30 von Olga". */
+const BYLINE_LINE =
+  /^(?:[\d.:/|,–-]|\s|[Uu]hr)*(?:[Bb]y|BY|[Vv]on|VON|[Aa]utor(?:in|en)?:?|[Aa]uthors?:|[Tt]ext(?: von)?:?|[Ww]ritten by|[Pp]osted by|[Pp]ar|[Pp]or)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,&]+(?:and |und |et |y )?\p{Lu}[\p{L}'’.-]*){0,8})[\s,.]*(?:[|/–-].*)?$/u;
 
 export function bylineCandidates(doc: Document): Candidate[] {
-  const out: Candidate[] = [];
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SELECTORS))) {
-    if (el.closest(NOT_THIS_ARTICLE)) continue;
-    const text = textOf(el);
-    if (text.length === 0 || text.length > BYLINE_MAX_CHARS) continue;
-    out.push(...candidate("authors", text, "html:byline", BYLINE_CONFIDENCE));
-    if (out.length >= 4) break;
+  const story = storyScope(doc);
+  const scopes = story ? [story.scope, doc.body] : [doc.body];
+  for (const scope of scopes) {
+    for (const selector of BYLINE_SELECTORS) {
+      for (const el of Array.from(scope?.querySelectorAll(selector) ?? [])) {
+        if (el.closest(NOT_THIS_ARTICLE)) continue;
+        const text = textOf(el);
+        if (text.length === 0 || text.length > BYLINE_MAX_CHARS || cleanAuthors([text], null).length === 0) continue;
+        return candidate("authors", text, "html:byline", BYLINE_CONFIDENCE);
+      }
+    }
   }
-  return out;
+  return story ? bylineNearTitle(story.h1, story.scope) : [];
 }
 
-/** The byline printed as the body's first paragraphs: its names, and which paragraphs it occupies. */
+function bylineNearTitle(h1: Element, scope: Element): Candidate[] {
+  let seen = 0;
+  for (const el of elementsAfter(scope, h1, "p, span, div, small, em, strong, h2, h3, h4, h5, h6")) {
+    if (el.querySelector("p, div")) continue;
+    if (++seen > LINES_AFTER_TITLE) break;
+    const text = textOf(el);
+    const m = text.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(text) : null;
+    if (m) return candidate("authors", m[1], "html:byline-line", BYLINE_LINE_CONFIDENCE);
+  }
+  return [];
+}
+
+/** The byline printed as the body's first paragraphs: its names, and which paragraph it is. */
 export function bylineInText(paragraphs: readonly string[]): { names: string; index: number } | null {
   for (let i = 0; i < Math.min(3, paragraphs.length); i++) {
-    const m = BYLINE_LINE.exec(paragraphs[i]!);
-    if (m) return { names: m[1]!, index: i };
+    const text = paragraphs[i]!;
+    const m = text.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(text) : null;
+    if (m && /^\s*(by|von|par|por)\s/i.test(text)) return { names: m[1]!, index: i };
   }
   return null;
 }
-
-/** Words that name a desk, a role or a wire, never a person. */
-const NOT_A_PERSON =
-  /^(staff|staff writer|staff reporter|editorial( staff| board| team)?|redaktion|red\.?|admin|administrator|newsroom|web ?desk|news ?desk|reporter|correspondent|editor|contributor|guest( author)?|anonymous|unknown|phd|md|jr\.?|sr\.?)$/i;
-/** Trailing role after a name: "Jane Doe, Staff Writer", "Jane Doe – Senior Editor". */
-const ROLE_SUFFIX = /\s*[,|–—-]\s*(?:senior |chief |deputy |political |staff |guest )?(?:writer|reporter|editor|correspondent|columnist|contributor|redakteur(?:in)?)\b.*$/i;
-const MAX_NAME_WORDS = 6;
-const MAX_NAME_CHARS = 60;
-
-/**
- * Raw author strings (possibly "By A, B and C | Outlet") → distinct names. `outlet` is dropped where a byline
- * credits the publication itself ("By CNN Staff").
- */
-export function cleanAuthors(raw: readonly string[], outlet: string | null): string[] {
-  const outletKey = outlet ? key(outlet) : null;
-  const names: string[] = [];
-  for (const value of raw) {
-    if (/^(https?:|www\.)/i.test(value.trim())) continue;
-    const unprefixed = value.replace(BYLINE_PREFIX, "").replace(/\s*\|.*$/, "").replace(/\s*\(.*?\)\s*/g, " ");
-    for (const part of unprefixed.split(/\s*(?:,|;|\/|&|\band\b|\bund\b|\bet\b|\by\b)\s*/i)) {
-      const name = part.replace(BYLINE_PREFIX, "").replace(ROLE_SUFFIX, "").replace(/^[\s"'“”.:–—-]+|[\s"'“”:–—-]+$/g, "");
-      if (!isName(name)) continue;
-      if (key(name) === outletKey || /\bstaff\b/i.test(name)) continue;
-      if (!names.some((n) => key(n) === key(name))) names.push(name);
-    }
-  }
-  return names;
-}
-
-function isName(name: string): boolean {
-  if (!name || name.length > MAX_NAME_CHARS || name.split(/\s+/).length > MAX_NAME_WORDS) return false;
-  if (/[@\d]|https?:|www\.|\.(com|org|net|de)\b/i.test(name)) return false;
-  return !NOT_A_PERSON.test(name) && /\p{L}/u.test(name);
-}
-
-const key = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "");

@@ -18,13 +18,15 @@ const CAPTION_SELECTORS = [
   // A bare "credit" class is also the site footer's "site-credits": only inside a figure is it a photo credit.
   "figure [class*=credit]",
   "[itemprop=caption]",
+  "[class*=legend]",
+  "figure [class*=desc]",
   "[itemprop=copyrightHolder]",
 ].join(", ");
 
 /**
  * A caption is short; a longer "caption" element is a layout wrapper that happens to carry the word (a gallery,
- * a "captioned" article body) and stays in place. Calibration: news captions run 10–60 words; 600 characters
- * keeps the longest wire-photo captions seen in the fixtures and the eval set.
+ * a "captioned" article body) and stays in place. Calibration: wire-photo captions run 10–60 words; 600
+ * characters (~100 words) leaves room above that, and a video page's multi-paragraph description is longer.
  */
 const CAPTION_MAX_CHARS = 600;
 

@@ -15,10 +15,13 @@ export function parseDocument(html: string): Document {
 }
 
 function reframe(html: string): string {
-  const cleaned = html
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs: string) => (/ld\+json/i.test(attrs) ? whole : ""))
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, "")
+  let cleaned = html
+    // An end tag runs to the next ">" even when junk follows its name ("</script\n<!-- … -->"), as in browsers.
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\b[^>]*>/gi, (whole, attrs: string) => (/ld\+json/i.test(attrs) ? whole : ""))
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\b[^>]*>/gi, "")
     .replace(/<!--[\s\S]*?-->/g, "");
+  // An unclosed <title> would swallow the rest of the page as its text; end it at its line.
+  if (/<title\b/i.test(cleaned) && !/<\/title\s*>/i.test(cleaned)) cleaned = cleaned.replace(/(<title\b[^>]*>[^<\n]*)/i, "$1</title>");
   const htmlAttrs = /<html\b([^>]*)>/i.exec(cleaned)?.[1] ?? "";
   const bodyTag = /<body\b([^>]*)>/i.exec(cleaned);
   const headEnd = /<\/head\s*>/i.exec(cleaned);
@@ -62,4 +65,23 @@ export function removeAll(root: ParentNode, selector: string): void {
 export function attr(el: Element | null | undefined, name: string): string | null {
   const value = el?.getAttribute(name);
   return value ? normaliseSpace(value) || null : null;
+}
+
+/**
+ * The headline <h1> and the element that holds the story around it: its <article>/<main>, else its
+ * grandparent. Lead and date finders look only here, not in sidebars.
+ */
+export function storyScope(doc: Document): { h1: Element; scope: Element } | null {
+  const h1 = doc.querySelector("article h1, main h1, [role=main] h1") ?? doc.querySelector("h1");
+  const scope = h1?.closest("article, main, [role=main]") ?? h1?.parentElement?.parentElement;
+  return h1 && scope ? { h1, scope } : null;
+}
+
+/**
+ * The elements of `root` after `anchor` (and outside it) that match `selector`, in document order. By hand:
+ * linkedom's compareDocumentPosition answers "preceding" for some following elements.
+ */
+export function elementsAfter(root: Element, anchor: Element, selector: string): Element[] {
+  const all = Array.from(root.querySelectorAll("*"));
+  return all.slice(all.indexOf(anchor) + 1).filter((el) => !anchor.contains(el) && el.matches(selector));
 }

@@ -65,7 +65,7 @@ function readEmbed(el: Element, platform: string | null): Embed {
   const url = (rule?.urlAttr && attr(el, rule.urlAttr)) || lastLink(el);
   const signature = SIGNATURE.exec(textOf(el)) ?? SHARED_BY.exec(textOf(el));
   const handle = signature?.[2] ?? (url ? HANDLE_IN_URL.exec(url)?.[1] ?? null : null);
-  const paragraphs = Array.from(el.querySelectorAll("p")).map(textOf).filter(Boolean);
+  const paragraphs = Array.from(el.querySelectorAll("p")).map(textOf).filter((p) => p && !SHARED_BY.test(p));
   const text = paragraphs.length ? paragraphs.join("\n\n") : textOf(el);
   return {
     kind: "post",

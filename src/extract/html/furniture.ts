@@ -21,7 +21,9 @@ const FURNITURE_WORDS = new Set([
   "authorbio", "authorbox", "biography",
   // site chrome and ads
   "breadcrumb", "breadcrumbs", "pagination", "cookie", "cookies", "consent", "advertisement", "adsbygoogle",
-  "tagcloud", "postmetadata",
+  "tagcloud", "postmetadata", "copyright", "ratings", "postratings", "footer",
+  // text for screen readers only ("Share on Facebook", "Posted on")
+  "screenreadertext", "sronly", "visuallyhidden",
 ]);
 /**
  * Short or generic words that mark furniture only as a token's first word: "ad-slot", "menu-main", "sidebar"
@@ -29,13 +31,15 @@ const FURNITURE_WORDS = new Set([
  */
 const FURNITURE_HEADS = new Set([
   "ad", "ads", "advert", "menu", "bio", "tags", "social", "sponsored", "signup", "optin", "subscription", "pager",
-  "navigation", "navbar", "sidebar", "skiplink", "promo", "respond", "kommentare", "login", "signin",
+  "navigation", "navbar", "sidebar", "skiplink", "promo", "respond", "kommentare", "login", "signin", "paywall",
+  "widgettitle",
 ]);
 /** Two words that mark furniture together but not alone ("author" alone is often the byline we read). */
 const FURNITURE_PAIRS: readonly (readonly [string, string])[] = [
   ["author", "bio"], ["about", "author"], ["author", "box"], ["author", "info"], ["author", "description"],
   ["more", "stories"], ["also", "read"], ["entry", "meta"], ["post", "meta"], ["entry", "footer"],
-  ["entry", "utility"], ["site", "header"],
+  ["entry", "utility"], ["site", "header"], ["ad", "unit"], ["ad", "slot"], ["ad", "container"], ["ad", "wrapper"],
+  ["ad", "banner"], ["ad", "box"],
 ];
 
 const COMMENT_WORDS = new Set(["comment", "comments", "commentlist", "disqus", "respond", "kommentare"]);

@@ -2,13 +2,17 @@
  * schema.org JSON-LD: the publisher's own structured statement of headline, authors and dates, so it outranks
  * every other in-page source. Handles top-level arrays, @graph, and @id references (Yoast's author → Person).
  */
-import { type Candidate, candidate } from "./candidate.js";
+import { type Candidate, candidate as rawCandidate } from "./candidate.js";
+import type { MetadataField } from "../../records.js";
 
 type Node = Record<string, unknown>;
 
-/** Article-like types; "NewsArticle", "ReportageNewsArticle", "OpinionNewsArticle"… all end in "Article". */
-const ARTICLE_TYPE = /(Article|BlogPosting|LiveBlogPosting|^Report|SocialMediaPosting)$/;
-const PAGE_TYPE = /^(WebPage|ItemPage|AboutPage|CollectionPage)$/;
+/**
+ * Article-like types: "NewsArticle", "ReportageNewsArticle", "OpinionNewsArticle"… end in "Article", blog and
+ * forum posts in "Posting". Case-insensitive: publishers write "article" too.
+ */
+const ARTICLE_TYPE = /(article|posting|^report)$/i;
+const PAGE_TYPE = /^(WebPage|ItemPage|AboutPage|CollectionPage)$/i;
 const CONFIDENCE_ARTICLE = 0.9;
 /** A WebPage node's dates and name describe the page, usually but not always the article on it. */
 const CONFIDENCE_PAGE = 0.75;
@@ -41,6 +45,24 @@ export function jsonLdCandidates(doc: Document): Candidate[] {
     out.push(...candidate("outlet", site.name, "json-ld:website", CONFIDENCE_PAGE));
   }
   return out;
+}
+
+/** JSON-LD is script text, not markup: publishers still HTML-escape it ("&#8222;Arschloch&#8220;"). */
+function candidate(field: MetadataField, value: unknown, from: string, confidence: number): Candidate[] {
+  return rawCandidate(field, typeof value === "string" ? decodeEntities(value) : value, from, confidence);
+}
+
+const NAMED: Record<string, string> = {
+  amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " ", ndash: "–", mdash: "—", hellip: "…", laquo: "«",
+  raquo: "»", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", bdquo: "„",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] !== "#") return NAMED[code.toLowerCase()] ?? whole;
+    const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
+  });
 }
 
 /** Publishers ship JSON-LD with raw newlines in strings, HTML comments and trailing commas; forgive those. */

@@ -5,12 +5,14 @@
  */
 import type { FieldProvenance, InputHints, MetadataField, RawDocument } from "../../records.js";
 import { parsePublicationDate } from "../dates.js";
-import { cleanAuthors, bylineCandidates } from "./byline.js";
+import { cleanAuthors } from "./authors.js";
+import { bylineCandidates } from "./byline.js";
 import { type Candidate, candidate } from "./candidate.js";
+import { dateElementCandidates } from "./date-elements.js";
 import { jsonLdCandidates } from "./json-ld.js";
 import { metaTagCandidates } from "./meta-tags.js";
-import { stripOutlet, titleTagCandidates } from "./page-title.js";
-import { absoluteUrl, urlCandidates } from "./page-url.js";
+import { tidyTitle, titleTagCandidates } from "./page-title.js";
+import { absoluteUrl, registrableDomain, urlCandidates } from "./page-url.js";
 
 export interface PageMetadata {
   url: string | null;
@@ -33,7 +35,10 @@ const NOT_AN_OUTLET = /^(home|homepage|startseite|accueil|inicio|news|blog|index
 
 /** Everything the page states about itself, read before extraction mutates the document. */
 export function readMetadataCandidates(doc: Document, hints: InputHints): Candidate[] {
-  return [...hintCandidates(hints), ...jsonLdCandidates(doc), ...metaTagCandidates(doc), ...bylineCandidates(doc), ...titleTagCandidates(doc)];
+  return [
+    ...hintCandidates(hints), ...jsonLdCandidates(doc), ...metaTagCandidates(doc), ...bylineCandidates(doc),
+    ...dateElementCandidates(doc), ...titleTagCandidates(doc),
+  ];
 }
 
 export function resolveMetadata(candidates: readonly Candidate[], raw: Pick<RawDocument, "hints" | "fetchedAt">): PageMetadata {
@@ -50,8 +55,8 @@ export function resolveMetadata(candidates: readonly Candidate[], raw: Pick<RawD
   const all = [...candidates, ...urlCandidates(url ?? canonicalUrl)];
   const outletPick = best(all, "outlet", cleanOutlet);
   const outlet = keep("outlet", outletPick?.c, outletPick?.value ?? null);
-  const titlePick = best(all, "title", (v) => stripOutlet(v, outlet) || null);
-  const title = keep("title", titlePick?.c, titlePick?.value ?? "");
+  const titlePick = best(all, "title", (v) => v);
+  const title = keep("title", titlePick?.c, titlePick ? tidyPicked(titlePick.c, all, outlet, url) : "");
 
   const authorPick = pickAuthors(all, outlet);
   const authors = keep("authors", authorPick?.c, authorPick?.names ?? []);
@@ -64,6 +69,19 @@ export function resolveMetadata(candidates: readonly Candidate[], raw: Pick<RawD
   const langPick = best(all, "language", languageCode);
   const language = keep("language", langPick?.c, langPick?.value ?? null);
   return { url, canonicalUrl, outlet, title, authors, publishedAt, modifiedAt, language, provenance };
+}
+
+/** The picked title without the site's name around it; input titles are the user's and stay as given. */
+function tidyPicked(picked: Candidate, all: readonly Candidate[], outlet: string | null, url: string | null): string {
+  if (picked.from === "input") return picked.value;
+  const domain = url ? registrableDomain(url) : null;
+  const siteNames = [
+    ...(outlet ? [outlet] : []),
+    ...all.filter((c) => c.field === "outlet").map((c) => c.value),
+    ...(domain ? [domain, domain.split(".")[0]!] : []),
+  ];
+  const h1 = all.find((c) => c.from === "html:h1")?.value ?? null;
+  return tidyTitle(picked.value, siteNames, h1);
 }
 
 function hintCandidates(hints: InputHints): Candidate[] {

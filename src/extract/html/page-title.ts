@@ -1,12 +1,13 @@
 /**
  * The <title> as a last resort for the headline: "Headline | Section | Outlet" → "Headline", and the trailing
- * part, when short, names the outlet. Also strips a known outlet from any other title candidate.
+ * part, when short, names the outlet. And the tidying every picked title gets: og:title and <title> often
+ * carry the site's name ("… | DW", "BMAS - …") or a kicker the visible <h1> does not.
  */
 import { type Candidate, candidate } from "./candidate.js";
-import { textOf } from "./dom.js";
+import { storyScope, textOf } from "./dom.js";
 
-/** Title separators. A colon is not one: "Nutzerbasierte Abrechnung: Musik-Stars fordern…" is one headline. */
-const SEPARATOR = /\s+[|\-–—·•»«~]\s+|\s*::\s*/;
+/** Title separators. A colon is one only when spaced on both sides: "Abrechnung: Musik-Stars fordern…" is one headline. */
+const SEPARATOR = /\s+[|\-–—·•»«~:/]\s+|\s*::\s*|\s*\/\/\s*/;
 /** A suffix longer than this is a second half of the headline, not an outlet or section name. */
 const SUFFIX_MAX_WORDS = 5;
 const SUFFIX_MAX_CHARS = 40;
@@ -15,6 +16,11 @@ const MAX_SUFFIXES = 2;
 const TITLE_TAG_CONFIDENCE = 0.5;
 const TITLE_SUFFIX_OUTLET_CONFIDENCE = 0.4;
 const H1_CONFIDENCE = 0.45;
+const H1_IN_ARTICLE_CONFIDENCE = 0.55;
+/** An <h1> this short may be a logo or a section name, not the headline. */
+const H1_MIN_WORDS = 3;
+/** Where a site's name is split off a title: the title separators, plus "Outlet: Headline". */
+const SITE_SEPARATOR = /\s+[|\-–—·•»«›~]\s+|\s*::\s*|(?<=^[^:]{2,40}):\s+/;
 
 export function titleTagCandidates(doc: Document): Candidate[] {
   const raw = textOf(doc.querySelector("title"));
@@ -25,9 +31,10 @@ export function titleTagCandidates(doc: Document): Candidate[] {
     const outlet = suffixes.at(-1);
     if (outlet) out.push(...candidate("outlet", outlet, "html:title-suffix", TITLE_SUFFIX_OUTLET_CONFIDENCE));
   }
-  const h1s = Array.from(doc.querySelectorAll("h1")).filter((h) => !h.closest("header:not(article header), nav, aside"));
-  const h1 = h1s.find((h) => (h.closest("article, main, [role=main]") !== null)) ?? h1s[0];
-  out.push(...candidate("title", textOf(h1), "html:h1", H1_CONFIDENCE));
+  const h1 = storyScope(doc)?.h1;
+  // An <h1> inside the article is its visible headline, worth more than a <title> written for search engines.
+  const inArticle = !!h1?.closest("article, main, [role=main]");
+  out.push(...candidate("title", textOf(h1), "html:h1", inArticle ? H1_IN_ARTICLE_CONFIDENCE : H1_CONFIDENCE));
   return out;
 }
 
@@ -37,25 +44,51 @@ export function splitTitle(title: string): { headline: string; suffixes: string[
   const suffixes: string[] = [];
   for (const [start, end] of cuts.reverse()) {
     const part = headline.slice(end).trim();
-    if (suffixes.length >= MAX_SUFFIXES || !isShort(part) || start === 0) break;
+    const rest = headline.slice(0, start).trim();
+    // "Neu - Japanisches Mini-SUV auf dem Vormarsch": the shorter side is the label, not the headline.
+    if (suffixes.length >= MAX_SUFFIXES || !isShort(part) || rest.length <= part.length) break;
     suffixes.unshift(part);
-    headline = headline.slice(0, start);
+    headline = rest;
   }
-  headline = headline.trim();
   return headline ? { headline, suffixes } : { headline: title, suffixes: [] };
 }
 
-/** "Headline | Outlet" or "Outlet: Headline" where Outlet is the known outlet → "Headline". */
-export function stripOutlet(title: string, outlet: string | null): string {
-  if (!outlet) return title;
-  const escaped = outlet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const stripped = title
-    .replace(new RegExp(`(${SEPARATOR.source})${escaped}\\s*$`, "i"), "")
-    .replace(new RegExp(`^${escaped}\\s*(?:[:|–—-]|::)\\s+`, "i"), "")
-    .trim();
-  return stripped || title;
+/**
+ * A picked title without the site's name around it, or the page's <h1> when the title is that <h1> plus
+ * decoration ("News - Elder: Aus dem Ghetto nach Augusta" → "Elder: Aus dem Ghetto nach Augusta").
+ */
+export function tidyTitle(title: string, siteNames: readonly string[], h1: string | null): string {
+  if (h1 && h1 !== title && h1.split(/\s+/).length >= H1_MIN_WORDS && title.includes(h1)) {
+    const at = title.indexOf(h1);
+    const before = title.slice(0, at);
+    const after = title.slice(at + h1.length);
+    const decoration = `${before} ${after}`.trim().split(/\s+/).length;
+    if ((!before || /[|\-–—:·•»«›~]\s*$/.test(before)) && (!after || /^\s*[|\-–—:·•»«›~(]/.test(after)) && decoration <= 8) return h1;
+  }
+  const names = siteNames.map(key).filter((n) => n.length >= 3);
+  const isSite = (part: string) => {
+    const k = key(part);
+    if (!isShort(part.trim())) return false;
+    return k.length >= 2 && names.some((n) => n.startsWith(k) || (n.length >= 4 && k.includes(n)) || (k.length >= 4 && n.includes(k)));
+  };
+  const seps = Array.from(title.matchAll(new RegExp(SITE_SEPARATOR.source, "g")), (m) => [m.index, m.index + m[0].length] as const);
+  let start = 0;
+  let end = title.length;
+  const firstSep = seps[0];
+  if (firstSep && isSite(title.slice(0, firstSep[0]))) start = firstSep[1];
+  for (const [from, to] of seps) {
+    const next = seps.find(([f]) => f > from)?.[0] ?? title.length;
+    if (from >= start && !title.slice(from, to).includes(":") && isSite(title.slice(to, next))) {
+      end = from;
+      break;
+    }
+  }
+  const tidy = title.slice(start, end).trim();
+  return tidy.length >= Math.min(10, title.length) ? tidy : title;
 }
 
 function isShort(part: string): boolean {
   return part.length <= SUFFIX_MAX_CHARS && part.split(/\s+/).length <= SUFFIX_MAX_WORDS;
 }
+
+const key = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "");
