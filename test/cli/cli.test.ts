@@ -85,6 +85,18 @@ describe("extract and cluster", () => {
     expect(hayom.text).not.toContain("Related Posts");
   });
 
+  test("extract reads HTML pages: metadata, embeds and captions set aside, a garbage page named", async () => {
+    const html = new URL("../fixtures/html/", import.meta.url).pathname;
+    const { code, stdout, stderr } = await runCli(["extract", html, "--jsonl"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("garbage.html: looks like a binary file");
+    const rows = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const page = rows.find((r) => r.source.endsWith("news-jsonld.html"));
+    expect(page).toMatchObject({ title: "US weighed amnesty offer for Maduro, officials say", outlet: "The Caracas Ledger", authors: ["Ana Ruiz", "Mark Ellis"], publishedAt: "2024-08-11T09:30:00-04:00", extractedBy: "html:readability" });
+    expect(page.embeds).toHaveLength(1);
+    expect(page.captions).toHaveLength(1);
+  });
+
   test("cluster --json: stories with ids, titles and article ids", async () => {
     const { code, stdout } = await runCli(["cluster", EXAMPLES, "--json"]);
     expect(code).toBe(0);
