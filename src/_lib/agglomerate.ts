@@ -1,26 +1,26 @@
 /**
- * Average-linkage agglomerative clustering over a similarity function, stopping at a threshold. Only pairs at
- * or above the threshold can ever merge, so the work is split into the connected components of that graph
- * first: on news, components are small even when the corpus is not.
+ * Average-linkage (UPGMA) agglomerative clustering over a similarity function, stopping at a threshold.
+ * Only pairs at or above the threshold can ever merge, so the items are first split into the connected
+ * components of that graph; each component is then clustered with the nearest-neighbour-chain algorithm,
+ * O(c²) time and memory for a component of c items (the naive "recompute every pair after each merge" was
+ * O(c³): four minutes for 1,479 AllSides excerpts). Average linkage is reducible, so the chain finds exactly the
+ * merges the naive loop would.
  */
 
 /** Groups of item indexes, each sorted; groups ordered by their first item. */
 export function agglomerate(n: number, similarity: (i: number, j: number) => number, threshold: number): number[][] {
-  const sims = new Map<number, number>(); // key i*n+j, i<j
   const neighbours: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = similarity(i, j);
-      sims.set(i * n + j, s);
-      if (s >= threshold) {
+      if (similarity(i, j) >= threshold) {
         neighbours[i]!.push(j);
         neighbours[j]!.push(i);
       }
     }
   }
-  const sim = (i: number, j: number) => (i === j ? 1 : sims.get(Math.min(i, j) * n + Math.max(i, j)) ?? 0);
+  // Similarities are computed again inside components rather than kept for all n² pairs: memory stays O(c²).
   const groups: number[][] = [];
-  for (const component of components(n, neighbours)) groups.push(...averageLinkage(component, sim, threshold));
+  for (const component of components(n, neighbours)) groups.push(...averageLinkage(component, similarity, threshold));
   return groups.map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
 }
 
@@ -42,25 +42,47 @@ function components(n: number, neighbours: number[][]): number[][] {
   return out;
 }
 
-function averageLinkage(items: number[], sim: (i: number, j: number) => number, threshold: number): number[][] {
-  let clusters = items.map((i) => [i]);
-  for (;;) {
-    let best = -Infinity;
-    let pair: [number, number] | null = null;
-    for (let a = 0; a < clusters.length; a++) {
-      for (let b = a + 1; b < clusters.length; b++) {
-        const s = linkage(clusters[a]!, clusters[b]!, sim);
-        if (s > best) [best, pair] = [s, [a, b]];
-      }
+/**
+ * Nearest-neighbour-chain UPGMA within one component: the whole dendrogram, then cut at the threshold.
+ * Average linkage is monotone, so the groups joined by merges at or above the threshold are exactly the
+ * clusters of "merge the closest pair while it reaches the threshold".
+ */
+function averageLinkage(items: number[], similarity: (i: number, j: number) => number, threshold: number): number[][] {
+  const c = items.length;
+  if (c === 1) return [items];
+  const sim = new Float64Array(c * c);
+  for (let a = 0; a < c; a++) for (let b = a + 1; b < c; b++) sim[a * c + b] = sim[b * c + a] = similarity(items[a]!, items[b]!);
+  const size = new Float64Array(c).fill(1);
+  const active = new Uint8Array(c).fill(1);
+  const parent = Int32Array.from({ length: c }, (_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  const chain: number[] = [];
+  for (let remaining = c; remaining > 1; ) {
+    if (chain.length === 0) chain.push(active.indexOf(1));
+    const x = chain.at(-1)!;
+    const prev = chain.length > 1 ? chain.at(-2)! : -1;
+    let best = prev;
+    let bestSim = prev >= 0 ? sim[x * c + prev]! : -Infinity;
+    for (let y = 0; y < c; y++) {
+      if (active[y] && y !== x && sim[x * c + y]! > bestSim) [best, bestSim] = [y, sim[x * c + y]!];
     }
-    if (!pair || best < threshold) return clusters;
-    const [a, b] = pair;
-    clusters = [...clusters.filter((_, k) => k !== a && k !== b), [...clusters[a]!, ...clusters[b]!]];
+    if (best !== prev) {
+      chain.push(best);
+      continue;
+    }
+    chain.length -= 2;
+    const [keep, drop] = x < prev ? [x, prev] : [prev, x];
+    if (bestSim >= threshold) parent[find(drop)] = find(keep);
+    const total = size[keep]! + size[drop]!;
+    for (let k = 0; k < c; k++) {
+      if (!active[k] || k === keep || k === drop) continue;
+      sim[keep * c + k] = sim[k * c + keep] = (size[keep]! * sim[keep * c + k]! + size[drop]! * sim[drop * c + k]!) / total;
+    }
+    size[keep] = total;
+    active[drop] = 0;
+    remaining--;
   }
-}
-
-function linkage(a: number[], b: number[], sim: (i: number, j: number) => number): number {
-  let total = 0;
-  for (const i of a) for (const j of b) total += sim(i, j);
-  return total / (a.length * b.length);
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < c; k++) groups.set(find(k), [...(groups.get(find(k)) ?? []), items[k]!]);
+  return [...groups.values()];
 }
