@@ -83,14 +83,17 @@ function makeArticle(id: string, source: string, outlet: string | null, title: s
 
 /**
  * ECB+ text was tokenised and joined back with spaces ("Reid , 33 , said '' we …"). Undo the obvious part so the
- * analyzers see ordinary prose: quote pairs become ", spaces before punctuation and inside brackets go.
+ * analyzers see ordinary prose: quote pairs become ", spaces before punctuation and inside brackets go, split hyphens and clock times rejoin.
  */
 export function detokenise(text: string): string {
   return text
     .replace(/``|''/g, '"')
     .replace(/\s+([.,;:!?%)\]}])/g, "$1")
     .replace(/([([{$])\s+/g, "$1")
-    .replace(/\s+(n't|'s|'re|'ve|'ll|'d|'m)\b/gi, "$1")
+    .replace(/\s+(n't|['’]s|'re|'ve|'ll|'d|'m)\b/gi, "$1")
+    .replace(/(\w) - (?=\w)/g, "$1-") // "26 - year - old": split hyphens (a dash is "--" in this data)
+    .replace(/(\d): (?=\d\d\b)/g, "$1:")
+    .replace(/\s*’\s+s\b/g, "’s")
     .replace(/[ \t]{2,}/g, " ")
     .trim();
 }

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench` (node dist/bench/main.js): end-to-end throughput, stage shares and peak memory.
+ *
+ *   node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--out FILE]
+ *
+ * Two corpora go through extract → analyze → cluster → compare + report:
+ * - the five seeds (examples/), the whole pipeline repeated --repeat times (default 20) after one cold run;
+ * - a corpus of real texts from the shared data ($TRIANGULATE_DATA, else ../shared/data): the first 60% of
+ *   --docs (default 500) ECB+ documents and the rest AllSides excerpts, given as .jsonl-style text records
+ *   ({ id, title, text, outlet }), --rounds times (default 3). Skipped, with a note, when the data is missing.
+ * Stage times: extract = extractArticle, analyze = analyzeArticle, cluster = clusterStories alone, compare +
+ * report = buildReport minus its own clustering. End-to-end = extract + analyze + buildReport.
+ * --scaling also times clusterStories alone on the first 250, 500 and 1,000 AllSides excerpts (~75 s): its
+ * average linkage is superlinear in the size of the largest connected component, and short same-domain
+ * excerpts make big components.
+ * The machine is noisy (2 shared cores), so each round also times a fixed baseline workload (BASELINE: JSON
+ * round trips of the seed articles and contentWords over their text, the same work in every run); quoting the
+ * pipeline in baseline units moves less than seconds do when the machine is busy.
+ */
+import { writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { resolve } from "node:path";
+import { contentWords } from "../src/_lib/text.js";
+import { analyzeArticle } from "../src/analyze/index.js";
+import { clusterStories } from "../src/cluster/cluster-stories.js";
+import { extractArticle } from "../src/extract/extract.js";
+import { expandInputs, readInput } from "../src/ingest/read-inputs.js";
+import { type Article, type ArticleBundle, isSkip, type RawDocument } from "../src/records.js";
+import { buildReport } from "../src/report/build-report.js";
+import { type LabelledArticle, loadAllSides, loadEcbPlus } from "../eval/clustering-data.js";
+
+const STAGES = ["extract", "analyze", "cluster", "compare + report"] as const;
+type Stage = (typeof STAGES)[number];
+
+interface Round {
+  ms: Record<Stage, number>;
+  endToEndMs: number;
+  articles: number;
+  skipped: Record<string, number>;
+  stories: number;
+  baselineMs: number;
+}
+
+interface CorpusResult {
+  name: string;
+  documents: number;
+  rounds: Round[];
+  cold?: Round;
+  median: Round;
+  articlesPerSecond: number;
+  maxRssMiB: number;
+}
+
+/** A fixed workload: 50 JSON round trips of the five seed articles and 20 tokenizer passes over them; best of 5. */
+const BASELINE = { jsonRoundTrips: 50, tokenizePasses: 20 };
+let baselineArticles: Article[] = [];
+
+function runBaseline(): number {
+  const once = () =>
+    time(() => {
+      for (let k = 0; k < BASELINE.jsonRoundTrips; k++) JSON.parse(JSON.stringify(baselineArticles));
+      for (let k = 0; k < BASELINE.tokenizePasses; k++) for (const a of baselineArticles) contentWords(a.text);
+    });
+  return Math.min(...Array.from({ length: 5 }, once));
+}
+
+function runPipeline(docs: readonly RawDocument[]): Round {
+  const t0 = performance.now();
+  const extracted = docs.map(extractArticle);
+  const t1 = performance.now();
+  const articles = extracted.filter((a): a is Article => !isSkip(a));
+  const skipped: Record<string, number> = {};
+  for (const x of extracted) if (isSkip(x)) skipped[x.skip] = (skipped[x.skip] ?? 0) + 1;
+  const bundles: ArticleBundle[] = articles.map((article) => ({ article, annotations: analyzeArticle(article) }));
+  const t2 = performance.now();
+  const { stories } = clusterStories(bundles);
+  const t3 = performance.now();
+  buildReport(bundles);
+  const t4 = performance.now();
+  const baselineMs = runBaseline();
+  return {
+    ms: { extract: t1 - t0, analyze: t2 - t1, cluster: t3 - t2, "compare + report": Math.max(0, t4 - t3 - (t3 - t2)) },
+    endToEndMs: t4 - t0 - (t3 - t2), // buildReport clusters again: count clustering once
+    articles: articles.length,
+    skipped,
+    stories: stories.length,
+    baselineMs,
+  };
+}
+
+function benchCorpus(name: string, docs: readonly RawDocument[], rounds: number, withCold: boolean): CorpusResult {
+  process.stderr.write(`bench: ${name}, ${docs.length} documents × ${rounds}…\n`);
+  const cold = withCold ? runPipeline(docs) : undefined;
+  const all = Array.from({ length: rounds }, () => runPipeline(docs));
+  const median = medianRound(all);
+  return {
+    name, documents: docs.length, rounds: all, cold, median,
+    articlesPerSecond: (median.articles * 1000) / median.endToEndMs,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+async function seedDocuments(): Promise<RawDocument[]> {
+  const docs: RawDocument[] = [];
+  for (const input of await expandInputs([resolve("examples")])) {
+    if (typeof input !== "string") throw new Error(`[triangulate] [bench] ${input.source}: ${input.error}`);
+    for (const d of await readInput(input, { maxInputBytes: 10 * 1024 * 1024 })) if (!("error" in d)) docs.push(d);
+  }
+  if (docs.length === 0) throw new Error("[triangulate] [bench] no seed articles under examples/ (run from the project root)");
+  return docs;
+}
+
+async function corpusDocuments(dataDir: string, n: number): Promise<RawDocument[]> {
+  const ecb = Math.round(n * 0.6);
+  const picked = [...(await loadEcbPlus(dataDir)).slice(0, ecb), ...(await loadAllSides(dataDir)).slice(0, n - ecb)];
+  const fetchedAt = new Date().toISOString();
+  return picked.map(({ article: a }: LabelledArticle) => ({
+    source: a.source, format: "text", body: a.text, fetchedAt,
+    hints: { id: a.id, title: a.title, ...(a.outlet ? { outlet: a.outlet } : {}) },
+  }));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const num = (name: string, fallback: number) => {
+    const i = argv.indexOf(name);
+    const v = i >= 0 ? Number(argv[i + 1]) : fallback;
+    if (!Number.isInteger(v) || v < 1) throw new Error(`[triangulate] [bench] ${name} wants a positive integer`);
+    return v;
+  };
+  const outFile = argv.includes("--out") ? argv[argv.indexOf("--out") + 1] : undefined;
+  const dataDir = resolve(process.env.TRIANGULATE_DATA ?? "../shared/data");
+  const seeds = await seedDocuments();
+  baselineArticles = seeds.map(extractArticle).filter((a): a is Article => !isSkip(a));
+  const results = [benchCorpus("seeds (examples/)", seeds, num("--repeat", 20), true)];
+  let note = "";
+  try {
+    results.push(benchCorpus("ECB+ and AllSides texts", await corpusDocuments(dataDir, num("--docs", 500)), num("--rounds", 3), false));
+  } catch (error) {
+    note = `corpus skipped: cannot read the shared data at ${dataDir} (set TRIANGULATE_DATA): ${(error as Error).message}`;
+  }
+  print(results, note);
+  const scaling = argv.includes("--scaling") && !note ? await clusterScaling(dataDir, [250, 500, 1000]) : [];
+  if (outFile) {
+    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, scaling }, null, 2)}\n`);
+  }
+}
+
+function print(results: CorpusResult[], note: string): void {
+  const f = (x: number, d = 0) => x.toFixed(d);
+  const lines = [
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "?"}; medians over rounds`,
+    "",
+    "| corpus | docs → articles | stories | end-to-end ms | articles/s | " + STAGES.map((s) => `${s} %`).join(" | ") + " | baseline ms | end-to-end ÷ baseline | peak RSS MiB |",
+    "|---|---|---|---|---|" + STAGES.map(() => "---|").join("") + "---|---|---|",
+    ...results.map(({ name, documents, median: m, articlesPerSecond, maxRssMiB }) =>
+      `| ${name} | ${documents} → ${m.articles} | ${m.stories} | ${f(m.endToEndMs)} | ${f(articlesPerSecond, 1)} | ` +
+      STAGES.map((s) => f((100 * m.ms[s]) / m.endToEndMs, 1)).join(" | ") +
+      ` | ${f(m.baselineMs, 1)} | ${f(m.endToEndMs / m.baselineMs, 1)} | ${f(maxRssMiB)} |`),
+  ];
+  const cold = results[0]?.cold;
+  if (cold) lines.push("", `Seeds, first (cold) run: ${f(cold.endToEndMs)} ms end-to-end (loads the NLP models and the word-frequency table).`);
+  for (const r of results) if (Object.keys(r.median.skipped).length) lines.push(`${r.name}: skipped by extraction ${JSON.stringify(r.median.skipped)}.`);
+  lines.push("Peak RSS is the process maximum so far (resourceUsage().maxRSS), so the corpus row includes the seeds run.");
+  if (note) lines.push("", note);
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+async function clusterScaling(dataDir: string, sizes: number[]): Promise<{ documents: number; seconds: number }[]> {
+  const all = (await loadAllSides(dataDir)).slice(0, Math.max(...sizes));
+  const bundles = all.map(({ article }) => ({ article, annotations: analyzeArticle(article) }));
+  const rows = sizes.map((n) => ({ documents: Math.min(n, bundles.length), seconds: time(() => clusterStories(bundles.slice(0, n))) / 1000 }));
+  process.stdout.write(`\nclusterStories alone on AllSides excerpts (shipped thresholds):\n\n| documents | seconds |\n|---|---|\n${
+    rows.map((r) => `| ${r.documents} | ${r.seconds.toFixed(1)} |`).join("\n")}\n`);
+  return rows;
+}
+
+function medianRound(rounds: Round[]): Round {
+  const sorted = [...rounds].sort((a, b) => a.endToEndMs - b.endToEndMs);
+  const mid = sorted[Math.floor(sorted.length / 2)]!;
+  const med = (f: (r: Round) => number) => rounds.map(f).sort((a, b) => a - b)[Math.floor(rounds.length / 2)]!;
+  return { ...mid, baselineMs: med((r) => r.baselineMs) };
+}
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  process.stderr.write(`${error.message}\nusage: node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--out FILE]\n`);
+  process.exit(1);
+});
