@@ -12,14 +12,9 @@
  * Not modelled: clusterStories' date gate (no two articles more than MAX_EVENT_SPREAD_DAYS apart are one
  * event). The eval articles carry no dates, so it never applies there.
  */
+import { type Merge, upgmaMerges as upgma } from "../src/_lib/agglomerate.js";
 import { cosine, tfidfVectors } from "../src/cluster/vectors.js";
 import type { ArticleBundle } from "../src/records.js";
-
-interface Merge {
-  a: number;
-  b: number;
-  height: number;
-}
 
 export interface Dendrogram {
   n: number;
@@ -36,7 +31,7 @@ export function buildDendrogram(bundles: readonly ArticleBundle[]): Dendrogram {
     sims[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) sims[i * n + j] = sims[j * n + i] = cosine(vectors[i]!, vectors[j]!);
   }
-  return { n, sims, merges: upgma(n, Float64Array.from(sims), new Float64Array(n).fill(1)) };
+  return { n, sims, merges: upgma(n, Float64Array.from(sims)) };
 }
 
 /** Story index per article at this threshold (groups of articles whose merges all reach it). */
@@ -60,7 +55,7 @@ export function cutStorylines(d: Dendrogram, story: number, storyline: number): 
       groupSims[g * m + h] = groupSims[h * m + g] = total / (members[g]!.length * members[h]!.length);
     }
   }
-  const lineOf = cut(m, upgma(m, groupSims, new Float64Array(m).fill(1)), storyline);
+  const lineOf = cut(m, upgma(m, groupSims), storyline);
   return storyOf.map((s) => lineOf[index.get(s)!]!);
 }
 
@@ -69,45 +64,4 @@ function cut(n: number, merges: readonly Merge[], threshold: number): number[] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (const { a, b, height } of merges) if (height >= threshold) parent[find(a)] = find(b);
   return Array.from({ length: n }, (_, i) => find(i));
-}
-
-/**
- * Nearest-neighbour-chain UPGMA on a similarity matrix (overwritten): O(n²). Each merge keeps the lower index
- * as the merged cluster's, with Lance–Williams average-linkage updates weighted by cluster `size`.
- */
-function upgma(n: number, sim: Float64Array, size: Float64Array): Merge[] {
-  const active = new Uint8Array(n).fill(1);
-  const merges: Merge[] = [];
-  const chain: number[] = [];
-  for (let remaining = n; remaining > 1; remaining--) {
-    if (chain.length === 0) chain.push(active.indexOf(1));
-    for (;;) {
-      const x = chain.at(-1)!;
-      const prev = chain.length > 1 ? chain.at(-2)! : -1;
-      let best = prev;
-      let bestSim = prev >= 0 ? sim[x * n + prev]! : -Infinity;
-      for (let y = 0; y < n; y++) {
-        if (!active[y] || y === x) continue;
-        const s = sim[x * n + y]!;
-        if (s > bestSim) [best, bestSim] = [y, s];
-      }
-      if (best !== prev) {
-        chain.push(best);
-        continue;
-      }
-      chain.length -= 2;
-      const [keep, drop] = x < prev ? [x, prev] : [prev, x];
-      merges.push({ a: keep, b: drop, height: bestSim });
-      const total = size[keep]! + size[drop]!;
-      for (let k = 0; k < n; k++) {
-        if (!active[k] || k === keep || k === drop) continue;
-        const s = (size[keep]! * sim[keep * n + k]! + size[drop]! * sim[drop * n + k]!) / total;
-        sim[keep * n + k] = sim[k * n + keep] = s;
-      }
-      size[keep] = total;
-      active[drop] = 0;
-      break;
-    }
-  }
-  return merges;
 }

@@ -43,28 +43,47 @@ function components(n: number, neighbours: number[][]): number[][] {
 }
 
 /**
- * Nearest-neighbour-chain UPGMA within one component: the whole dendrogram, then cut at the threshold.
- * Average linkage is monotone, so the groups joined by merges at or above the threshold are exactly the
- * clusters of "merge the closest pair while it reaches the threshold".
+ * The component's whole dendrogram, then cut at the threshold. Average linkage is monotone, so the groups joined
+ * by merges at or above the threshold are exactly the clusters of "merge the closest pair while it reaches it".
  */
 function averageLinkage(items: number[], similarity: (i: number, j: number) => number, threshold: number): number[][] {
   const c = items.length;
   if (c === 1) return [items];
   const sim = new Float64Array(c * c);
   for (let a = 0; a < c; a++) for (let b = a + 1; b < c; b++) sim[a * c + b] = sim[b * c + a] = similarity(items[a]!, items[b]!);
-  const size = new Float64Array(c).fill(1);
-  const active = new Uint8Array(c).fill(1);
   const parent = Int32Array.from({ length: c }, (_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  for (const { a, b, height } of upgmaMerges(c, sim)) if (height >= threshold) parent[find(b)] = find(a);
+  const groups = new Map<number, number[]>();
+  for (let k = 0; k < c; k++) groups.set(find(k), [...(groups.get(find(k)) ?? []), items[k]!]);
+  return [...groups.values()];
+}
+
+export interface Merge {
+  /** The merged cluster keeps the lower index. */
+  a: number;
+  b: number;
+  /** Average similarity between the two clusters when merged. */
+  height: number;
+}
+
+/**
+ * Nearest-neighbour-chain UPGMA over an n×n similarity matrix (row-major; overwritten): all n−1 merges, O(n²),
+ * with Lance–Williams average-linkage updates weighted by cluster size.
+ */
+export function upgmaMerges(n: number, sim: Float64Array): Merge[] {
+  const size = new Float64Array(n).fill(1);
+  const active = new Uint8Array(n).fill(1);
+  const merges: Merge[] = [];
   const chain: number[] = [];
-  for (let remaining = c; remaining > 1; ) {
+  while (merges.length < n - 1) {
     if (chain.length === 0) chain.push(active.indexOf(1));
     const x = chain.at(-1)!;
     const prev = chain.length > 1 ? chain.at(-2)! : -1;
     let best = prev;
-    let bestSim = prev >= 0 ? sim[x * c + prev]! : -Infinity;
-    for (let y = 0; y < c; y++) {
-      if (active[y] && y !== x && sim[x * c + y]! > bestSim) [best, bestSim] = [y, sim[x * c + y]!];
+    let bestSim = prev >= 0 ? sim[x * n + prev]! : -Infinity;
+    for (let y = 0; y < n; y++) {
+      if (active[y] && y !== x && sim[x * n + y]! > bestSim) [best, bestSim] = [y, sim[x * n + y]!];
     }
     if (best !== prev) {
       chain.push(best);
@@ -72,17 +91,14 @@ function averageLinkage(items: number[], similarity: (i: number, j: number) => n
     }
     chain.length -= 2;
     const [keep, drop] = x < prev ? [x, prev] : [prev, x];
-    if (bestSim >= threshold) parent[find(drop)] = find(keep);
+    merges.push({ a: keep, b: drop, height: bestSim });
     const total = size[keep]! + size[drop]!;
-    for (let k = 0; k < c; k++) {
+    for (let k = 0; k < n; k++) {
       if (!active[k] || k === keep || k === drop) continue;
-      sim[keep * c + k] = sim[k * c + keep] = (size[keep]! * sim[keep * c + k]! + size[drop]! * sim[drop * c + k]!) / total;
+      sim[keep * n + k] = sim[k * n + keep] = (size[keep]! * sim[keep * n + k]! + size[drop]! * sim[drop * n + k]!) / total;
     }
     size[keep] = total;
     active[drop] = 0;
-    remaining--;
   }
-  const groups = new Map<number, number[]>();
-  for (let k = 0; k < c; k++) groups.set(find(k), [...(groups.get(find(k)) ?? []), items[k]!]);
-  return [...groups.values()];
+  return merges;
 }
