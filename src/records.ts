@@ -68,7 +68,7 @@ export interface Embed {
 }
 
 export interface Article {
-  /** The .jsonl record's `id` unchanged; otherwise a hash of the URL or, lacking one, of the clean text. */
+  /** The .jsonl record's `id` unchanged; otherwise a hash of the URL or, lacking one, of the raw input (stable across extractor versions). */
   id: string;
   source: string;
   url: string | null;
