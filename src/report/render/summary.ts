@@ -10,8 +10,11 @@ export function renderSummary(report: Report, color = false): string {
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[22m` : s);
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
   const lines: string[] = [];
-  const outlets = new Set(report.articles.map((a) => a.outlet ?? "unknown outlet"));
-  lines.push(bold(`Triangulate: ${report.articles.length} articles from ${outlets.size} outlets → ${report.stories.length} stories in ${report.storylines.length} storylines`));
+  const outlets = new Set(report.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])));
+  const unknown = report.articles.filter((a) => !a.outlet).length;
+  const from = `${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${unknown ? ` (+${unknown} unknown)` : ""}`;
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  lines.push(bold(`Triangulate: ${count(report.articles.length, "article")} from ${from} → ${count(report.stories.length, "story", "stories")} in ${count(report.storylines.length, "storyline")}`));
   for (const { storyline, stories } of viewReport(report)) {
     lines.push("", bold(`Storyline: ${storyline.title}`));
     for (const view of stories) {
