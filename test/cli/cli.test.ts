@@ -124,6 +124,14 @@ describe("with the embedded database", () => {
     expect(shown.code).toBe(0);
     expect(JSON.parse(shown.stdout).comparison.claims.length).toBeGreaterThan(0);
 
+    // A bad input on a later run is named and refused; what is stored stays as it was.
+    writeFileSync(join(home, "bad.txt"), Buffer.from([0x00, 0x01, 0x02, 0x03]));
+    const bad = await runCli(["ingest", join(home, "bad.txt"), "--data-dir", dataDir], { home });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${join(home, "bad.txt")}: looks like a binary file`);
+    const still = await runCli(["stories", "--json", "--data-dir", dataDir], { home });
+    expect(JSON.parse(still.stdout).stories.map((s: { id: string }) => s.id).sort()).toEqual(ids(first.stdout));
+
     const missing = await runCli(["show", "story-nope", "--data-dir", dataDir], { home });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no story "story-nope"');
