@@ -21,7 +21,9 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
   for (const { article, annotations } of bundles) {
     for (const a of annotations) {
       if (a.kind !== "entity") continue;
-      const key = foldName(a.name).replace(/^the /, "");
+      // "U.S." and "US" meet under "us"; "The Wall Street Journal" and "Wall Street Journal" under one key.
+      const folded = foldName(a.name).replace(/^the /, "");
+      const key = /^(\p{L} )+\p{L}$/u.test(folded) ? folded.replace(/ /g, "") : folded;
       if (!key) continue;
       const id = typeKey(a.type, key);
       const group: Group = groups.get(id) ?? { key, type: a.type, spellings: new Map(), mentions: [] };
@@ -47,13 +49,19 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
-/** "maduro" joins "nicolas maduro" when that is the only multi-word key of its type ending in "maduro". */
+/**
+ * Short forms join the one long form they abbreviate: a surname its full name ("maduro" → "nicolas maduro"),
+ * an acronym the organisation or place whose initials it is ("us" → "united states", "wsj" → "wall street
+ * journal"). Only when exactly one long form fits; "America" is not short for "South America".
+ */
 function mergeShortForms(groups: Map<string, Group>): void {
+  const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
+  const sameKind = (a: Group, b: Group) => a.type === b.type || (a.type !== "person" && b.type !== "person");
   for (const [id, group] of [...groups]) {
-    if (group.key.includes(" ") || group.type !== "person") continue; // "America" is not short for "South America"
-    const longer = [...groups.entries()].filter(
-      ([otherId, g]) => otherId !== id && g.type === group.type && g.key.includes(" ") && g.key.endsWith(` ${group.key}`),
-    );
+    if (group.key.includes(" ")) continue;
+    const fits = (g: Group) =>
+      group.type === "person" ? g.key.endsWith(` ${group.key}`) : group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key;
+    const longer = [...groups.entries()].filter(([otherId, g]) => otherId !== id && sameKind(g, group) && g.key.includes(" ") && fits(g));
     const targets = new Set(longer.map(([, g]) => g.key));
     if (targets.size !== 1) continue;
     const [targetId, target] = longer[0]!;
