@@ -9,6 +9,11 @@ export interface Config {
   databaseUrl: string | null;
   /** Inputs larger than this are refused, naming the input: a 2 GB log is no article. */
   maxInputBytes: number;
+  /**
+   * Clean article text longer than this is refused, naming the input: the longest news features run to ~100k
+   * characters; past that it is a book, a log or a page dump, and analysis would take minutes.
+   */
+  maxArticleChars: number;
 }
 
 /** XDG-style: $XDG_DATA_HOME/triangulate, else ~/.local/share/triangulate. */
@@ -22,5 +27,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.TRIANGULATE_DATA_DIR || defaultDataDir(env),
     databaseUrl: env.DATABASE_URL || null,
     maxInputBytes: 20 * 1024 * 1024,
+    maxArticleChars: 300_000,
   };
 }

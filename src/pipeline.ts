@@ -18,6 +18,7 @@ export interface ProgressEvent {
 
 export interface ProcessOptions {
   maxInputBytes: number;
+  maxArticleChars: number;
   onProgress?: (event: ProgressEvent) => void;
   readStdin?: () => Promise<Uint8Array>;
 }
@@ -41,7 +42,7 @@ export async function processInputs(inputs: readonly string[], options: ProcessO
     } else {
       for (const doc of await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin })) {
         if ("error" in doc) failures.push(doc);
-        else processDocument(doc, bundles, skipped, failures);
+        else processDocument(doc, options, bundles, skipped, failures);
       }
     }
     options.onProgress?.({ done: ++done, total: expanded.length, source: typeof item === "string" ? item : item.source });
@@ -49,7 +50,19 @@ export async function processInputs(inputs: readonly string[], options: ProcessO
   return { bundles: [...bundles.values()], failures, skipped };
 }
 
-function processDocument(doc: RawDocument, bundles: Map<string, ArticleBundle>, skipped: Skip[], failures: InputFailure[]): void {
+/** Documents already read (an API request's records) → analyzed articles, with the same rules as files. */
+export function processDocuments(docs: readonly (RawDocument | InputFailure)[], options: Pick<ProcessOptions, "maxArticleChars">): Processed {
+  const processed: Processed = { bundles: [], failures: [], skipped: [] };
+  const bundles = new Map<string, ArticleBundle>();
+  for (const doc of docs) {
+    if ("error" in doc) processed.failures.push(doc);
+    else processDocument(doc, options, bundles, processed.skipped, processed.failures);
+  }
+  processed.bundles = [...bundles.values()];
+  return processed;
+}
+
+function processDocument(doc: RawDocument, options: Pick<ProcessOptions, "maxArticleChars">, bundles: Map<string, ArticleBundle>, skipped: Skip[], failures: InputFailure[]): void {
   let article;
   try {
     article = extractArticle(doc);
@@ -59,6 +72,11 @@ function processDocument(doc: RawDocument, bundles: Map<string, ArticleBundle>, 
   }
   if (isSkip(article)) {
     skipped.push(article);
+    return;
+  }
+  if (article.text.length > options.maxArticleChars) {
+    const k = (n: number) => `${Math.round(n / 1000)}k`;
+    failures.push({ source: doc.source, error: `the article text is ${k(article.text.length)} characters; articles over ${k(options.maxArticleChars)} are refused (a book, a log or a page dump?)` });
     return;
   }
   if (bundles.has(article.id)) {

@@ -52,6 +52,16 @@ describe("analyze --no-store", () => {
     expect(report.failures).toHaveLength(2);
   });
 
+  test("a huge document is refused by name, quickly, and the others go on", async () => {
+    const dir = tempDir();
+    const paragraph = "The committee met again on Tuesday to discuss the budget, and members said talks would continue next week.";
+    writeFileSync(join(dir, "dump.txt"), Array.from({ length: 4000 }, (_, i) => `${paragraph} Item ${i}.`).join("\n\n"));
+    const { code, stdout, stderr } = await runCli(["analyze", join(dir, "dump.txt"), `${EXAMPLES}002_a958ad6333562c25.txt`, "--json", "--no-store"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${join(dir, "dump.txt")}: the article text is 475k characters; articles over 300k are refused`);
+    expect(JSON.parse(stdout).articles).toHaveLength(1);
+  });
+
   test(".jsonl ids are kept unchanged, and stdin works", async () => {
     const seed = readFileSync(`${EXAMPLES}004_f37875985f527884.txt`, "utf8");
     const lines = [JSON.stringify({ id: "post-1", text: seed, outlet: "New York Post", publishedAt: "2025-12-02" }), "{broken"].join("\n");

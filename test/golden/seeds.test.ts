@@ -9,7 +9,7 @@ import { processInputs } from "../../src/pipeline.js";
 import { buildReport } from "../../src/report/build-report.js";
 
 const examples = new URL("../../examples/", import.meta.url).pathname;
-const processed = await processInputs([examples], { maxInputBytes: 10_000_000 });
+const processed = await processInputs([examples], { maxInputBytes: 10_000_000, maxArticleChars: 300_000 });
 const byName = [...processed.bundles].sort((a, b) => a.article.source.localeCompare(b.article.source));
 const name = (source: string) => source.split("/").at(-1)!;
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -12,7 +12,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
 const validate = ajv.compile(schema);
 
-const processed = await processInputs([new URL("../../examples/", import.meta.url).pathname, new URL("../fixtures/text/", import.meta.url).pathname], { maxInputBytes: 10_000_000 });
+const processed = await processInputs([new URL("../../examples/", import.meta.url).pathname, new URL("../fixtures/text/", import.meta.url).pathname], { maxInputBytes: 10_000_000, maxArticleChars: 300_000 });
 const { report } = buildReport(processed.bundles, { failures: [{ source: "missing.txt", error: "no such file" }] });
 
 describe("report schema", () => {

@@ -25,7 +25,7 @@ export function inputsOf(args: { _: string[] }): string[] {
 export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing"): Promise<Processed> {
   const progress = progressReporter(label);
   try {
-    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, onProgress: progress });
+    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress });
   } finally {
     progress.stop();
   }

@@ -19,7 +19,7 @@ export const serve = defineCommand({
     const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
     // Ctrl-C or SIGTERM closes the database and exits (closeOnExit); open keep-alive connections do not hold it up.
     closeOnExit(store);
-    serveNode({ fetch: createApp(store).fetch, port, hostname: args.host }, (info) => {
+    serveNode({ fetch: createApp(store, { maxArticleChars: config.maxArticleChars }).fetch, port, hostname: args.host }, (info) => {
       process.stdout.write(`triangulate: serving ${store.location} on http://${args.host}:${info.port}/  (Ctrl-C to stop)\n`);
     });
   },

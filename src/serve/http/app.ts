@@ -5,10 +5,8 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { parseArticleRecord } from "../../ingest/records-file.js";
-import { isSkip, type RawDocument } from "../../records.js";
-import { reportFor, storeAndRebuild, type Processed } from "../../pipeline.js";
-import { analyzeArticle } from "../../analyze/index.js";
-import { extractArticle } from "../../extract/extract.js";
+import { configFromEnv } from "../../config.js";
+import { processDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
 import type { Store } from "../../store/types.js";
 import { GENERATOR } from "../../version.js";
 import { storyPage, storiesPage, notFoundPage } from "./pages.js";
@@ -16,7 +14,7 @@ import { storyPage, storiesPage, notFoundPage } from "./pages.js";
 /** One request body may carry this many articles; more should be sent in batches. */
 const MAX_ARTICLES_PER_REQUEST = 500;
 
-export function createApp(store: Store): Hono {
+export function createApp(store: Store, options: { maxArticleChars: number } = { maxArticleChars: configFromEnv().maxArticleChars }): Hono {
   const app = new Hono();
   let writing: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -40,7 +38,8 @@ export function createApp(store: Store): Hono {
     const items = (body as { articles?: unknown })?.articles;
     if (!Array.isArray(items) || items.length === 0) throw new HTTPException(400, { message: "\"articles\" must be a non-empty array" });
     if (items.length > MAX_ARTICLES_PER_REQUEST) throw new HTTPException(413, { message: `at most ${MAX_ARTICLES_PER_REQUEST} articles per request` });
-    const processed = processRecords(items);
+    const fetchedAt = new Date().toISOString();
+    const processed = processDocuments(items.map((item, i) => parseArticleRecord(item, `request#${i}`, fetchedAt)), { maxArticleChars: options.maxArticleChars });
     const analysis = await serially(() => storeAndRebuild(store, processed));
     const { report } = reportFor(processed, analysis);
     return c.json({ stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped, report }, processed.bundles.length ? 200 : 422);
@@ -59,18 +58,4 @@ export function createApp(store: Store): Hono {
     return c.json({ error: "internal error: see the server log" }, 500);
   });
   return app;
-}
-
-function processRecords(items: unknown[]): Processed {
-  const processed: Processed = { bundles: [], failures: [], skipped: [] };
-  const fetchedAt = new Date().toISOString();
-  items.forEach((item, i) => {
-    const doc = parseArticleRecord(item, `request#${i}`, fetchedAt);
-    if ("error" in doc) return void processed.failures.push(doc);
-    const article = extractArticle(doc as RawDocument);
-    if (isSkip(article)) return void processed.skipped.push(article);
-    if (processed.bundles.some((b) => b.article.id === article.id)) return;
-    processed.bundles.push({ article, annotations: analyzeArticle(article) });
-  });
-  return processed;
 }
