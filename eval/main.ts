@@ -1,7 +1,7 @@
 /**
  * `npm run eval` (node dist/eval/main.js): accuracy gates on the shared data sets, outside `npm test`.
  *
- *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction]
+ *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims]
  *
  * Data: $TRIANGULATE_DATA, else ../shared/data, resolved from the current folder; exit 2 when it is missing.
  * Prints a table; writes the full results as JSON only with --out. Every gated metric has a floor (FLOORS):
@@ -15,6 +15,7 @@ import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { ALLSIDES_DIR, ECBPLUS_FILE } from "./clustering-data.js";
 import { type ClusteringEval, evalClustering } from "./clustering.js";
+import { CLAIMBUSTER_TEST, type ClaimsScore, evalClaims } from "./claims.js";
 import { evalExtraction, type ExtractionScore } from "./extraction.js";
 
 const EXTRACTION_DIR = join("extraction", "trafilatura-eval");
@@ -34,21 +35,23 @@ export const FLOORS: Record<string, number> = {
   "extraction: title accuracy": 0.77, // 0.800
   "extraction: date accuracy": 0.75, // 0.787
   "extraction: author overlap": 0.58, // 0.610
+  "claims: ClaimBuster check-worthy F1": 0.68, // 0.700 (P 0.784, R 0.632)
 };
 
 interface Args {
   out?: string;
   allowRegression: boolean;
   limit?: number;
-  only?: "clustering" | "extraction";
+  only?: "clustering" | "extraction" | "claims";
 }
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const dataDir = resolve(process.env.TRIANGULATE_DATA ?? "../shared/data");
   const needed = [
-    ...(args.only !== "extraction" ? [ECBPLUS_FILE, ALLSIDES_DIR] : []),
-    ...(args.only !== "clustering" ? [EXTRACTION_DIR] : []),
+    ...(!args.only || args.only === "clustering" ? [ECBPLUS_FILE, ALLSIDES_DIR] : []),
+    ...(!args.only || args.only === "extraction" ? [EXTRACTION_DIR] : []),
+    ...(!args.only || args.only === "claims" ? [CLAIMBUSTER_TEST] : []),
   ].map((p) => join(dataDir, p));
   const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
   if (missing.length) {
@@ -61,15 +64,19 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`eval: data ${dataDir}${args.limit ? `, SAMPLED: first ${args.limit} documents/pages of each set` : ""}`);
-  const clustering = args.only === "extraction" ? null : await evalClustering(dataDir, { limit: args.limit, log });
-  if (args.only !== "clustering") log("extraction: scoring trafilatura-eval pages…");
-  const extraction = args.only === "clustering" ? null : await evalExtraction(join(dataDir, EXTRACTION_DIR), { limit: args.limit });
+  const wants = (part: NonNullable<Args["only"]>) => !args.only || args.only === part;
+  const clustering = wants("clustering") ? await evalClustering(dataDir, { limit: args.limit, log }) : null;
+  if (wants("extraction")) log("extraction: scoring trafilatura-eval pages…");
+  const extraction = wants("extraction") ? await evalExtraction(join(dataDir, EXTRACTION_DIR), { limit: args.limit }) : null;
+  if (wants("claims")) log("claims: ClaimBuster two-class test sentences…");
+  const claims = wants("claims") ? await evalClaims(dataDir, { limit: args.limit }) : null;
 
-  const metrics = gatedMetrics(clustering, extraction);
+  const metrics = gatedMetrics(clustering, extraction, claims);
   const failures = args.limit ? [] : metrics.filter((m) => m.value < m.floor);
   const checkFailed = clustering?.verified && !clustering.verified.identical;
   if (clustering) printClustering(clustering);
   if (extraction) printExtraction(extraction);
+  if (claims) printClaims(claims);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   const seconds = (performance.now() - started) / 1000;
@@ -77,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
@@ -94,7 +101,7 @@ interface Metric {
   floor: number;
 }
 
-function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null): Metric[] {
+function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null, k: ClaimsScore | null): Metric[] {
   const values: Record<string, number | undefined> = {
     "clustering: ECB+ all topics, story B3 F1": c?.shipped.ecbAll.bcubed.f1,
     "clustering: ECB+ within topic, story B3 F1": c?.shipped.ecbWithinTopic.f1,
@@ -104,6 +111,7 @@ function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null): Metr
     "extraction: title accuracy": e?.metadata.title.accuracy,
     "extraction: date accuracy": e?.metadata.date.accuracy,
     "extraction: author overlap": e?.metadata.authorOverlap.accuracy,
+    "claims: ClaimBuster check-worthy F1": k?.f1,
   };
   return Object.entries(FLOORS).flatMap(([name, floor]) => (values[name] === undefined ? [] : [{ name, value: values[name]!, floor }]));
 }
@@ -160,6 +168,15 @@ function printExtraction(e: ExtractionScore): void {
   ]);
 }
 
+function printClaims(k: ClaimsScore): void {
+  out([
+    `\n## Claim detection: ClaimBuster two-class test, ${k.sentences} sentences in ${k.seconds.toFixed(1)} s`,
+    "| precision | recall | F1 |",
+    "|---|---|---|",
+    `| ${f3(k.precision)} | ${f3(k.recall)} | ${f3(k.f1)} |`,
+  ]);
+}
+
 function printGates(metrics: Metric[], sampled: boolean): void {
   out([
     `\n## Gates${sampled ? " (NOT checked: --limit samples the data)" : ""}`,
@@ -178,14 +195,16 @@ function parseArgs(argv: string[]): Args {
   const limit = value("--limit");
   const only = value("--only");
   if (limit !== undefined && !/^[1-9]\d*$/.test(limit)) throw new Error(`[triangulate] [eval] --limit wants a positive integer, got ${limit}`);
-  if (only !== undefined && only !== "clustering" && only !== "extraction") throw new Error(`[triangulate] [eval] --only wants clustering or extraction, got ${only}`);
+  if (only !== undefined && only !== "clustering" && only !== "extraction" && only !== "claims") {
+    throw new Error(`[triangulate] [eval] --only wants clustering, extraction or claims, got ${only}`);
+  }
   return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only };
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction]\n`);
+    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims]\n`);
     process.exit(1);
   },
 );
