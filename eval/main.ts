@@ -1,7 +1,7 @@
 /**
  * `npm run eval` (node dist/eval/main.js): accuracy gates on the shared data sets, outside `npm test`.
  *
- *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims]
+ *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes]
  *
  * Data: $TRIANGULATE_DATA, else ../shared/data, resolved from the current folder; exit 2 when it is missing.
  * Prints a table; writes the full results as JSON only with --out. Every gated metric has a floor (FLOORS):
@@ -17,6 +17,7 @@ import { ALLSIDES_DIR, ECBPLUS_FILE } from "./clustering-data.js";
 import { type ClusteringEval, evalClustering } from "./clustering.js";
 import { CLAIMBUSTER_TEST, type ClaimsScore, evalClaims } from "./claims.js";
 import { evalExtraction, type ExtractionScore } from "./extraction.js";
+import { evalQuotes, POLNEAR_TEST, type QuotesScore } from "./quotes.js";
 
 const EXTRACTION_DIR = join("extraction", "trafilatura-eval");
 
@@ -36,13 +37,15 @@ export const FLOORS: Record<string, number> = {
   "extraction: date accuracy": 0.75, // 0.787
   "extraction: author overlap": 0.58, // 0.610
   "claims: ClaimBuster check-worthy F1": 0.68, // 0.700 (P 0.784, R 0.632)
+  "quotes: PolNeAR direct-quote F1": 0.9, // 0.928 (P 0.962, R 0.896)
+  "quotes: PolNeAR speaker accuracy": 0.62, // 0.648
 };
 
 interface Args {
   out?: string;
   allowRegression: boolean;
   limit?: number;
-  only?: "clustering" | "extraction" | "claims";
+  only?: "clustering" | "extraction" | "claims" | "quotes";
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -52,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "clustering" ? [ECBPLUS_FILE, ALLSIDES_DIR] : []),
     ...(!args.only || args.only === "extraction" ? [EXTRACTION_DIR] : []),
     ...(!args.only || args.only === "claims" ? [CLAIMBUSTER_TEST] : []),
+    ...(!args.only || args.only === "quotes" ? [POLNEAR_TEST] : []),
   ].map((p) => join(dataDir, p));
   const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
   if (missing.length) {
@@ -70,13 +74,16 @@ async function main(argv: string[]): Promise<number> {
   const extraction = wants("extraction") ? await evalExtraction(join(dataDir, EXTRACTION_DIR), { limit: args.limit }) : null;
   if (wants("claims")) log("claims: ClaimBuster two-class test sentences…");
   const claims = wants("claims") ? await evalClaims(dataDir, { limit: args.limit }) : null;
+  if (wants("quotes")) log("quotes: PolNeAR test articles…");
+  const quotes = wants("quotes") ? await evalQuotes(dataDir, { limit: args.limit }) : null;
 
-  const metrics = gatedMetrics(clustering, extraction, claims);
+  const metrics = gatedMetrics(clustering, extraction, claims, quotes);
   const failures = args.limit ? [] : metrics.filter((m) => m.value < m.floor);
   const checkFailed = clustering?.verified && !clustering.verified.identical;
   if (clustering) printClustering(clustering);
   if (extraction) printExtraction(extraction);
   if (claims) printClaims(claims);
+  if (quotes) printQuotes(quotes);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   const seconds = (performance.now() - started) / 1000;
@@ -84,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, quotes };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
@@ -101,7 +108,7 @@ interface Metric {
   floor: number;
 }
 
-function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null, k: ClaimsScore | null): Metric[] {
+function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null, k: ClaimsScore | null, q: QuotesScore | null): Metric[] {
   const values: Record<string, number | undefined> = {
     "clustering: ECB+ all topics, story B3 F1": c?.shipped.ecbAll.bcubed.f1,
     "clustering: ECB+ within topic, story B3 F1": c?.shipped.ecbWithinTopic.f1,
@@ -112,6 +119,8 @@ function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null, k: Cl
     "extraction: date accuracy": e?.metadata.date.accuracy,
     "extraction: author overlap": e?.metadata.authorOverlap.accuracy,
     "claims: ClaimBuster check-worthy F1": k?.f1,
+    "quotes: PolNeAR direct-quote F1": q?.f1,
+    "quotes: PolNeAR speaker accuracy": q?.speakerAccuracy,
   };
   return Object.entries(FLOORS).flatMap(([name, floor]) => (values[name] === undefined ? [] : [{ name, value: values[name]!, floor }]));
 }
@@ -177,6 +186,16 @@ function printClaims(k: ClaimsScore): void {
   ]);
 }
 
+function printQuotes(q: QuotesScore): void {
+  out([
+    `\n## Direct quotes and speakers: PolNeAR test, ${q.articles} articles in ${q.seconds.toFixed(1)} s`,
+    `${q.goldDirect} gold quotes in quotation marks; ${q.found} quotes found.`,
+    "| precision | recall | F1 | speaker accuracy |",
+    "|---|---|---|---|",
+    `| ${f3(q.precision)} | ${f3(q.recall)} | ${f3(q.f1)} | ${f3(q.speakerAccuracy)} |`,
+  ]);
+}
+
 function printGates(metrics: Metric[], sampled: boolean): void {
   out([
     `\n## Gates${sampled ? " (NOT checked: --limit samples the data)" : ""}`,
@@ -195,16 +214,16 @@ function parseArgs(argv: string[]): Args {
   const limit = value("--limit");
   const only = value("--only");
   if (limit !== undefined && !/^[1-9]\d*$/.test(limit)) throw new Error(`[triangulate] [eval] --limit wants a positive integer, got ${limit}`);
-  if (only !== undefined && only !== "clustering" && only !== "extraction" && only !== "claims") {
-    throw new Error(`[triangulate] [eval] --only wants clustering, extraction or claims, got ${only}`);
-  }
-  return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only };
+  const parts = ["clustering", "extraction", "claims", "quotes"] as const;
+  const part = parts.find((p) => p === only);
+  if (only !== undefined && !part) throw new Error(`[triangulate] [eval] --only wants ${parts.join(", ")}, got ${only}`);
+  return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only: part };
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims]\n`);
+    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes]\n`);
     process.exit(1);
   },
 );

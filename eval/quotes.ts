@@ -1,0 +1,101 @@
+/**
+ * Direct quotes and their speakers on PolNeAR's test split (84 political news articles, brat attributions with
+ * source / cue / content spans). Our quotes analyzer finds text in quotation marks only, so recall is measured
+ * against the gold attributions whose content is in quotation marks; precision counts our quotes that overlap
+ * any gold attribution content (direct or indirect). Speaker accuracy, over matched quotes with a gold source:
+ * our speaker span overlaps the gold source, or our speaker's surname appears in it.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Article } from "../src/records.js";
+import { analyzeArticle } from "../src/analyze/index.js";
+
+export const POLNEAR_TEST = join("quotes", "polnear", "data", "test");
+
+export interface QuotesScore {
+  articles: number;
+  goldDirect: number;
+  found: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  speakerAccuracy: number;
+  seconds: number;
+}
+
+type Span = [number, number];
+interface Attribution { content: Span; source: Span | null }
+
+/** Minimum share of our quote inside the gold content for the two to be the same quote. */
+const MIN_OVERLAP = 0.5;
+const QUOTE_MARKS = /["“”]/;
+
+export async function evalQuotes(dataDir: string, opts: { limit?: number } = {}): Promise<QuotesScore> {
+  const started = Date.now();
+  const root = join(dataDir, POLNEAR_TEST);
+  const annFiles = (await readdir(join(root, "attributions"))).filter((f) => f.endsWith(".ann")).sort();
+  const seen = new Set<string>();
+  const firstPerText = annFiles.filter((f) => {
+    const base = f.replace(/_[^_]+\.ann$/, "");
+    return !seen.has(base) && seen.add(base);
+  });
+  const files = opts.limit ? firstPerText.slice(0, opts.limit) : firstPerText;
+  let goldDirect = 0, matchedGold = 0, ours = 0, oursOverlapping = 0, speakerChecked = 0, speakerRight = 0;
+  for (const ann of files) {
+    const base = ann.replace(/_[^_]+\.ann$/, "");
+    const text = await readFile(join(root, "text", `${base}.txt`), "utf8");
+    const gold = parseAttributions(await readFile(join(root, "attributions", ann), "utf8"));
+    const article = { id: base, source: base, url: null, outlet: null, title: "", authors: [], publishedAt: null, modifiedAt: null, language: "en", text, captions: [], embeds: [], provenance: {}, extractedBy: "input" } as Article;
+    const quotes = analyzeArticle(article).filter((a) => a.kind === "quote");
+    const direct = gold.filter((g) => isDirect(text, g.content));
+    goldDirect += direct.length;
+    ours += quotes.length;
+    for (const q of quotes) if (gold.some((g) => overlapShare(q.span as Span, g.content) >= MIN_OVERLAP)) oursOverlapping++;
+    for (const g of direct) {
+      const q = quotes.find((x) => overlapShare(x.span as Span, g.content) >= MIN_OVERLAP);
+      if (!q) continue;
+      matchedGold++;
+      if (!g.source) continue;
+      speakerChecked++;
+      const goldSource = text.slice(g.source[0], g.source[1]).toLowerCase();
+      const surname = q.speaker?.split(/\s+/).at(-1)?.toLowerCase();
+      const spanHit = q.speakerSpan && q.speakerSpan[0] < g.source[1] && g.source[0] < q.speakerSpan[1];
+      if (spanHit || (surname && goldSource.includes(surname))) speakerRight++;
+    }
+  }
+  const precision = ours ? oursOverlapping / ours : 0;
+  const recall = goldDirect ? matchedGold / goldDirect : 0;
+  return {
+    articles: files.length, goldDirect, found: ours, precision, recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    speakerAccuracy: speakerChecked ? speakerRight / speakerChecked : 0,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+/** brat standoff: T lines are spans (possibly discontinuous "a b;c d"), E lines tie them into attributions. */
+function parseAttributions(ann: string): Attribution[] {
+  const spans = new Map<string, Span>();
+  const out: Attribution[] = [];
+  for (const line of ann.split("\n")) {
+    const [id, info] = line.split("\t");
+    if (!id || !info) continue;
+    if (id.startsWith("T")) {
+      const numbers = info.replace(/^\S+\s/, "").split(/[ ;]/).map(Number);
+      spans.set(id, [Math.min(...numbers), Math.max(...numbers)]);
+    } else if (id.startsWith("E")) {
+      const roles = Object.fromEntries(info.split(" ").map((r) => r.split(":") as [string, string]));
+      const content = roles.Content ? spans.get(roles.Content) : undefined;
+      if (content) out.push({ content, source: roles.Source ? spans.get(roles.Source) ?? null : null });
+    }
+  }
+  return out;
+}
+
+function isDirect(text: string, [start, end]: Span): boolean {
+  return QUOTE_MARKS.test(text.slice(Math.max(0, start - 2), start + 1)) || QUOTE_MARKS.test(text.slice(end - 1, end + 2));
+}
+
+function overlapShare([a, b]: Span, [c, d]: Span): number {
+  return Math.max(0, Math.min(b, d) - Math.max(a, c)) / Math.max(1, b - a);
+}
