@@ -1,7 +1,7 @@
 /**
  * `npm run eval` (node dist/eval/main.js): accuracy gates on the shared data sets, outside `npm test`.
  *
- *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes]
+ *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates]
  *
  * Data: $TRIANGULATE_DATA, else ../shared/data, resolved from the current folder; exit 2 when it is missing.
  * Prints a table; writes the full results as JSON only with --out. Every gated metric has a floor (FLOORS):
@@ -16,6 +16,7 @@ import { join, resolve } from "node:path";
 import { ALLSIDES_DIR, ECBPLUS_FILE } from "./clustering-data.js";
 import { type ClusteringEval, evalClustering } from "./clustering.js";
 import { CLAIMBUSTER_TEST, type ClaimsScore, evalClaims } from "./claims.js";
+import { type DatesScore, evalDates, TEMPEVAL_DIR } from "./dates.js";
 import { evalExtraction, type ExtractionScore } from "./extraction.js";
 import { evalQuotes, POLNEAR_TEST, type QuotesScore } from "./quotes.js";
 
@@ -39,13 +40,15 @@ export const FLOORS: Record<string, number> = {
   "claims: ClaimBuster check-worthy F1": 0.68, // 0.700 (P 0.784, R 0.632)
   "quotes: PolNeAR direct-quote F1": 0.9, // 0.928 (P 0.962, R 0.896)
   "quotes: PolNeAR speaker accuracy": 0.62, // 0.648
+  "dates: TempEval-3 calendar-date recall": 0.7, // 0.720
+  "dates: TempEval-3 value accuracy": 0.85, // 0.878
 };
 
 interface Args {
   out?: string;
   allowRegression: boolean;
   limit?: number;
-  only?: "clustering" | "extraction" | "claims" | "quotes";
+  only?: "clustering" | "extraction" | "claims" | "quotes" | "dates";
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -56,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "extraction" ? [EXTRACTION_DIR] : []),
     ...(!args.only || args.only === "claims" ? [CLAIMBUSTER_TEST] : []),
     ...(!args.only || args.only === "quotes" ? [POLNEAR_TEST] : []),
+    ...(!args.only || args.only === "dates" ? [TEMPEVAL_DIR] : []),
   ].map((p) => join(dataDir, p));
   const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
   if (missing.length) {
@@ -77,13 +81,17 @@ async function main(argv: string[]): Promise<number> {
   if (wants("quotes")) log("quotes: PolNeAR test articles…");
   const quotes = wants("quotes") ? await evalQuotes(dataDir, { limit: args.limit }) : null;
 
-  const metrics = gatedMetrics(clustering, extraction, claims, quotes);
+  if (wants("dates")) log("dates: TempEval-3 TBAQ documents…");
+  const dates = wants("dates") ? await evalDates(dataDir, { limit: args.limit }) : null;
+
+  const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates);
   const failures = args.limit ? [] : metrics.filter((m) => m.value < m.floor);
   const checkFailed = clustering?.verified && !clustering.verified.identical;
   if (clustering) printClustering(clustering);
   if (extraction) printExtraction(extraction);
   if (claims) printClaims(claims);
   if (quotes) printQuotes(quotes);
+  if (dates) printDates(dates);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   const seconds = (performance.now() - started) / 1000;
@@ -91,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, quotes };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, quotes, dates };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
@@ -108,7 +116,9 @@ interface Metric {
   floor: number;
 }
 
-function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null, k: ClaimsScore | null, q: QuotesScore | null): Metric[] {
+function gatedMetrics(
+  c: ClusteringEval | null, e: ExtractionScore | null, k: ClaimsScore | null, q: QuotesScore | null, d: DatesScore | null,
+): Metric[] {
   const values: Record<string, number | undefined> = {
     "clustering: ECB+ all topics, story B3 F1": c?.shipped.ecbAll.bcubed.f1,
     "clustering: ECB+ within topic, story B3 F1": c?.shipped.ecbWithinTopic.f1,
@@ -121,6 +131,8 @@ function gatedMetrics(c: ClusteringEval | null, e: ExtractionScore | null, k: Cl
     "claims: ClaimBuster check-worthy F1": k?.f1,
     "quotes: PolNeAR direct-quote F1": q?.f1,
     "quotes: PolNeAR speaker accuracy": q?.speakerAccuracy,
+    "dates: TempEval-3 calendar-date recall": d?.recall,
+    "dates: TempEval-3 value accuracy": d?.valueAccuracy,
   };
   return Object.entries(FLOORS).flatMap(([name, floor]) => (values[name] === undefined ? [] : [{ name, value: values[name]!, floor }]));
 }
@@ -196,6 +208,16 @@ function printQuotes(q: QuotesScore): void {
   ]);
 }
 
+function printDates(d: DatesScore): void {
+  out([
+    `\n## Dates: TempEval-3 TBAQ-cleaned, ${d.documents} documents in ${d.seconds.toFixed(1)} s`,
+    `${d.goldDates} gold calendar dates (TIMEX3 DATE with a YYYY[-MM[-DD]] value); ${d.found} dates found.`,
+    "| precision | recall | value accuracy |",
+    "|---|---|---|",
+    `| ${f3(d.precision)} | ${f3(d.recall)} | ${f3(d.valueAccuracy)} |`,
+  ]);
+}
+
 function printGates(metrics: Metric[], sampled: boolean): void {
   out([
     `\n## Gates${sampled ? " (NOT checked: --limit samples the data)" : ""}`,
@@ -214,7 +236,7 @@ function parseArgs(argv: string[]): Args {
   const limit = value("--limit");
   const only = value("--only");
   if (limit !== undefined && !/^[1-9]\d*$/.test(limit)) throw new Error(`[triangulate] [eval] --limit wants a positive integer, got ${limit}`);
-  const parts = ["clustering", "extraction", "claims", "quotes"] as const;
+  const parts = ["clustering", "extraction", "claims", "quotes", "dates"] as const;
   const part = parts.find((p) => p === only);
   if (only !== undefined && !part) throw new Error(`[triangulate] [eval] --only wants ${parts.join(", ")}, got ${only}`);
   return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only: part };
@@ -223,7 +245,7 @@ function parseArgs(argv: string[]): Args {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes]\n`);
+    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates]\n`);
     process.exit(1);
   },
 );

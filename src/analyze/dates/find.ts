@@ -14,8 +14,12 @@ export interface DateCandidate {
 
 const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const RELATIVE = /\b(yesterday|today|tonight|last (week|month|year)|this (week|month|year)|next (week|month|year))\b/i;
-const YEAR_ONLY = /\b(?:in|since|from|by|until|of|during)\s((?:19|20)\d{2})\b(?![-/]\d)/g;
+const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last (week|month|year)|this (week|month|year)|next (week|month|year))\b/i;
+/** "two weeks ago", "a year earlier": the unit sets the granularity (day, month or year). */
+const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(days?|weeks?|months?|years?)\s(ago|earlier|before)\b/i;
+const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const FUTURE = /\b(will|would|next|coming|upcoming|scheduled|is to|are to|plans? to|is due|are due|expected to)\b/i;
+const YEAR_ONLY = /\b(?:in|since|from|by|until|of|during|before|after|through|between|and|to|mid-|early|late)[\s-]?((?:19|20)\d{2})\b(?![-/]\d)/g;
 /** "May" is also a verb: only a May followed by a day or year is the month. */
 const MAY_AS_VERB = /^may$/i;
 
@@ -24,7 +28,7 @@ export function findDates(text: string, publishedAt: string | null): DateCandida
   const valid = reference && !Number.isNaN(reference.getTime()) ? reference : null;
   const out: DateCandidate[] = [];
   for (const result of chrono.parse(text, valid ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
-    const date = normalise(result, valid);
+    const date = normalise(result, text, valid);
     if (date) out.push({ span: trimSpan(result.text, result.index), date });
   }
   for (const m of text.matchAll(YEAR_ONLY)) {
@@ -34,35 +38,63 @@ export function findDates(text: string, publishedAt: string | null): DateCandida
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-function normalise(result: chrono.ParsedResult, reference: Date | null): string | null {
+function normalise(result: chrono.ParsedResult, text: string, reference: Date | null): string | null {
   const said = result.text;
   const c = result.start;
-  const hasMonth = MONTH.test(said) && !(MAY_AS_VERB.test(said.trim()));
-  const relative = WEEKDAY.test(said) || RELATIVE.test(said);
-  if (!hasMonth && !relative && !/\b(19|20)\d{2}\b/.test(said)) return null; // bare numbers, times of day
-  if (relative && !hasMonth) {
+  const modifier = MONTH_MODIFIER.exec(text.slice(Math.max(0, result.index - 12), result.index) + said)?.[1];
+  const hasMonth = MONTH.test(said) && (!MAY_AS_VERB.test(said.trim()) || modifier !== undefined);
+  const weekday = WEEKDAY.exec(said);
+  const ago = AGO.exec(said);
+  const relative = RELATIVE.test(said);
+  if (!hasMonth && !weekday && !relative && !ago && !/\b(19|20)\d{2}\b/.test(said)) return null; // bare numbers, times of day
+  const ymd = () => `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+  if (!hasMonth && (weekday || relative || ago)) {
     if (!reference) return null;
+    if (ago) return ago[2]!.startsWith("year") ? String(c.get("year")) : ago[2]!.startsWith("month") ? ymd().slice(0, 7) : ymd();
     if (/\b(last|this|next) week\b/i.test(said)) return null; // a week is no date
-    if (/\b(last|this|next) (month)\b/i.test(said)) return `${c.get("year")}-${pad(c.get("month")!)}`;
+    if (/\b(last|this|next) month\b/i.test(said)) return ymd().slice(0, 7);
     if (/\b(last|this|next) year\b/i.test(said)) return String(c.get("year"));
-    return `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+    if (weekday && !/\b(last|next|this)\b/i.test(said)) return isoDay(nearestWeekday(reference, weekdayIndex(weekday[1]!), looksAhead(text, result.index)));
+    return ymd();
   }
-  const yearKnown = c.isCertain("year") || reference !== null;
+  const month = c.get("month")!;
   const dayKnown = c.isCertain("day");
-  const month = pad(c.get("month")!);
-  if (!yearKnown) return dayKnown ? `--${month}-${pad(c.get("day")!)}` : null;
-  // A bare month ("before his term ends in January") could be last or next year: no date rather than a wrong one.
-  if (!dayKnown && !c.isCertain("year")) return null;
-  const year = c.isCertain("year") ? c.get("year")! : inferYear(c.get("month")!, c.get("day") ?? 1, reference!);
-  return dayKnown ? `${year}-${month}-${pad(c.get("day")!)}` : `${year}-${month}`;
+  if (c.isCertain("year")) return dayKnown ? ymd() : `${c.get("year")}-${pad(month)}`;
+  if (!reference) return dayKnown ? `--${pad(month)}-${pad(c.get("day")!)}` : null;
+  const year = yearOf(month, dayKnown ? c.get("day")! : 15, reference, modifier);
+  return dayKnown ? `${year}-${pad(month)}-${pad(c.get("day")!)}` : `${year}-${pad(month)}`;
 }
 
-/** A month-day without a year in a news report is in the past year unless it is within a week ahead. */
-function inferYear(month: number, day: number, reference: Date): number {
+/**
+ * The year of a month (and day) given without one. "last May" / "next January" say which; otherwise the
+ * occurrence closest to the publication date: news speaks of the recent past and the coming months alike
+ * ("before his term ends in January", written in August, is next January).
+ */
+function yearOf(month: number, day: number, reference: Date, modifier: string | undefined): number {
   const year = reference.getUTCFullYear();
-  const candidate = Date.UTC(year, month - 1, day);
-  return candidate - reference.getTime() > 7 * 86_400_000 ? year - 1 : year;
+  const at = (y: number) => Date.UTC(y, month - 1, day);
+  const now = reference.getTime();
+  if (modifier === "last" || modifier === "past") return at(year) < now ? year : year - 1;
+  if (modifier === "next" || modifier === "coming") return at(year) > now ? year : year + 1;
+  if (modifier === "this") return year;
+  return [year - 1, year, year + 1].reduce((best, y) => (Math.abs(at(y) - now) < Math.abs(at(best) - now) ? y : best), year);
 }
+
+/** A bare weekday is the most recent one (news reports what happened), unless the sentence looks ahead. */
+function nearestWeekday(reference: Date, weekday: number, ahead: boolean): Date {
+  const today = reference.getUTCDay();
+  const back = (today - weekday + 7) % 7;
+  const days = ahead ? (weekday - today + 7) % 7 || 7 : -back;
+  return new Date(reference.getTime() + days * 86_400_000);
+}
+
+function looksAhead(text: string, index: number): boolean {
+  const sentenceStart = Math.max(0, text.lastIndexOf(".", index), text.lastIndexOf("\n", index), index - 120);
+  return FUTURE.test(text.slice(sentenceStart, index + 40));
+}
+
+const weekdayIndex = (name: string): number => ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"].indexOf(name.toLowerCase());
+const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** chrono's match includes "On " and trailing commas; the date is the words after. */
 function trimSpan(said: string, index: number): Span {
