@@ -1,7 +1,7 @@
 /**
  * `npm run eval` (node dist/eval/main.js): accuracy gates on the shared data sets, outside `npm test`.
  *
- *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates]
+ *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates|framing]
  *
  * Data: $TRIANGULATE_DATA, else ../shared/data, resolved from the current folder; exit 2 when it is missing.
  * Prints a table; writes the full results as JSON only with --out. Every gated metric has a floor (FLOORS):
@@ -16,6 +16,7 @@ import { join, resolve } from "node:path";
 import { ALLSIDES_DIR, ECBPLUS_FILE } from "./clustering-data.js";
 import { type ClusteringEval, evalClustering } from "./clustering.js";
 import { CLAIMBUSTER_TEST, type ClaimsScore, evalClaims } from "./claims.js";
+import { BABE_FILE, type BiasScore, evalBias } from "./bias.js";
 import { type DatesScore, evalDates, TEMPEVAL_DIR } from "./dates.js";
 import { evalExtraction, type ExtractionScore } from "./extraction.js";
 import { evalQuotes, POLNEAR_TEST, type QuotesScore } from "./quotes.js";
@@ -42,13 +43,14 @@ export const FLOORS: Record<string, number> = {
   "quotes: PolNeAR speaker accuracy": 0.62, // 0.648
   "dates: TempEval-3 calendar-date recall": 0.7, // 0.720
   "dates: TempEval-3 value accuracy": 0.85, // 0.878
+  "framing: BABE loaded-sentence macro F1": 0.4, // 0.412 (lexicon only; published fine-tuned model 0.804)
 };
 
 interface Args {
   out?: string;
   allowRegression: boolean;
   limit?: number;
-  only?: "clustering" | "extraction" | "claims" | "quotes" | "dates";
+  only?: "clustering" | "extraction" | "claims" | "quotes" | "dates" | "framing";
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -60,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "claims" ? [CLAIMBUSTER_TEST] : []),
     ...(!args.only || args.only === "quotes" ? [POLNEAR_TEST] : []),
     ...(!args.only || args.only === "dates" ? [TEMPEVAL_DIR] : []),
+    ...(!args.only || args.only === "framing" ? [BABE_FILE] : []),
   ].map((p) => join(dataDir, p));
   const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
   if (missing.length) {
@@ -84,7 +87,9 @@ async function main(argv: string[]): Promise<number> {
   if (wants("dates")) log("dates: TempEval-3 TBAQ documents…");
   const dates = wants("dates") ? await evalDates(dataDir, { limit: args.limit }) : null;
 
-  const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates);
+  const framing = wants("framing") ? await evalBias(dataDir, { limit: args.limit }) : null;
+
+  const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates, framing);
   const failures = args.limit ? [] : metrics.filter((m) => m.value < m.floor);
   const checkFailed = clustering?.verified && !clustering.verified.identical;
   if (clustering) printClustering(clustering);
@@ -92,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
   if (claims) printClaims(claims);
   if (quotes) printQuotes(quotes);
   if (dates) printDates(dates);
+  if (framing) printFraming(framing);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   const seconds = (performance.now() - started) / 1000;
@@ -99,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, quotes, dates };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, quotes, dates, framing };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
@@ -118,6 +124,7 @@ interface Metric {
 
 function gatedMetrics(
   c: ClusteringEval | null, e: ExtractionScore | null, k: ClaimsScore | null, q: QuotesScore | null, d: DatesScore | null,
+  b: BiasScore | null,
 ): Metric[] {
   const values: Record<string, number | undefined> = {
     "clustering: ECB+ all topics, story B3 F1": c?.shipped.ecbAll.bcubed.f1,
@@ -133,6 +140,7 @@ function gatedMetrics(
     "quotes: PolNeAR speaker accuracy": q?.speakerAccuracy,
     "dates: TempEval-3 calendar-date recall": d?.recall,
     "dates: TempEval-3 value accuracy": d?.valueAccuracy,
+    "framing: BABE loaded-sentence macro F1": b?.macroF1,
   };
   return Object.entries(FLOORS).flatMap(([name, floor]) => (values[name] === undefined ? [] : [{ name, value: values[name]!, floor }]));
 }
@@ -218,6 +226,15 @@ function printDates(d: DatesScore): void {
   ]);
 }
 
+function printFraming(b: BiasScore): void {
+  out([
+    `\n## Loaded language: BABE, ${b.sentences} sentences in ${b.seconds.toFixed(1)} s (lexicon baseline)`,
+    "| precision (biased) | recall (biased) | macro F1 | published (fine-tuned transformer) |",
+    "|---|---|---|---|",
+    `| ${f3(b.precisionBiased)} | ${f3(b.recallBiased)} | ${f3(b.macroF1)} | 0.804 |`,
+  ]);
+}
+
 function printGates(metrics: Metric[], sampled: boolean): void {
   out([
     `\n## Gates${sampled ? " (NOT checked: --limit samples the data)" : ""}`,
@@ -236,7 +253,7 @@ function parseArgs(argv: string[]): Args {
   const limit = value("--limit");
   const only = value("--only");
   if (limit !== undefined && !/^[1-9]\d*$/.test(limit)) throw new Error(`[triangulate] [eval] --limit wants a positive integer, got ${limit}`);
-  const parts = ["clustering", "extraction", "claims", "quotes", "dates"] as const;
+  const parts = ["clustering", "extraction", "claims", "quotes", "dates", "framing"] as const;
   const part = parts.find((p) => p === only);
   if (only !== undefined && !part) throw new Error(`[triangulate] [eval] --only wants ${parts.join(", ")}, got ${only}`);
   return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only: part };
@@ -245,7 +262,7 @@ function parseArgs(argv: string[]): Args {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates]\n`);
+    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates|framing]\n`);
     process.exit(1);
   },
 );
