@@ -9,14 +9,13 @@ import { splitBlocks, wordCount } from "./blocks.js";
 import { type BlockRole, classifyBlocks } from "./boilerplate.js";
 import { parseAuthorBio, parseByline, parseDatedLine } from "./byline.js";
 import { findEmbeds } from "./embeds.js";
-import { findOutlet } from "./outlet.js";
+import { findOutlet, SYNDICATION } from "./outlet.js";
 import { isHeadlineShaped, isTitleCase, pickTitle } from "./title.js";
 
 /** A bio is only a bio near the foot of the page; calibrated so a profile paragraph mid-story is kept. */
 const BIO_TAIL_SHARE = 0.3;
 /** Shorter title-case lines are kept: "Key Points" labels are handled by the boilerplate rules. */
 const MIN_INLINE_HEADLINE_WORDS = 6;
-const SYNDICATION_CREDIT = /^\((?:MENAFN|PRNewswire|PR Newswire|GLOBE NEWSWIRE|Business Wire|Newsfile|ACCESSWIRE)\s*[-–—][^)]{2,60}\)\s*/i;
 
 export interface TextArticleParts {
   article: Omit<Article, "id" | "source" | "extractedBy">;
@@ -74,7 +73,7 @@ export function extractTextArticle(doc: RawDocument): TextArticleParts | Skip {
   dropInlineHeadlines(texts, roles);
   const bodyIndexes = roles.flatMap((r, i) => (r === "body" ? [i] : []));
   // "(MENAFN- The Rio Times) A report…": the syndication credit names the outlet (outlet.ts), it is not the story.
-  const text = bodyIndexes.map((i) => texts[i]!).join("\n\n").replace(SYNDICATION_CREDIT, "");
+  const text = bodyIndexes.map((i) => texts[i]!).join("\n\n").replace(SYNDICATION, "");
   if (!text.trim()) return { skip: "empty", source: doc.source, detail: "no article text left after removing boilerplate" };
   if (wordCount(text) < 30) return { skip: "too-short", source: doc.source, detail: `${wordCount(text)} words of article text` };
 

@@ -12,7 +12,7 @@ export interface OutletPick {
 }
 
 /** "(MENAFN- The Rio Times)": the distributor, then the publisher whose article it carries. */
-const SYNDICATION = /^\((?:MENAFN|PRNewswire|PR Newswire|GLOBE NEWSWIRE|Business Wire|Newsfile|ACCESSWIRE)\s*[-–—]\s*([^)]{2,60})\)/i;
+export const SYNDICATION = /^\((?:MENAFN|PRNewswire|PR Newswire|GLOBE NEWSWIRE|Business Wire|Newsfile|ACCESSWIRE)\s*[-–—]\s*([^)]{2,60})\)\s*/i;
 /** "CARACAS, Venezuela (Reuters) -": the wire's own dateline. */
 const WIRE_DATELINE = /^[^()\n]{0,60}\((Reuters|AP|AFP|UPI|Bloomberg|dpa|EFE|ANSA|Xinhua)\)\s*[-–—]/;
 const WIRE_NAMES: Record<string, string> = { AP: "Associated Press", AFP: "Agence France-Presse" };
@@ -22,6 +22,7 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z.]{2,10})\/?$/i;
 
 export function findOutlet(headBlocks: readonly string[], allBlocks: readonly string[], bodyText: string): OutletPick | null {
   const first = bodyText.trimStart().slice(0, 200);
+  // The body has the credit removed (extract-text.ts); callers pass the text as it was before that.
   const syndicated = SYNDICATION.exec(first);
   if (syndicated) return pick(syndicated[1]!.trim(), "text:syndication-credit", 0.9);
   const wire = WIRE_DATELINE.exec(first);
