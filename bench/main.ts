@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (node dist/bench/main.js): end-to-end throughput, stage shares and peak memory.
  *
- *   node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--out FILE]
+ *   node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N]
+ *                           [--no-extraction] [--out FILE]
  *
  * Two corpora go through extract → analyze → cluster → compare + report:
  * - the five seeds (examples/), the whole pipeline repeated --repeat times (default 20) after one cold run;
@@ -13,13 +14,19 @@
  * --scaling also times clusterStories alone on the first 250, 500 and 1,000 AllSides excerpts (~75 s): its
  * average linkage is superlinear in the size of the largest connected component, and short same-domain
  * excerpts make big components.
+ * HTML extraction: our extractHtmlArticle, Mozilla Readability on linkedom and htmlparser2's parse alone (the
+ * floor) on the trafilatura-eval pages (DIR/extraction/trafilatura-eval; the first --pages, default all 990),
+ * best of --extraction-rounds (default 2), each in its own process for its peak RSS (eval/extraction-baseline.ts,
+ * shared with `npm run eval`); ~2–3 min on all pages. Skipped, with a note, when the pages are missing;
+ * --no-extraction skips it.
  * The machine is noisy (2 shared cores), so each round also times a fixed baseline workload (BASELINE: JSON
  * round trips of the seed articles and contentWords over their text, the same work in every run); quoting the
  * pipeline in baseline units moves less than seconds do when the machine is busy.
  */
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { contentWords } from "../src/_lib/text.js";
 import { analyzeArticle } from "../src/analyze/index.js";
 import { clusterStories } from "../src/cluster/cluster-stories.js";
@@ -28,6 +35,7 @@ import { expandInputs, readInput } from "../src/ingest/read-inputs.js";
 import { type Article, type ArticleBundle, isSkip, type RawDocument } from "../src/records.js";
 import { buildReport } from "../src/report/build-report.js";
 import { type LabelledArticle, loadAllSides, loadEcbPlus } from "../eval/clustering-data.js";
+import { formatThroughput, measureThroughput, type Throughput } from "../eval/extraction-baseline.js";
 
 const STAGES = ["extract", "analyze", "cluster", "compare + report"] as const;
 type Stage = (typeof STAGES)[number];
@@ -121,9 +129,10 @@ async function corpusDocuments(dataDir: string, n: number): Promise<RawDocument[
 }
 
 async function main(argv: string[]): Promise<void> {
-  const num = (name: string, fallback: number) => {
+  const num = <T extends number | undefined>(name: string, fallback: T): number | T => {
     const i = argv.indexOf(name);
-    const v = i >= 0 ? Number(argv[i + 1]) : fallback;
+    if (i < 0) return fallback;
+    const v = Number(argv[i + 1]);
     if (!Number.isInteger(v) || v < 1) throw new Error(`[triangulate] [bench] ${name} wants a positive integer`);
     return v;
   };
@@ -140,10 +149,29 @@ async function main(argv: string[]): Promise<void> {
   }
   print(results, note);
   const scaling = argv.includes("--scaling") && !note ? await clusterScaling(dataDir, [250, 500, 1000]) : [];
+  // Last, so the pipeline rows' peak RSS stays what it was; the extraction contenders run in their own processes.
+  const extraction = argv.includes("--no-extraction")
+    ? { throughput: null, note: "extraction skipped (--no-extraction)" }
+    : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
   if (outFile) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, scaling }, null, 2)}\n`);
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, scaling, extraction }, null, 2)}\n`);
   }
+}
+
+async function benchExtraction(
+  pagesDir: string, pages: number | undefined, rounds: number,
+): Promise<{ throughput: Throughput | null; note: string }> {
+  const heading = "\n## HTML extraction: trafilatura-eval pages\n";
+  if (!existsSync(join(pagesDir, "evaldata.json"))) {
+    const note = `extraction skipped: no trafilatura-eval pages at ${pagesDir} (set TRIANGULATE_DATA)`;
+    process.stdout.write(`${heading}\n${note}\n`);
+    return { throughput: null, note };
+  }
+  process.stderr.write(`bench: HTML extraction, ${pages ?? "all"} pages × ${rounds} rounds × 3 contenders…\n`);
+  const throughput = await measureThroughput(pagesDir, { limit: pages, rounds });
+  process.stdout.write(`${heading}\n${formatThroughput(throughput).join("\n")}\n`);
+  return { throughput, note: "" };
 }
 
 function print(results: CorpusResult[], note: string): void {
@@ -189,6 +217,6 @@ function time(fn: () => unknown): number {
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
-  process.stderr.write(`${error.message}\nusage: node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--out FILE]\n`);
+  process.stderr.write(`${error.message}\nusage: node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N] [--no-extraction] [--out FILE]\n`);
   process.exit(1);
 });

@@ -5,6 +5,9 @@
  * search after collapsing whitespace on both sides, case-sensitive. Only `Article.text` is searched: captions,
  * embeds and the title are not. A skipped page has empty text (all its "with" segments are misses).
  *
+ * The baseline, Mozilla Readability on linkedom, is scored the same way on its `textContent` ("" when it finds no
+ * article or throws), and all three contenders of extraction-baseline.ts are timed on the same decoded pages.
+ *
  * Metadata accuracy, over the pages whose gold value is non-empty (a missing value counts as wrong):
  * - title: equal after lower-casing and dropping everything but letters and digits (punctuation, quotes,
  *   spacing differences are forgiven; a missing or extra word is not);
@@ -12,9 +15,9 @@
  *   with ours under the same normalisation: `exact` needs equal sets, `overlap` one shared name;
  * - date: our publishedAt falls on the gold day (YYYY-MM-DD prefix equal).
  */
-import { extractHtmlArticle } from "../src/extract/html/extract-html.js";
-import { type Article, isSkip } from "../src/records.js";
-import { type EvalPage, loadEvalPages, readEvalDocument } from "./extraction-data.js";
+import { type Article, isSkip, type Skip } from "../src/records.js";
+import { measureThroughput, type Throughput } from "./extraction-baseline.js";
+import { type EvalPage, loadEvalPages } from "./extraction-data.js";
 
 export interface FieldAccuracy {
   correct: number;
@@ -29,10 +32,8 @@ export interface PageResult {
   skip: string | null;
 }
 
-export interface ExtractionScore {
-  pages: number;
-  skipped: Record<string, number>;
-  extractedBy: Record<string, number>;
+/** Segment counts summed over the pages, and the scores from them. */
+export interface SegmentScore {
   tp: number;
   fn: number;
   fp: number;
@@ -41,57 +42,90 @@ export interface ExtractionScore {
   recall: number;
   f1: number;
   accuracy: number;
+}
+
+export interface ExtractionScore extends SegmentScore {
+  pages: number;
+  skipped: Record<string, number>;
+  extractedBy: Record<string, number>;
   metadata: { title: FieldAccuracy; authorExact: FieldAccuracy; authorOverlap: FieldAccuracy; date: FieldAccuracy };
+  /** Mozilla Readability (default options) on linkedom, its textContent scored the same way. */
+  readability: SegmentScore & { noArticle: number; threw: number };
+  /** Ours, Readability and htmlparser2's parse alone, timed on the decoded pages (extraction-baseline.ts). */
+  throughput: Throughput;
   seconds: number;
   /** Per-page misses and leaks, only with `details`. */
   details?: PageResult[];
 }
 
-export async function evalExtraction(dataDir: string, opts: { limit?: number; details?: boolean } = {}): Promise<ExtractionScore> {
+/** `rounds` of throughput timing (default 2, the best counts); the first round's outputs are the ones scored. */
+export async function evalExtraction(dataDir: string, opts: { limit?: number; details?: boolean; rounds?: number } = {}): Promise<ExtractionScore> {
   const started = performance.now();
   const pages = await loadEvalPages(dataDir, opts.limit);
-  const counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
-  const skipped: Record<string, number> = {};
-  const extractedBy: Record<string, number> = {};
+  const ours = { counts: counts(), skipped: {} as Record<string, number>, extractedBy: {} as Record<string, number>, details: [] as PageResult[] };
   const meta = { title: tally(), authorExact: tally(), authorOverlap: tally(), date: tally() };
-  const details: PageResult[] = [];
+  const theirs = { counts: counts(), noArticle: 0, threw: 0 };
 
-  for (const page of pages) {
-    const result = extractHtmlArticle(await readEvalDocument(dataDir, page));
+  const scoreOurs = (i: number, result: Article | Skip) => {
+    const page = pages[i]!;
     const article = isSkip(result) ? null : result;
-    if (isSkip(result)) skipped[result.skip] = (skipped[result.skip] ?? 0) + 1;
-    else extractedBy[result.extractedBy] = (extractedBy[result.extractedBy] ?? 0) + 1;
-
-    const text = squash(article?.text ?? "");
-    const missed = page.with.filter((s) => !text.includes(squash(s)));
-    const leaked = page.without.filter((s) => text.includes(squash(s)));
-    counts.tp += page.with.length - missed.length;
-    counts.fn += missed.length;
-    counts.fp += leaked.length;
-    counts.tn += page.without.length - leaked.length;
+    if (isSkip(result)) ours.skipped[result.skip] = (ours.skipped[result.skip] ?? 0) + 1;
+    else ours.extractedBy[result.extractedBy] = (ours.extractedBy[result.extractedBy] ?? 0) + 1;
+    const { missed, leaked } = scoreSegments(page, article?.text ?? "", ours.counts);
     scoreMetadata(page, article, meta);
-    if (opts.details) details.push({ file: page.file, missed, leaked, skip: isSkip(result) ? result.skip : null });
-  }
+    if (opts.details) ours.details.push({ file: page.file, missed, leaked, skip: isSkip(result) ? result.skip : null });
+  };
+  const scoreReadability = (i: number, text: string | null) => {
+    if (text === null) theirs.threw++;
+    else if (!text.trim()) theirs.noArticle++;
+    scoreSegments(pages[i]!, text ?? "", theirs.counts);
+  };
+  const inspect = { ours: scoreOurs, readability: scoreReadability };
+  const throughput = await measureThroughput(dataDir, { limit: opts.limit, rounds: opts.rounds ?? 2, inspect });
+  if (throughput.pages !== pages.length) throw new Error(`[triangulate] [eval] timed ${throughput.pages} pages but scored ${pages.length}`);
 
-  const precision = ratio(counts.tp, counts.tp + counts.fp);
-  const recall = ratio(counts.tp, counts.tp + counts.fn);
   return {
     pages: pages.length,
-    skipped,
-    extractedBy,
-    ...counts,
-    precision: round4(precision),
-    recall: round4(recall),
-    f1: round4(ratio(2 * precision * recall, precision + recall)),
-    accuracy: round4(ratio(counts.tp + counts.tn, counts.tp + counts.tn + counts.fp + counts.fn)),
+    skipped: ours.skipped,
+    extractedBy: ours.extractedBy,
+    ...segmentScore(ours.counts),
     metadata: {
       title: finish(meta.title),
       authorExact: finish(meta.authorExact),
       authorOverlap: finish(meta.authorOverlap),
       date: finish(meta.date),
     },
+    readability: { ...segmentScore(theirs.counts), noArticle: theirs.noArticle, threw: theirs.threw },
+    throughput,
     seconds: Math.round((performance.now() - started) / 100) / 10,
-    ...(opts.details ? { details } : {}),
+    ...(opts.details ? { details: ours.details } : {}),
+  };
+}
+
+type Counts = Pick<SegmentScore, "tp" | "fn" | "fp" | "tn">;
+const counts = (): Counts => ({ tp: 0, fn: 0, fp: 0, tn: 0 });
+
+/** Adds one page's segments to `into`; whitespace is collapsed on both sides, so any extractor's text compares alike. */
+function scoreSegments(page: EvalPage, text: string, into: Counts): { missed: string[]; leaked: string[] } {
+  const squashed = squash(text);
+  const missed = page.with.filter((s) => !squashed.includes(squash(s)));
+  const leaked = page.without.filter((s) => squashed.includes(squash(s)));
+  into.tp += page.with.length - missed.length;
+  into.fn += missed.length;
+  into.fp += leaked.length;
+  into.tn += page.without.length - leaked.length;
+  return { missed, leaked };
+}
+
+function segmentScore(c: Counts): SegmentScore {
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  return {
+    ...c,
+    precision: round4(precision),
+    recall: round4(recall),
+    f1: round4(ratio(2 * precision * recall, precision + recall)),
+    accuracy: round4(ratio(c.tp + c.tn, c.tp + c.tn + c.fp + c.fn)),
   };
 }
 

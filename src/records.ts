@@ -86,7 +86,7 @@ export interface Article {
   captions: string[];
   embeds: Embed[];
   provenance: Partial<Record<MetadataField, FieldProvenance>>;
-  /** "html:readability" | "text:lines" | "input" … */
+  /** "html:content" | "text:lines" | "input" … */
   extractedBy: string;
 }
 

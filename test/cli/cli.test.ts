@@ -102,7 +102,7 @@ describe("extract and cluster", () => {
     expect(stderr).toContain("garbage.html: looks like a binary file");
     const rows = stdout.trim().split("\n").map((l) => JSON.parse(l));
     const page = rows.find((r) => r.source.endsWith("news-jsonld.html"));
-    expect(page).toMatchObject({ title: "US weighed amnesty offer for Maduro, officials say", outlet: "The Caracas Ledger", authors: ["Ana Ruiz", "Mark Ellis"], publishedAt: "2024-08-11T09:30:00-04:00", extractedBy: "html:readability" });
+    expect(page).toMatchObject({ title: "US weighed amnesty offer for Maduro, officials say", outlet: "The Caracas Ledger", authors: ["Ana Ruiz", "Mark Ellis"], publishedAt: "2024-08-11T09:30:00-04:00", extractedBy: "html:content" });
     expect(page.embeds).toHaveLength(1);
     expect(page.captions).toHaveLength(1);
   });

@@ -5,9 +5,9 @@ import { parseDocument, textOf } from "./dom.js";
 const STORY = "<p>The council voted on Tuesday to extend the curfew by two weeks, citing a rise in incidents downtown.</p>".repeat(3);
 
 function cleaned(body: string): string {
-  const doc = parseDocument(`<html><body>${body}</body></html>`);
-  removeBoilerplate(doc);
-  return textOf(doc.body);
+  const page = parseDocument(`<html><body>${body}</body></html>`);
+  removeBoilerplate(page);
+  return textOf(page.body);
 }
 
 describe("removeBoilerplate", () => {
@@ -21,6 +21,8 @@ describe("removeBoilerplate", () => {
     ["related heading and its list", `<h3>You might also like</h3><ul><li><a href=/1>One</a></li><li><a href=/2>Two</a></li></ul>`, "You might also like"],
     ["nav and footer", `<nav><a href=/>Home</a></nav><footer>© 2025 Site</footer>`, "Home"],
     ["ad slot", `<div class="proper-ad-unit">Advertisement</div>`, "Advertisement"],
+    ["a log-in modal", `<div class="dark-modal"><p>Log in to keep reading and get our newsletter every morning.</p></div>`, "Log in"],
+    ["hidden copies", `<div hidden>Hidden text</div><span style="display: none">Also hidden</span>`, "hidden"],
   ])("removes %s", (_, furniture, gone) => {
     const text = cleaned(`<article><h1>Curfew extended</h1>${STORY}${furniture}</article>`);
     expect(text).not.toContain(gone);

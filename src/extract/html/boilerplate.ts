@@ -5,9 +5,10 @@
  * Breitbart News" in the body would later read as the outlet. What counts as furniture is data (furniture.ts);
  * this file guards against removing the story itself when a class name misleads.
  */
-import { linkDensity, textOf } from "./dom.js";
+import { all, closest, descendants, type Element, first, matches, type Page, remove } from "./dom.js";
 import { furnitureKind } from "./furniture.js";
 import { promoElements } from "./promo-lines.js";
+import { TextMeasure } from "./text-stats.js";
 
 /** Never article body, whatever their class. */
 const STRUCTURAL = [
@@ -26,41 +27,49 @@ const PROSE_MAX_LINK_DENSITY = 0.3;
 /** Holding one of these means holding the story. */
 const CONTENT_MARKERS = "main, [role=main], [itemprop=articleBody], h1";
 
-export function removeBoilerplate(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  const prose = proseByParagraph(body);
+/**
+ * What the page hides is not what it says: hidden attributes and inline display:none (collapsed menus, modal
+ * prompts, screen-reader copies). aria-hidden marks decorative duplicates (icon labels, "Share" glyphs).
+ */
+const HIDDEN = '[hidden], [aria-hidden=true], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]';
+
+export function removeBoilerplate(page: Page): void {
+  const body = page.body;
+  const measure = new TextMeasure(body);
+  const prose = proseByParagraph(body, measure);
   const pageProse = Math.max(1, [...prose.values()].reduce((a, b) => a + b, 0));
-  const pageChars = Math.max(1, textOf(body).length);
-  /** Comments are prose by nature, so only the content markers protect them. */
-  const holdsStory = (el: Element, comments = false) => {
-    if (el.matches(CONTENT_MARKERS) || el.querySelector(CONTENT_MARKERS)) return true;
-    if (comments) return false;
-    const ownProse = Array.from(el.querySelectorAll("p")).reduce((n, p) => n + (prose.get(p) ?? 0), 0);
-    return ownProse > FURNITURE_MAX_PROSE_SHARE * pageProse || textOf(el).length > FURNITURE_MAX_PROSE_SHARE * pageChars;
+  const pageChars = Math.max(1, measure.of(body).chars);
+  /** Comments and prompts are prose by nature, so only the content markers protect them. */
+  const holdsStory = (el: Element, proseOfItsOwn = false) => {
+    if (matches(el, CONTENT_MARKERS) || first(el, CONTENT_MARKERS)) return true;
+    if (proseOfItsOwn) return false;
+    const ownProse = all(el, "p").reduce((n, p) => n + (prose.get(p) ?? 0), 0);
+    return ownProse > FURNITURE_MAX_PROSE_SHARE * pageProse || measure.of(el).chars > FURNITURE_MAX_PROSE_SHARE * pageChars;
   };
   const doomed: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll(STRUCTURAL))) {
-    if (!holdsStory(el)) doomed.push(el);
+  for (const el of descendants(body)) {
+    if (matches(el, HIDDEN) || matches(el, STRUCTURAL)) {
+      if (!holdsStory(el)) doomed.push(el);
+    } else if (el.name === "header") {
+      if (!closest(el, "article, main, [role=main]") && !holdsStory(el)) doomed.push(el);
+    } else {
+      const kind = el.attribs.class || el.attribs.id ? furnitureKind(el) : null;
+      if (kind && !holdsStory(el, kind !== "furniture")) doomed.push(el);
+      else if (PROMO_TAGS.has(el.name) && measure.of(el).chars <= PROMO_MAX_CHARS) doomed.push(...promoElements(el));
+    }
   }
-  for (const el of Array.from(body.querySelectorAll("header"))) {
-    if (!el.closest("article, main, [role=main]") && !holdsStory(el)) doomed.push(el);
-  }
-  for (const el of Array.from(body.querySelectorAll("[class], [id]"))) {
-    const kind = furnitureKind(el);
-    if (kind && !holdsStory(el, kind === "comments")) doomed.push(el);
-  }
-  for (const el of Array.from(body.querySelectorAll("p, li, div, h2, h3, h4, h5, h6, strong"))) {
-    doomed.push(...promoElements(el));
-  }
-  for (const el of doomed) el.remove();
+  for (const el of doomed) remove(el);
 }
 
-function proseByParagraph(root: Element): Map<Element, number> {
+/** Elements that may be a promo line or a related-links heading, and the longest such line. */
+const PROMO_TAGS = new Set(["p", "li", "div", "h2", "h3", "h4", "h5", "h6", "strong"]);
+const PROMO_MAX_CHARS = 300;
+
+function proseByParagraph(root: Element, measure: TextMeasure): Map<Element, number> {
   const prose = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll("p"))) {
-    const chars = textOf(p).length;
-    if (chars >= PROSE_MIN_CHARS && linkDensity(p) <= PROSE_MAX_LINK_DENSITY) prose.set(p, chars);
+  for (const p of all(root, "p")) {
+    const { chars } = measure.of(p);
+    if (chars >= PROSE_MIN_CHARS && measure.linkDensity(p) <= PROSE_MAX_LINK_DENSITY) prose.set(p, chars);
   }
   return prose;
 }

@@ -5,13 +5,15 @@
  */
 import { cleanAuthors } from "./authors.js";
 import { type Candidate, candidate } from "./candidate.js";
-import { elementsAfter, storyScope, textOf } from "./dom.js";
+import { all, closest, contains, type Element, elementsAfter, first, matches, type Page, storyScope, textOf } from "./dom.js";
 
 /** In priority order: explicit markup first, then any class mentioning an author. */
 const BYLINE_SELECTORS = [
   "[rel~=author]", ".byline, [class*=byline], [class*=Byline]", ".vcard .fn, [class*=author-name], [class*=authorname]",
   "[class*=author], [class*=Author], [class*=autor]", 'a[href*="/author/"], a[href*="/autor/"]',
 ];
+/** Any of them: the page is walked once, and the matches then taken in priority order. */
+const ANY_BYLINE = BYLINE_SELECTORS.join(", ");
 /** Bylines inside these belong to another post, a teaser, or the bio box. */
 const NOT_THIS_ARTICLE =
   "[class*=comment], #comments, #respond, [class*=related], aside, nav, footer:not(article footer), [class*=bio], [class*=teaser], [class*=widget]";
@@ -26,13 +28,16 @@ const LINES_AFTER_TITLE = 10;
 const BYLINE_LINE =
   /^(?:[\d.:/|,–-]|\s|[Uu]hr)*(?:[Bb]y|BY|[Vv]on|VON|[Aa]utor(?:in|en)?:?|[Aa]uthors?:|[Tt]ext(?: von)?:?|[Ww]ritten by|[Pp]osted by|[Pp]ar|[Pp]or)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,&]+(?:and |und |et |y )?\p{Lu}[\p{L}'’.-]*){0,8})[\s,.]*(?:[|/–-].*)?$/u;
 
-export function bylineCandidates(doc: Document): Candidate[] {
-  const story = storyScope(doc);
-  const scopes = story ? [story.scope, doc.body] : [doc.body];
-  for (const scope of scopes) {
+/** `story` is the page's storyScope, passed in by a caller that has already found it. */
+export function bylineCandidates(page: Page, story = storyScope(page)): Candidate[] {
+  const found = all(page.body, ANY_BYLINE);
+  // The story's own scope first, then the rest of the page (what the scope held was turned down already).
+  const inStory = (el: Element) => !!story && el !== story.scope && contains(story.scope, el);
+  const passes = story ? [found.filter(inStory), found.filter((el) => !inStory(el))] : [found];
+  for (const pass of passes) {
     for (const selector of BYLINE_SELECTORS) {
-      for (const el of Array.from(scope?.querySelectorAll(selector) ?? [])) {
-        if (el.closest(NOT_THIS_ARTICLE)) continue;
+      for (const el of pass) {
+        if (!matches(el, selector) || closest(el, NOT_THIS_ARTICLE)) continue;
         const text = textOf(el);
         if (text.length === 0 || text.length > BYLINE_MAX_CHARS || cleanAuthors([text], null).length === 0) continue;
         return candidate("authors", text, "html:byline", BYLINE_CONFIDENCE);
@@ -45,7 +50,7 @@ export function bylineCandidates(doc: Document): Candidate[] {
 function bylineNearTitle(h1: Element, scope: Element): Candidate[] {
   let seen = 0;
   for (const el of elementsAfter(scope, h1, "p, span, div, small, em, strong, h2, h3, h4, h5, h6")) {
-    if (el.querySelector("p, div")) continue;
+    if (first(el, "p, div")) continue;
     if (++seen > LINES_AFTER_TITLE) break;
     const text = textOf(el);
     const m = text.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(text) : null;

@@ -2,7 +2,8 @@
  * Photo captions and credits are set aside into `Article.captions`: they describe a picture, not the story, and
  * left in the body they break paragraphs ("Protesters in Caracas. Photo: AFP") and repeat names out of context.
  */
-import { normaliseSpace, textOf } from "./dom.js";
+import { isTag, isText } from "domhandler";
+import { type AnyNode, all, closest, type Element, first, matches, normaliseSpace, type Page, parentElement, remove, textOf } from "./dom.js";
 
 /** Captions by markup; a bare class match below also needs a picture next to it. */
 const EXPLICIT_CAPTION = "figcaption, .wp-caption-text, [itemprop=caption], [class*=photo-credit], [class*=image-credit]";
@@ -30,38 +31,48 @@ const CAPTION_SELECTORS = [
  */
 const CAPTION_MAX_CHARS = 600;
 
-/** Take the captions out of `doc` (outermost match wins, so a figure's caption and credit stay one string). */
-export function takeCaptions(doc: Document): string[] {
-  const matches = Array.from(doc.querySelectorAll(CAPTION_SELECTORS)).filter(isCaption);
-  const outermost = matches.filter((el) => !matches.some((other) => other !== el && other.contains(el)));
+/** Take the captions out of the page (outermost match wins, so a figure's caption and credit stay one string). */
+export function takeCaptions(page: Page): string[] {
+  const found = all(page.document, CAPTION_SELECTORS).filter(isCaption);
   const captions: string[] = [];
-  for (const el of outermost) {
+  for (const el of outermost(found)) {
     const text = captionText(el);
     if (text && !captions.includes(text)) captions.push(text);
-    el.remove();
+    remove(el);
   }
   return captions;
 }
 
+/** The elements not inside another of them: one walk up from each, not a pairwise comparison. */
+function outermost(elements: readonly Element[]): Element[] {
+  const set = new Set(elements);
+  const isNested = (el: Element) => {
+    for (let up = parentElement(el); up; up = parentElement(up)) if (set.has(up)) return true;
+    return false;
+  };
+  return elements.filter((el) => !isNested(el));
+}
+
 function isCaption(el: Element): boolean {
-  if (/^(body|html|article|main)$/.test(el.localName)) return false;
-  if (textOf(el).length > CAPTION_MAX_CHARS || el.querySelectorAll("p").length > 2) return false;
-  if (el.matches(EXPLICIT_CAPTION)) return true;
+  if (/^(body|html|article|main)$/.test(el.name)) return false;
+  if (textOf(el).length > CAPTION_MAX_CHARS || all(el, "p").length > 2) return false;
+  if (matches(el, EXPLICIT_CAPTION)) return true;
   // A "caption" class elsewhere (a video's "item-caption" holding its description) is one only beside a picture.
-  return el.closest("figure") !== null || el.parentElement?.querySelector(MEDIA) != null || el.querySelector(MEDIA) !== null;
+  const parent = parentElement(el);
+  return closest(el, "figure") !== null || (parent !== null && first(parent, MEDIA) !== null) || first(el, MEDIA) !== null;
 }
 
 /** Caption and credit are often separate spans with no space between them. */
 function captionText(el: Element): string {
   const parts: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) parts.push(node.nodeValue ?? "");
-    else if (node.nodeType === 1) {
-      const tag = (node as Element).localName;
+  const walk = (node: AnyNode) => {
+    if (isText(node)) parts.push(node.data);
+    else if (isTag(node)) {
+      const tag = node.name;
       if (tag === "script" || tag === "style") return;
       const inline = tag === "a" || tag === "em" || tag === "i" || tag === "b" || tag === "strong";
       if (!inline) parts.push(" ");
-      for (const child of Array.from(node.childNodes)) walk(child);
+      for (const child of node.children) walk(child);
       if (!inline) parts.push(" ");
     }
   };

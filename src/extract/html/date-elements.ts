@@ -4,7 +4,7 @@
  * never from comments, teaser lists or sidebars, whose dates belong to other posts.
  */
 import { type Candidate, candidate } from "./candidate.js";
-import { elementsAfter, storyScope, textOf } from "./dom.js";
+import { all, closest, elementsAfter, first, type Page, storyScope, textOf } from "./dom.js";
 import { parseDateText } from "./date-text.js";
 
 const DATE_ELEMENTS = [
@@ -19,20 +19,19 @@ const LINES_AFTER_TITLE = 8;
 const DATE_ELEMENT_CONFIDENCE = 0.55;
 const DATE_NEAR_TITLE_CONFIDENCE = 0.45;
 
-export function dateElementCandidates(doc: Document): Candidate[] {
-  const story = storyScope(doc);
-  const scope = story?.scope ?? doc.body;
-  if (!scope) return [];
-  for (const el of Array.from(scope.querySelectorAll(DATE_ELEMENTS))) {
+/** `story` is the page's storyScope, passed in by a caller that has already found it. */
+export function dateElementCandidates(page: Page, story = storyScope(page)): Candidate[] {
+  const scope = story?.scope ?? page.body;
+  for (const el of all(scope, DATE_ELEMENTS)) {
     const text = textOf(el);
-    if (!text || text.length > DATE_LINE_MAX_CHARS || el.closest(FOREIGN) || /updat|aktualisiert|modif/i.test(text)) continue;
+    if (!text || text.length > DATE_LINE_MAX_CHARS || closest(el, FOREIGN) || /updat|aktualisiert|modif/i.test(text)) continue;
     const iso = parseDateText(text);
     if (iso) return candidate("publishedAt", iso, "html:date-element", DATE_ELEMENT_CONFIDENCE);
   }
   if (!story) return [];
   let seen = 0;
   for (const el of elementsAfter(scope, story.h1, "p, span, div, small")) {
-    if (el.querySelector("p, div")) continue;
+    if (first(el, "p, div")) continue;
     if (++seen > LINES_AFTER_TITLE) break;
     const text = textOf(el);
     const iso = text.length <= DATE_LINE_MAX_CHARS ? parseDateText(text) : null;

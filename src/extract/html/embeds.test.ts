@@ -3,9 +3,9 @@ import { parseDocument, textOf } from "./dom.js";
 import { takeEmbeds } from "./embeds.js";
 
 function embedsOf(body: string) {
-  const doc = parseDocument(`<html><body><p>Story text stays.</p>${body}</body></html>`);
-  const embeds = takeEmbeds(doc);
-  return { embeds, rest: textOf(doc.body) };
+  const page = parseDocument(`<html><body><p>Story text stays.</p>${body}</body></html>`);
+  const embeds = takeEmbeds(page);
+  return { embeds, rest: textOf(page.body) };
 }
 
 describe("takeEmbeds", () => {

@@ -6,7 +6,7 @@
  */
 import type { Embed } from "../../records.js";
 import { parsePublicationDate } from "../dates.js";
-import { attr, normaliseSpace, textOf } from "./dom.js";
+import { all, attr, contains, type Element, first, matches, normaliseSpace, type Page, remove, textOf } from "./dom.js";
 
 interface EmbedRule {
   selector: string;
@@ -24,6 +24,8 @@ const EMBED_RULES: readonly EmbedRule[] = [
   { selector: "blockquote.mastodon-embed", platform: "mastodon" },
   { selector: "div.fb-post", platform: "facebook", urlAttr: "data-href" },
 ];
+/** Every element an embed can be: one walk finds them all, and the rules are then tried on each. */
+const EMBED_CANDIDATES = [...EMBED_RULES.map((r) => r.selector), "blockquote"].join(", ");
 
 /** Post permalinks by platform: a generic <blockquote> whose last link is one of these is an embedded post. */
 const STATUS_URLS: readonly [RegExp, string][] = [
@@ -42,31 +44,36 @@ const SIGNATURE = /[—–-]\s*([^()@]{1,80}?)\s*\(@(\w{1,30})\)/;
 const SHARED_BY = /shared by\s+([^()@]{1,80}?)\s*\(@([\w.]{1,30})\)/i;
 const HANDLE_IN_URL = /(?:twitter|x|instagram|tiktok|threads)\.(?:com|net)\/@?([\w.]+)\//i;
 
-/** Find the embedded posts in `doc`, remove them (and their loader scripts), and return them in page order. */
-export function takeEmbeds(doc: Document): Embed[] {
+/** Find the embedded posts in the page, remove them, and return them in page order. */
+export function takeEmbeds(page: Page): Embed[] {
   const found = new Map<Element, string | null>();
-  for (const rule of EMBED_RULES) {
-    for (const el of Array.from(doc.querySelectorAll(rule.selector))) found.set(el, rule.platform);
+  for (const el of all(page.document, EMBED_CANDIDATES)) {
+    const rule = ruleFor(el);
+    const platform = rule ? rule.platform : platformOf(lastLink(el));
+    if (rule || platform) found.set(el, platform);
   }
-  for (const el of Array.from(doc.querySelectorAll("blockquote"))) {
-    if (found.has(el)) continue;
-    const platform = platformOf(lastLink(el));
-    if (platform) found.set(el, platform);
-  }
-  const ordered = Array.from(doc.querySelectorAll("blockquote, div.fb-post")).filter((el) => found.has(el));
-  const embeds = ordered.filter((el) => !ordered.some((o) => o !== el && o.contains(el)))
+  const ordered = [...found.keys()];
+  const embeds = ordered.filter((el) => !ordered.some((o) => o !== el && contains(o, el)))
     .map((el) => readEmbed(el, found.get(el) ?? null));
-  for (const el of ordered) el.remove();
+  for (const el of ordered) remove(el);
   return embeds;
 }
 
+/** The last rule that matches names the platform, as it did when each rule's matches were collected in turn. */
+function ruleFor(el: Element): EmbedRule | undefined {
+  let found: EmbedRule | undefined;
+  for (const rule of EMBED_RULES) if (matches(el, rule.selector)) found = rule;
+  return found;
+}
+
 function readEmbed(el: Element, platform: string | null): Embed {
-  const rule = EMBED_RULES.find((r) => r.platform === platform && el.matches(r.selector));
+  const rule = EMBED_RULES.find((r) => r.platform === platform && matches(el, r.selector));
   const url = (rule?.urlAttr && attr(el, rule.urlAttr)) || lastLink(el);
-  const signature = SIGNATURE.exec(textOf(el)) ?? SHARED_BY.exec(textOf(el));
+  const whole = textOf(el);
+  const signature = SIGNATURE.exec(whole) ?? SHARED_BY.exec(whole);
   const handle = signature?.[2] ?? (url ? HANDLE_IN_URL.exec(url)?.[1] ?? null : null);
-  const paragraphs = Array.from(el.querySelectorAll("p")).map(textOf).filter((p) => p && !SHARED_BY.test(p));
-  const text = paragraphs.length ? paragraphs.join("\n\n") : textOf(el);
+  const paragraphs = all(el, "p").map(textOf).filter((p) => p && !SHARED_BY.test(p));
+  const text = paragraphs.length ? paragraphs.join("\n\n") : whole;
   return {
     kind: "post",
     platform: platform ?? (url ? platformOf(url) : null),
@@ -80,8 +87,8 @@ function readEmbed(el: Element, platform: string | null): Embed {
 
 /** The tweet's own date is the text of its permalink; Instagram and others carry a <time datetime>. */
 function embedDate(el: Element): string | null {
-  const time = attr(el.querySelector("time[datetime]"), "datetime");
-  const links = Array.from(el.querySelectorAll("a"));
+  const time = attr(first(el, "time[datetime]"), "datetime");
+  const links = all(el, "a");
   const candidates = [time, textOf(links.at(-1))].filter((s): s is string => !!s);
   for (const c of candidates) {
     const parsed = parsePublicationDate(c);
@@ -95,8 +102,7 @@ function stripSignature(text: string): string {
 }
 
 function lastLink(el: Element): string | null {
-  const links = Array.from(el.querySelectorAll("a[href]"));
-  return attr(links.at(-1), "href");
+  return attr(all(el, "a[href]").at(-1), "href");
 }
 
 function platformOf(url: string | null): string | null {

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { type Article, isSkip, type RawDocument } from "../../records.js";
-import { extractHtmlArticle } from "./extract-html.js";
+import { extractHtmlArticle, MAX_HTML_CHARS } from "./extract-html.js";
+
+/** A PNG file's first bytes read as text, the way a .html file that is really an image reaches the extractor. */
+const PNG_AS_TEXT = new TextDecoder("utf-8").decode(
+  Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 400 }, (_, i) => (i * 37) % 256)]),
+);
 
 const FIXTURES = new URL("../../../test/fixtures/html/", import.meta.url);
 const FETCHED_AT = "2025-12-31T00:00:00Z";
@@ -100,7 +105,7 @@ describe("extractHtmlArticle on hand-made news pages", () => {
     const a = article(file);
     expect(a).toMatchObject(meta);
     for (const [field, source] of Object.entries(from)) expect(a.provenance[field as keyof Article["provenance"]]?.from).toBe(source);
-    expect(a.extractedBy).toMatch(/^html:(readability|fallback)$/);
+    expect(a.extractedBy).toBe("html:content");
   });
 
   test("an author bio's former employer never becomes the outlet", () => {
@@ -159,9 +164,45 @@ describe("extractHtmlArticle skips", () => {
       reason: "not-article",
     },
     { name: "a stub", body: "<html><body><article><h1>Headline</h1><p>Developing story. More soon.</p></article></body></html>", reason: "too-short" },
+    { name: "a PNG renamed .html", body: PNG_AS_TEXT, reason: "binary" },
+    {
+      name: "a page that is only a cookie wall",
+      body:
+        '<html><body><div class="cookie-consent"><p>We use cookies to personalise content and ads, to provide social media features and to analyse our traffic. ' +
+        'By continuing you agree to our use of cookies.</p><button>Accept all</button></div></body></html>',
+      reason: "not-article",
+    },
+    { name: "HTML over the size limit", body: `<p>${"x".repeat(MAX_HTML_CHARS)}</p>`, reason: "not-article" },
   ])("$name → $reason", ({ body, reason }) => {
     const result = page(body);
     expect(isSkip(result) && result.skip).toBe(reason);
     expect(isSkip(result) && result.source).toBe("inline");
+  });
+});
+
+describe("extractHtmlArticle on hostile markup", () => {
+  const page = (body: string) => extractHtmlArticle({ source: "inline", format: "html", body, hints: {}, fetchedAt: FETCHED_AT });
+  const story = "The port authority said on Monday that cargo traffic fell by a third after the strike, the steepest drop since 2009. ";
+
+  test("10,000 nested elements: no stack overflow, the text is kept", () => {
+    const result = page(`<html><body>${"<div>".repeat(10_000)}<p>${story.repeat(3)}</p>${"</div>".repeat(10_000)}</body></html>`);
+    expect(isSkip(result)).toBe(false);
+    expect((result as Article).text).toContain("cargo traffic fell by a third");
+  });
+
+  test("a 50 MB page (text over the size limit) is refused, not parsed", () => {
+    const result = page(`<html><body><p>${story.repeat(Math.ceil(50_000_000 / story.length))}</p></body></html>`);
+    expect(isSkip(result) && result.detail).toMatch(/characters of HTML, over the/);
+  });
+
+  test("invalid UTF-8 decoded with replacement characters still yields the story", () => {
+    const bytes = Buffer.concat([Buffer.from(`<html><body><article><p>${story}`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(`${story}</p></article></body></html>`)]);
+    const result = page(new TextDecoder("utf-8").decode(bytes));
+    expect((result as Article).text).toContain("steepest drop since 2009");
+  });
+
+  test("unclosed tags, stray end tags and attributes without quotes", () => {
+    const result = page(`<html><body><div class=story><p>${story}<p>${story}</span></b><p>${story}</div></div></div><footer>Footer</footer>`);
+    expect((result as Article).text.split("\n\n")).toHaveLength(3);
   });
 });

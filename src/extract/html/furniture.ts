@@ -3,9 +3,13 @@
  * comments, site chrome. The rules are data (words, first words, word pairs); boilerplate.ts decides whether
  * an element so named may really go.
  */
-import { classAndIdTokens } from "./dom.js";
+import { classAndIdTokens, type Element } from "./dom.js";
 
-export type FurnitureKind = "comments" | "furniture";
+/**
+ * "prose" furniture (comments, cookie walls and consent prompts, author bios) may hold much prose that is still
+ * not the story, so only content markers protect it; other furniture is also kept when it holds most of the page.
+ */
+export type FurnitureKind = "prose" | "furniture";
 
 /** A class or id with one of these words anywhere (split on - _ and camelCase) marks furniture. */
 const FURNITURE_WORDS = new Set([
@@ -22,6 +26,8 @@ const FURNITURE_WORDS = new Set([
   // site chrome and ads
   "breadcrumb", "breadcrumbs", "pagination", "cookie", "cookies", "consent", "advertisement", "adsbygoogle",
   "tagcloud", "postmetadata", "copyright", "ratings", "postratings", "footer",
+  // prompts laid over the page (log-in, consent, paywall dialogs)
+  "modal", "popup", "lightbox", "overlay",
   // text for screen readers only ("Share on Facebook", "Posted on")
   "screenreadertext", "sronly", "visuallyhidden",
 ]);
@@ -43,12 +49,15 @@ const FURNITURE_PAIRS: readonly (readonly [string, string])[] = [
 ];
 
 const COMMENT_WORDS = new Set(["comment", "comments", "commentlist", "disqus", "respond", "kommentare"]);
+const PROMPT_WORDS = new Set(["cookie", "cookies", "consent", "gdpr"]);
+/** Author bios, named by a word or a word pair ("author-bio", "about-author"): prose about the writer. */
+const BIO_WORDS = new Set(["authorbio", "authorbox", "biography", "bio", "aboutauthor", "authordescription"]);
 /** State flags, not names: "has-sharing", "no-share", "is-related", "with-comments". */
 const FLAG_HEADS = new Set(["has", "no", "with", "without", "is", "show", "hide"]);
 
 export function furnitureKind(el: Element): FurnitureKind | null {
   // The article element itself is never furniture, whatever layout classes it carries ("sticky-sidebar-parent").
-  if (/^(body|html|main|article)$/.test(el.localName)) return null;
+  if (/^(body|html|main|article)$/.test(el.name)) return null;
   for (const token of classAndIdTokens(el)) {
     // A BEM modifier describes, it does not name: "TestReport__Section--Ads" is a section that carries ads.
     const named = token.split("--")[0]!;
@@ -57,8 +66,8 @@ export function furnitureKind(el: Element): FurnitureKind | null {
     const hit =
       [named.replace(/[-_]/g, ""), ...parts].find((p) => FURNITURE_WORDS.has(p)) ??
       (FURNITURE_HEADS.has(parts[0]!) ? parts[0] : undefined) ??
-      FURNITURE_PAIRS.find(([a, b]) => parts.includes(a) && parts.includes(b))?.[0];
-    if (hit) return COMMENT_WORDS.has(hit) ? "comments" : "furniture";
+      FURNITURE_PAIRS.find(([a, b]) => parts.includes(a) && parts.includes(b))?.join("");
+    if (hit) return COMMENT_WORDS.has(hit) || PROMPT_WORDS.has(hit) || BIO_WORDS.has(hit) ? "prose" : "furniture";
   }
   return null;
 }

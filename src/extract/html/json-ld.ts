@@ -4,6 +4,7 @@
  */
 import { type Candidate, candidate as rawCandidate } from "./candidate.js";
 import type { MetadataField } from "../../records.js";
+import { all, type Page, rawText } from "./dom.js";
 
 type Node = Record<string, unknown>;
 
@@ -17,10 +18,8 @@ const CONFIDENCE_ARTICLE = 0.9;
 /** A WebPage node's dates and name describe the page, usually but not always the article on it. */
 const CONFIDENCE_PAGE = 0.75;
 
-export function jsonLdCandidates(doc: Document): Candidate[] {
-  const nodes = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).flatMap((s) =>
-    flatten(parseJson(s.textContent ?? "")),
-  );
+export function jsonLdCandidates(page: Page): Candidate[] {
+  const nodes = all(page.document, 'script[type="application/ld+json" i]').flatMap((s) => flatten(parseJson(rawText(s))));
   const byId = new Map(nodes.filter((n) => typeof n["@id"] === "string").map((n) => [n["@id"] as string, n]));
   const resolve = (v: unknown): unknown => (isNode(v) && typeof v["@id"] === "string" && !v.name ? byId.get(v["@id"]) ?? v : v);
 

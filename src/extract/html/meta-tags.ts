@@ -4,7 +4,7 @@
  */
 import type { MetadataField } from "../../records.js";
 import { type Candidate, candidate } from "./candidate.js";
-import { attr, textOf } from "./dom.js";
+import { all, attr, closest, type Element, first, matches, type Page, textOf } from "./dom.js";
 
 interface MetaRule {
   field: MetadataField;
@@ -44,62 +44,73 @@ const FOREIGN = [
 ].join(", ");
 const MICRODATA_CONFIDENCE = 0.8;
 const TIME_CONFIDENCE = 0.75;
+const META = "meta[content]";
+const MICRODATA = "[itemprop]";
+/** The article's or its header's <time>: a sidebar's belongs to another post. */
+const TIME = "article time[datetime], header time[datetime], time[pubdate]";
+const CANONICAL = "link[rel~=canonical i]";
+/** Each source's elements are picked from one walk of the page: a walk costs more than matching a short list. */
+const ANY_SOURCE = [META, MICRODATA, TIME, CANONICAL].join(", ");
 
-export function metaTagCandidates(doc: Document): Candidate[] {
-  const meta = metaMap(doc);
+export function metaTagCandidates(page: Page): Candidate[] {
+  const found = all(page.document, ANY_SOURCE);
+  const pick = (selector: string) => found.filter((el) => matches(el, selector));
+  const meta = metaMap(pick(META));
   const out: Candidate[] = [];
   for (const rule of META_RULES) {
     for (const key of rule.keys) {
       for (const value of meta.get(key) ?? []) out.push(...candidate(rule.field, value, `meta:${key}`, rule.confidence));
     }
   }
-  out.push(...microdataCandidates(doc), ...timeCandidates(doc));
-  const canonical = attr(doc.querySelector("link[rel~=canonical i]"), "href");
+  out.push(...microdataCandidates(pick(MICRODATA)), ...timeCandidates(pick(TIME)));
+  const canonical = attr(pick(CANONICAL)[0], "href");
   out.push(...candidate("url", canonical, "link:canonical", 0.9));
-  const lang = attr(doc.documentElement, "lang") ?? attr(doc.documentElement, "xml:lang");
+  const lang = attr(page.html, "lang") ?? attr(page.html, "xml:lang");
   out.push(...candidate("language", lang, "html:lang", 0.8));
   return out;
 }
 
 /** name/property/http-equiv → contents, lower-cased keys, document order. */
-function metaMap(doc: Document): Map<string, string[]> {
+function metaMap(metas: readonly Element[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll("meta[content]"))) {
-    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("http-equiv"))?.toLowerCase().trim();
+  for (const el of metas) {
+    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs["http-equiv"])?.toLowerCase().trim();
     const value = attr(el, "content");
     if (!key || !value) continue;
-    map.set(key, [...(map.get(key) ?? []), value]);
+    const values = map.get(key);
+    if (values) values.push(value);
+    else map.set(key, [value]);
   }
   return map;
 }
 
-function microdataCandidates(doc: Document): Candidate[] {
-  const own = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(FOREIGN));
+function microdataCandidates(items: readonly Element[]): Candidate[] {
+  const own = items.filter((el) => !closest(el, FOREIGN));
+  const firstOwn = (selector: string) => own.find((el) => matches(el, selector));
   const valueOf = (el: Element) => attr(el, "content") ?? attr(el, "datetime") ?? textOf(el);
   const out: Candidate[] = [];
-  const first = (selector: string) => own(selector)[0];
-  const headline = first("[itemprop=headline]");
+  const headline = firstOwn("[itemprop=headline]");
   if (headline) out.push(...candidate("title", valueOf(headline), "microdata:headline", MICRODATA_CONFIDENCE));
-  const published = first("[itemprop=datePublished]");
+  const published = firstOwn("[itemprop=datePublished]");
   if (published) out.push(...candidate("publishedAt", valueOf(published), "microdata:datePublished", MICRODATA_CONFIDENCE));
-  const modified = first("[itemprop=dateModified]");
+  const modified = firstOwn("[itemprop=dateModified]");
   if (modified) out.push(...candidate("modifiedAt", valueOf(modified), "microdata:dateModified", MICRODATA_CONFIDENCE));
-  for (const el of own("[itemprop~=author], [itemprop~=creator]")) {
-    const name = el.querySelector("[itemprop=name]");
+  for (const el of own.filter((el) => matches(el, "[itemprop~=author], [itemprop~=creator]"))) {
+    const name = first(el, "[itemprop=name]");
     const value = name ? valueOf(name) : attr(el, "content") ?? textOf(el);
     out.push(...candidate("authors", value, "microdata:author", MICRODATA_CONFIDENCE));
   }
-  const publisher = first("[itemprop~=publisher] [itemprop=name]");
+  const publisher = firstOwn("[itemprop~=publisher] [itemprop=name]");
   if (publisher) out.push(...candidate("outlet", valueOf(publisher), "microdata:publisher", MICRODATA_CONFIDENCE - 0.05));
   return out;
 }
 
 /** The first <time datetime> of the article or its header; a sidebar's or a comment's <time> is someone else's. */
-function timeCandidates(doc: Document): Candidate[] {
-  const times = Array.from(doc.querySelectorAll("article time[datetime], header time[datetime], time[pubdate]"));
-  const own = times.filter((el) => !el.closest(FOREIGN));
-  const published = own.find((el) => !/updat|modif/i.test(`${el.className} ${el.getAttribute("itemprop") ?? ""}`));
-  const modified = own.find((el) => /updat|modif/i.test(`${el.className} ${el.getAttribute("itemprop") ?? ""}`));
+function timeCandidates(times: readonly Element[]): Candidate[] {
+  const own = times.filter((el) => !closest(el, FOREIGN));
+  const isUpdate = (el: Element) => /updat|modif/i.test(`${el.attribs.class ?? ""} ${el.attribs.itemprop ?? ""}`);
+  const published = own.find((el) => !isUpdate(el));
+  const modified = own.find(isUpdate);
   return [
     ...candidate("publishedAt", attr(published, "datetime"), "html:time", TIME_CONFIDENCE),
     ...candidate("modifiedAt", attr(modified, "datetime"), "html:time", TIME_CONFIDENCE),

@@ -6,8 +6,8 @@ import { readMetadataCandidates, resolveMetadata } from "./metadata.js";
 const FETCHED_AT = "2025-12-31T00:00:00Z";
 
 function metadataOf(head: string, body = "", hints: InputHints = {}) {
-  const doc = parseDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
-  return resolveMetadata(readMetadataCandidates(doc, hints), { hints, fetchedAt: FETCHED_AT });
+  const page = parseDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
+  return resolveMetadata(readMetadataCandidates(page, hints), { hints, fetchedAt: FETCHED_AT });
 }
 
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;

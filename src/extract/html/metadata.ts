@@ -9,6 +9,7 @@ import { cleanAuthors } from "./authors.js";
 import { bylineCandidates } from "./byline.js";
 import { type Candidate, candidate } from "./candidate.js";
 import { dateElementCandidates } from "./date-elements.js";
+import { type Page, storyScope } from "./dom.js";
 import { jsonLdCandidates } from "./json-ld.js";
 import { metaTagCandidates } from "./meta-tags.js";
 import { tidyTitle, titleTagCandidates } from "./page-title.js";
@@ -34,10 +35,11 @@ const MAX_OUTLET_CHARS = 60;
 const NOT_AN_OUTLET = /^(home|homepage|startseite|accueil|inicio|news|blog|index|website|null|undefined)$/i;
 
 /** Everything the page states about itself, read before extraction mutates the document. */
-export function readMetadataCandidates(doc: Document, hints: InputHints): Candidate[] {
+export function readMetadataCandidates(page: Page, hints: InputHints): Candidate[] {
+  const story = storyScope(page);
   return [
-    ...hintCandidates(hints), ...jsonLdCandidates(doc), ...metaTagCandidates(doc), ...bylineCandidates(doc),
-    ...dateElementCandidates(doc), ...titleTagCandidates(doc),
+    ...hintCandidates(hints), ...jsonLdCandidates(page), ...metaTagCandidates(page), ...bylineCandidates(page, story),
+    ...dateElementCandidates(page, story), ...titleTagCandidates(page, story),
   ];
 }
 

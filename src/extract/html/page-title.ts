@@ -4,7 +4,7 @@
  * carry the site's name ("… | DW", "BMAS - …") or a kicker the visible <h1> does not.
  */
 import { type Candidate, candidate } from "./candidate.js";
-import { storyScope, textOf } from "./dom.js";
+import { closest, first, type Page, storyScope, textOf } from "./dom.js";
 
 /** Title separators. A colon is one only when spaced on both sides: "Abrechnung: Musik-Stars fordern…" is one headline. */
 const SEPARATOR = /\s+[|\-–—·•»«~:/]\s+|\s*::\s*|\s*\/\/\s*/;
@@ -22,8 +22,9 @@ const H1_MIN_WORDS = 3;
 /** Where a site's name is split off a title: the title separators, plus "Outlet: Headline". */
 const SITE_SEPARATOR = /\s+[|\-–—·•»«›~]\s+|\s*::\s*|(?<=^[^:]{2,40}):\s+/;
 
-export function titleTagCandidates(doc: Document): Candidate[] {
-  const raw = textOf(doc.querySelector("title"));
+/** `story` is the page's storyScope, passed in by a caller that has already found it. */
+export function titleTagCandidates(page: Page, story = storyScope(page)): Candidate[] {
+  const raw = textOf(first(page.document, "title"));
   const out: Candidate[] = [];
   if (raw) {
     const { headline, suffixes } = splitTitle(raw);
@@ -31,9 +32,9 @@ export function titleTagCandidates(doc: Document): Candidate[] {
     const outlet = suffixes.at(-1);
     if (outlet) out.push(...candidate("outlet", outlet, "html:title-suffix", TITLE_SUFFIX_OUTLET_CONFIDENCE));
   }
-  const h1 = storyScope(doc)?.h1;
+  const h1 = story?.h1;
   // An <h1> inside the article is its visible headline, worth more than a <title> written for search engines.
-  const inArticle = !!h1?.closest("article, main, [role=main]");
+  const inArticle = !!h1 && closest(h1, "article, main, [role=main]") !== null;
   out.push(...candidate("title", textOf(h1), "html:h1", inArticle ? H1_IN_ARTICLE_CONFIDENCE : H1_CONFIDENCE));
   return out;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseDocument } from "./dom.js";
-import { densestTextBlock } from "./fallback.js";
-import { paragraphsOf } from "./paragraphs.js";
+import { blocksOf, paragraphsOf } from "./paragraphs.js";
 
 const body = (html: string) => parseDocument(`<html><body>${html}</body></html>`).body;
 
@@ -18,20 +17,18 @@ describe("paragraphsOf", () => {
   });
 });
 
-describe("densestTextBlock", () => {
-  test("picks the container with the most prose, not the link list", () => {
-    const prose = "Residents said the water had been off for three days and nobody from the utility had come by. ";
-    const paragraphs = densestTextBlock(
-      parseDocument(
-        `<html><body><div class="links">${"<p><a href=/x>A teaser headline linking elsewhere on the site today</a></p>".repeat(6)}</div>` +
-          `<div class="story"><div>${prose}${prose}</div><div>${prose}</div></div></body></html>`,
-      ),
-    );
-    expect(paragraphs.join(" ")).toContain("Residents said");
-    expect(paragraphs.join(" ")).not.toContain("teaser headline");
+describe("blocksOf", () => {
+  test("measures each paragraph's linked share", () => {
+    const blocks = blocksOf(body("<p>Read <a href=/x>the full report</a> here.</p><li><a href=/y>Next story</a></li>"));
+    expect(blocks.map((b) => [b.text, Number(b.linkDensity.toFixed(2))])).toEqual([
+      ["Read the full report here.", 0.58],
+      ["Next story", 1],
+    ]);
   });
 
-  test("nothing prose-like → nothing", () => {
-    expect(densestTextBlock(parseDocument("<html><body><nav><a href=/>Home</a></nav></body></html>"))).toEqual([]);
+  test("skips what conditional cleaning dropped", () => {
+    const root = body("<p>Kept paragraph.</p><div class=gallery><p>Dropped caption.</p></div>");
+    const dropped = new Set(root.children.filter((c) => c.type === "tag" && c.attribs.class === "gallery"));
+    expect(paragraphsOf(root, dropped)).toEqual(["Kept paragraph."]);
   });
 });

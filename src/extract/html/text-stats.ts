@@ -1,0 +1,90 @@
+/**
+ * Per-element text measurements, computed once for the whole tree in one bottom-up pass: how many characters of
+ * text an element holds, how many of them sit inside links, and how many commas. Scoring asks these of the same
+ * elements again and again (every paragraph credits five ancestors); walking each subtree per question made the
+ * extractor quadratic in page depth.
+ */
+import { type AnyNode, type Element, isTag, isText } from "./dom.js";
+
+export interface TextStats {
+  /** Characters of text, whitespace runs counted as one. */
+  chars: number;
+  /** Of those, characters inside <a>. Same-page anchors ("#top") count less: they are tables of contents. */
+  linkChars: number;
+  commas: number;
+}
+
+const EMPTY: TextStats = { chars: 0, linkChars: 0, commas: 0 };
+/** Commas of the scripts news is written in: Latin, CJK (，、), Arabic (،). */
+export const COMMAS = /[,，、،﹐︐︑⹀⸴⸲]/g;
+/** Readability's weight for in-page anchors, which are navigation inside the article rather than away from it. */
+const HASH_LINK_WEIGHT = 0.3;
+
+export class TextMeasure {
+  readonly #stats = new Map<Element, TextStats>();
+
+  constructor(root: Element) {
+    this.#measure(root);
+  }
+
+  of(el: Element): TextStats {
+    return this.#stats.get(el) ?? EMPTY;
+  }
+
+  linkDensity(el: Element): number {
+    const s = this.of(el);
+    return s.chars <= 0 ? 0 : Math.min(1, Math.max(0, s.linkChars / s.chars));
+  }
+
+  /** Take `el`'s text out of its ancestors' numbers, as if it had been removed from the page. */
+  discount(el: Element): void {
+    const gone = this.of(el);
+    if (gone.chars === 0 && gone.commas === 0) return;
+    for (let node = el.parent; node && isTag(node); node = node.parent) {
+      const s = this.#stats.get(node);
+      if (!s) break;
+      this.#stats.set(node, { chars: s.chars - gone.chars, linkChars: s.linkChars - gone.linkChars, commas: s.commas - gone.commas });
+    }
+  }
+
+  /** Post-order without recursion: each element's numbers are the sum of its children's. */
+  #measure(root: Element): void {
+    const stack: { el: Element; childIndex: number; acc: TextStats; link: number }[] = [
+      { el: root, childIndex: 0, acc: { chars: 0, linkChars: 0, commas: 0 }, link: linkWeight(root) },
+    ];
+    while (stack.length) {
+      const frame = stack[stack.length - 1]!;
+      const children = frame.el.children;
+      if (frame.childIndex < children.length) {
+        const child: AnyNode = children[frame.childIndex++]!;
+        if (isText(child)) addText(frame.acc, child.data, frame.link);
+        else if (isTag(child) && child.name !== "script") {
+          stack.push({ el: child, childIndex: 0, acc: { chars: 0, linkChars: 0, commas: 0 }, link: linkWeight(child) || frame.link });
+        }
+        continue;
+      }
+      stack.pop();
+      this.#stats.set(frame.el, frame.acc);
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.acc.chars += frame.acc.chars;
+        parent.acc.linkChars += frame.acc.linkChars;
+        parent.acc.commas += frame.acc.commas;
+      }
+    }
+  }
+}
+
+function linkWeight(el: Element): number {
+  if (el.name !== "a") return 0;
+  return (el.attribs.href ?? "").startsWith("#") ? HASH_LINK_WEIGHT : 1;
+}
+
+/** Adds one text node's numbers to `acc`. */
+export function addText(acc: TextStats, data: string, link = 0): void {
+  const collapsed = data.replace(/\s+/g, " ");
+  const chars = collapsed === " " ? 0 : collapsed.length;
+  acc.chars += chars;
+  acc.linkChars += chars * link;
+  acc.commas += collapsed.match(COMMAS)?.length ?? 0;
+}

@@ -1,0 +1,87 @@
+/**
+ * Lines that are page furniture whatever the page was made of: the same rules serve scraped text (one block per
+ * line, text/boilerplate.ts) and HTML (one paragraph per block element, html/body-lines.ts), so a phrase learnt
+ * on one input helps the other. Rules are about the shape of web boilerplate, never about one site. The phrase
+ * lists cover the languages with the larger shares of the eval set (English, German, French, Spanish, Polish,
+ * Portuguese, Italian).
+ */
+
+/** Lines that open the way every CMS's furniture does: share and follow prompts, legal lines, tags, log-in. */
+const BOILERPLATE_START = new RegExp(
+  "^(share (on|this|via)|share$|tweet$|follow us|subscribe|sign up|newsletter|all rights reserved|copyright\\b|©|" +
+    "terms (of|and) (use|service|conditions)|privacy policy|cookie|advertisement|sponsored|tags?:|topics?:|filed under|" +
+    "source link|hosted by|contact us|about us|click here|photo of author|you can (e-?mail|follow|contact|reach)|" +
+    "read more|continue reading|listen to (this|the) article|print this|comments?\\b|leave a (comment|reply)|" +
+    "skip to|jump to|back to top|loading|please enable|this site uses|we use cookies|sign in|log in)",
+  "i",
+);
+/** Above this length a line opening like furniture is a paragraph that happens to ("Comments by the minister…"). */
+const BOILERPLATE_MAX_CHARS = 300;
+/** Standalone lines that are widgets' labels, not prose. */
+const WIDGET_LINE =
+  /^[-–—\s]*(advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|share( this( article| story| post)?)?|share on \w+|tweet|print( this)?|e-?mail|copy link|skip to (main )?content|follow us( on \w+)?|back to top|nach oben|comments are closed|kommentare (sind )?geschlossen|leave a (reply|comment)|kommentar schreiben|kommentare schreiben|\(?noch keine bewertungen\)?|\d+ min(ute)?s? read|(möchten sie )?(den|diesen) (artikel|beitrag) (mit anderen )?teilen|lade weitere inhalte|pour lire la suite|bild anzeigen|bild schließen)[-–—:?.…\s]*$/i;
+/** WordPress-style shortcodes left in the text: "[contact-form-7 id=…]". */
+const SHORTCODE = /^\[[\w-]+[^\]]*\]$/;
+
+/** Furniture: share and follow prompts, legal lines, widget labels, shortcodes. */
+export function isBoilerplateLine(line: string): boolean {
+  const text = line.trim();
+  return WIDGET_LINE.test(text) || SHORTCODE.test(text) || (text.length <= BOILERPLATE_MAX_CHARS && BOILERPLATE_START.test(text));
+}
+
+/** "Photo: AFP", "Photograph by …", "Credit: …", "Foto: dpa", "Crédits photos : …": a caption's credit line. */
+const CREDIT_START = /^(photo(graph)?s?( by|:)|image( by|:)|picture( by|:)|credit:|foto( von|:)|bild( von|:)|bildquelle:|cr[ée]dits? photos?\s?:|fotos?:|vergrößern\b|abbildung \d+:)/i;
+const CREDIT_START_MAX_CHARS = 150;
+/** Photo agencies and credit forms that end captions: "…in Caracas. Getty Images", "| Photo: AP/Ariana Cubillos". */
+const CREDIT_END = new RegExp(
+  "(\\|\\s*photo:.*|photo:\\s*[^.]{2,60}|©\\s*[^.©]{2,60}|\\(credit:[^)]{2,80}\\)|(getty images|shutterstock|reuters|associated press|ap photo|afp|epa|xinhua|bloomberg|" +
+    "alamy|dpa|anadolu|sipa|efe|imago|flash90|x/@\\w+|instagram/@?\\w+|[a-z]+/[a-z]+ [a-z]+)(/[\\w .]+)?)$",
+  "i",
+);
+/** Captions are short: a credit at the end of a longer block ends a paragraph that cites a photographer. */
+const CAPTION_MAX_WORDS = 60;
+
+/** A photo caption or its credit line. */
+export function isCaptionLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length <= CREDIT_START_MAX_CHARS && CREDIT_START.test(text)) return true;
+  if (!CREDIT_END.test(text)) return false;
+  // A credit ends a caption, not a paragraph: captions are short and their credit follows no quotation.
+  return text.split(/\s+/).length <= CAPTION_MAX_WORDS && !/["“”]/.test(text.slice(-40));
+}
+
+/**
+ * A heading after which a page lists other stories ("Related posts", "Most read", "Vous aimerez aussi"):
+ * everything below it is not this article.
+ */
+const END_OF_STORY = new RegExp(
+  "^(" +
+    [
+      "related( (posts|articles|stories|content|coverage|news|reading|topics))?",
+      "more (from( [\\w ]{1,30})?|stories|articles|news|on this( story| topic)?)",
+      "recommended( for you| stories| articles)?",
+      "read next|up next|what to read next|you (may|might) (also )?(like|enjoy)|most (read|popular|viewed|shared)|trending( now| stories)?",
+      "already read\\?|more in this (section|channel)",
+      "latest (news|stories)|source link|other stories|in other news|don't miss",
+      // German
+      "(das )?(könnte|dürfte) (sie|dich) auch interessieren|(das thema )?könnte (sie|dich) auch interessieren|auch interessant",
+      "weitere (artikel|beiträge|themen|nachrichten|meldungen)|ähnliche (artikel|beiträge)|empfohlene (artikel|beiträge)",
+      "mehr zum thema|weiterführende links?|lesen sie auch|meist(-| )?(gelesen|diskutiert|kommentiert)|top-?themen",
+      "schon gelesen\\?|mehr aus (dem|der) [\\wäöüß-]+( [\\wäöüß-]+)?",
+      // French
+      "à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|(audios et )?vidéos sur le sujet|les plus lus|dans la même rubrique",
+      // Spanish, Portuguese, Italian
+      "te puede interesar|noticias relacionadas|lo más leído|también te puede interesar|leia também|veja também|mais lidas",
+      "potrebbe interessarti|leggi anche|articoli correlati",
+      // Polish
+      "czytaj (też|także|również)|zobacz (też|także|również)|najczęściej czytane|polecane",
+    ].join("|") +
+    ")\\s*[:!.…]?$",
+  "i",
+);
+const END_OF_STORY_MAX_CHARS = 80;
+
+export function isEndOfStoryMarker(line: string): boolean {
+  const text = line.trim();
+  return text.length <= END_OF_STORY_MAX_CHARS && END_OF_STORY.test(text);
+}
