@@ -19,14 +19,35 @@ const BOILERPLATE_START = new RegExp(
 const BOILERPLATE_MAX_CHARS = 300;
 /** Standalone lines that are widgets' labels, not prose. */
 const WIDGET_LINE =
-  /^[-–—\s]*(advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|share( this( article| story| post)?)?|share on \w+|tweet|print( this)?|e-?mail|copy link|skip to (main )?content|follow us( on \w+)?|back to top|nach oben|comments are closed|kommentare (sind )?geschlossen|leave a (reply|comment)|kommentar schreiben|kommentare schreiben|\(?noch keine bewertungen\)?|\d+ min(ute)?s? read|(möchten sie )?(den|diesen) (artikel|beitrag) (mit anderen )?teilen|lade weitere inhalte|pour lire la suite|bild anzeigen|bild schließen)[-–—:?.…\s]*$/i;
+  /^[-–—\s]*(advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|share( this( article| story| post)?)?|share on \w+|tweet|print( this)?|e-?mail|copy link|skip to (main )?content|follow us( on \w+)?|back to top|nach oben|comments are closed|kommentare (sind )?geschlossen|leave a (reply|comment)|kommentar schreiben|kommentare schreiben|\(?noch keine bewertungen\)?|\d+ min(ute)?s? read|(möchten sie )?(den|diesen) (artikel|beitrag) (mit anderen )?teilen|lade weitere inhalte|pour lire la suite|bild anzeigen|bild schließen|mit freunden teilen|drukuj|nos siga( no)?|(hier können sie )?(den|diesen) artikel bewerten|valora esta noticia|quellen (aus|ein)blenden)[-–—:?.…\s]*$/i;
 /** WordPress-style shortcodes left in the text: "[contact-form-7 id=…]". */
 const SHORTCODE = /^\[[\w-]+[^\]]*\]$/;
 
-/** Furniture: share and follow prompts, legal lines, widget labels, shortcodes. */
+/**
+ * "Published: 03.04.2020, 12:35", "Updated on 17 January 2021": the page's own publication stamp, printed
+ * beside or under the story. Metadata, not story; the date itself is read by the metadata finders.
+ */
+const STAMP_LINE =
+  /^(published|updated|last (updated|modified)|posted|publiziert|veröffentlicht|aktualisiert|zuletzt aktualisiert|letzte aktualisierung|publié|mis à jour|publicado|actualizado|opublikowano|zaktualizowano)( (am|on|le|el|at))?\s*:?\s*[\d.\-/:, ]*[\p{L}.]*[\d.\-/:, ]*(uhr|h|am|pm)?\.?$/iu;
+const STAMP_MAX_CHARS = 60;
+
+/**
+ * The outlet selling itself: get the app, sign up for the newsletter, follow us. A sentence of the story would
+ * not tell the reader to download anything.
+ */
+const SELF_PROMOTION =
+  /\b(download (the|our) [\w ]{0,40}apps?\b|get the [\w ]{0,30}app\b|sign(ing)? up (to|for) (our|the) [\w ]{0,30}newsletter|subscribe to our [\w ]{0,30}(newsletter|channel)|follow (us|[A-Z][\w ]{0,30}) on (twitter|facebook|instagram|x|tiktok|youtube)\b|straight to your (phone|inbox))/i;
+const SELF_PROMOTION_MAX_CHARS = 250;
+/** A server error printed into the page: "Warning: Creating default object … on line 12". */
+const SERVER_ERROR = /^(warning|notice|deprecated|fatal error|parse error)\s*:.{0,300} on line \d+/i;
+
+/** Furniture: share and follow prompts, legal lines, widget labels, publication stamps, shortcodes. */
 export function isBoilerplateLine(line: string): boolean {
   const text = line.trim();
-  return WIDGET_LINE.test(text) || SHORTCODE.test(text) || (text.length <= BOILERPLATE_MAX_CHARS && BOILERPLATE_START.test(text));
+  if (WIDGET_LINE.test(text) || SHORTCODE.test(text) || SERVER_ERROR.test(text)) return true;
+  if (text.length <= SELF_PROMOTION_MAX_CHARS && SELF_PROMOTION.test(text)) return true;
+  if (text.length <= STAMP_MAX_CHARS && STAMP_LINE.test(text) && /\d/.test(text)) return true;
+  return text.length <= BOILERPLATE_MAX_CHARS && BOILERPLATE_START.test(text);
 }
 
 /** "Photo: AFP", "Photograph by …", "Credit: …", "Foto: dpa", "Crédits photos : …": a caption's credit line. */
@@ -67,7 +88,11 @@ const END_OF_STORY = new RegExp(
       "(das )?(könnte|dürfte) (sie|dich) auch interessieren|(das thema )?könnte (sie|dich) auch interessieren|auch interessant",
       "weitere (artikel|beiträge|themen|nachrichten|meldungen)|ähnliche (artikel|beiträge)|empfohlene (artikel|beiträge)",
       "mehr zum thema|weiterführende links?|lesen sie auch|meist(-| )?(gelesen|diskutiert|kommentiert)|top-?themen",
-      "schon gelesen\\?|mehr aus (dem|der) [\\wäöüß-]+( [\\wäöüß-]+)?",
+      "schon gelesen\\?|mehr aus (dem|der) [\\wäöüß-]+( [\\wäöüß-]+)?|mehr themen|themen im artikel|zum weiterlesen",
+      "(weitere|zusätzliche) informationen( zum thema)?|zusatzinformationen|lesen sie auch( die folgenden beiträge)?",
+      "weitere beiträge( aus [\\wäöüß ]{1,30})?|über (den|die) autor(in)?|about the author",
+      "meistgelesene( artikel)?|neueste (artikel|beiträge)|aktuelle (meldungen|artikel|beiträge)( im fokus)?|mehr zum thema( auf [\\w.-]+)?",
+      "vorschau auf den nächsten artikel",
       // French
       "à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|(audios et )?vidéos sur le sujet|les plus lus|dans la même rubrique",
       // Spanish, Portuguese, Italian

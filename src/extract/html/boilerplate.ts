@@ -10,11 +10,9 @@ import { furnitureKind } from "./furniture.js";
 import { promoElements } from "./promo-lines.js";
 import { TextMeasure } from "./text-stats.js";
 
-/** Never article body, whatever their class. */
-const STRUCTURAL = [
-  "nav", "footer", "aside", "dialog", "form", "[role=navigation]", "[role=contentinfo]", "[role=complementary]",
-  "[role=search]", "[role=dialog]", "[aria-modal=true]",
-].join(", ");
+/** Never article body, whatever their class: these tags, these roles, modal dialogs. */
+const STRUCTURAL_TAGS = new Set(["nav", "footer", "aside", "dialog", "form"]);
+const STRUCTURAL_ROLES = new Set(["navigation", "contentinfo", "complementary", "search", "dialog"]);
 
 /**
  * An element holding more than this share of the page's prose is the story, not furniture, whatever its class
@@ -31,7 +29,14 @@ const CONTENT_MARKERS = "main, [role=main], [itemprop=articleBody], h1";
  * What the page hides is not what it says: hidden attributes and inline display:none (collapsed menus, modal
  * prompts, screen-reader copies). aria-hidden marks decorative duplicates (icon labels, "Share" glyphs).
  */
-const HIDDEN = '[hidden], [aria-hidden=true], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]';
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Attribute tests by hand rather than CSS selectors: this runs on every element of every page. */
+function isHiddenOrStructural(el: Element): boolean {
+  const a = el.attribs;
+  if (STRUCTURAL_TAGS.has(el.name) || (a.role !== undefined && STRUCTURAL_ROLES.has(a.role)) || a["aria-modal"] === "true") return true;
+  return a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
+}
 
 export function removeBoilerplate(page: Page): void {
   const body = page.body;
@@ -48,7 +53,7 @@ export function removeBoilerplate(page: Page): void {
   };
   const doomed: Element[] = [];
   for (const el of descendants(body)) {
-    if (matches(el, HIDDEN) || matches(el, STRUCTURAL)) {
+    if (isHiddenOrStructural(el)) {
       if (!holdsStory(el)) doomed.push(el);
     } else if (el.name === "header") {
       if (!closest(el, "article, main, [role=main]") && !holdsStory(el)) doomed.push(el);

@@ -5,7 +5,7 @@
  */
 import { cleanAuthors } from "./authors.js";
 import { type Candidate, candidate } from "./candidate.js";
-import { all, closest, contains, type Element, elementsAfter, first, matches, type Page, storyScope, textOf } from "./dom.js";
+import { all, closest, contains, type Element, elementsAfter, first, matches, type Page, storyScope, textLongerThan, textOf } from "./dom.js";
 
 /** In priority order: explicit markup first, then any class mentioning an author. */
 const BYLINE_SELECTORS = [
@@ -37,9 +37,9 @@ export function bylineCandidates(page: Page, story = storyScope(page)): Candidat
   for (const pass of passes) {
     for (const selector of BYLINE_SELECTORS) {
       for (const el of pass) {
-        if (!matches(el, selector) || closest(el, NOT_THIS_ARTICLE)) continue;
+        if (!matches(el, selector) || textLongerThan(el, BYLINE_MAX_CHARS) || closest(el, NOT_THIS_ARTICLE)) continue;
         const text = textOf(el);
-        if (text.length === 0 || text.length > BYLINE_MAX_CHARS || cleanAuthors([text], null).length === 0) continue;
+        if (text.length === 0 || cleanAuthors([text], null).length === 0) continue;
         return candidate("authors", text, "html:byline", BYLINE_CONFIDENCE);
       }
     }
@@ -52,8 +52,8 @@ function bylineNearTitle(h1: Element, scope: Element): Candidate[] {
   for (const el of elementsAfter(scope, h1, "p, span, div, small, em, strong, h2, h3, h4, h5, h6")) {
     if (first(el, "p, div")) continue;
     if (++seen > LINES_AFTER_TITLE) break;
-    const text = textOf(el);
-    const m = text.length <= BYLINE_MAX_CHARS ? BYLINE_LINE.exec(text) : null;
+    const text = textLongerThan(el, BYLINE_MAX_CHARS) ? "" : textOf(el);
+    const m = text ? BYLINE_LINE.exec(text) : null;
     if (m) return candidate("authors", m[1], "html:byline-line", BYLINE_LINE_CONFIDENCE);
   }
   return [];

@@ -2,8 +2,7 @@
  * Photo captions and credits are set aside into `Article.captions`: they describe a picture, not the story, and
  * left in the body they break paragraphs ("Protesters in Caracas. Photo: AFP") and repeat names out of context.
  */
-import { isTag, isText } from "domhandler";
-import { type AnyNode, all, closest, type Element, first, matches, normaliseSpace, type Page, parentElement, remove, textOf } from "./dom.js";
+import { type AnyNode, all, closest, type Element, first, isTag, isText, matches, normaliseSpace, type Page, parentElement, remove, textLongerThan } from "./dom.js";
 
 /** Captions by markup; a bare class match below also needs a picture next to it. */
 const EXPLICIT_CAPTION = "figcaption, .wp-caption-text, [itemprop=caption], [class*=photo-credit], [class*=image-credit]";
@@ -33,7 +32,8 @@ const CAPTION_MAX_CHARS = 600;
 
 /** Take the captions out of the page (outermost match wins, so a figure's caption and credit stay one string). */
 export function takeCaptions(page: Page): string[] {
-  const found = all(page.document, CAPTION_SELECTORS).filter(isCaption);
+  const withMedia = new Map<Element, boolean>();
+  const found = all(page.document, CAPTION_SELECTORS).filter((el) => isCaption(el, withMedia));
   const captions: string[] = [];
   for (const el of outermost(found)) {
     const text = captionText(el);
@@ -53,13 +53,21 @@ function outermost(elements: readonly Element[]): Element[] {
   return elements.filter((el) => !isNested(el));
 }
 
-function isCaption(el: Element): boolean {
+/** `withMedia` remembers which parents hold a picture: siblings ask about the same parent. */
+function isCaption(el: Element, withMedia: Map<Element, boolean>): boolean {
   if (/^(body|html|article|main)$/.test(el.name)) return false;
-  if (textOf(el).length > CAPTION_MAX_CHARS || all(el, "p").length > 2) return false;
+  if (textLongerThan(el, CAPTION_MAX_CHARS) || all(el, "p").length > 2) return false;
   if (matches(el, EXPLICIT_CAPTION)) return true;
   // A "caption" class elsewhere (a video's "item-caption" holding its description) is one only beside a picture.
   const parent = parentElement(el);
-  return closest(el, "figure") !== null || (parent !== null && first(parent, MEDIA) !== null) || first(el, MEDIA) !== null;
+  if (closest(el, "figure") !== null || first(el, MEDIA) !== null) return true;
+  if (!parent) return false;
+  let parentHasMedia = withMedia.get(parent);
+  if (parentHasMedia === undefined) {
+    parentHasMedia = first(parent, MEDIA) !== null;
+    withMedia.set(parent, parentHasMedia);
+  }
+  return parentHasMedia;
 }
 
 /** Caption and credit are often separate spans with no space between them. */

@@ -4,7 +4,7 @@
  * never from comments, teaser lists or sidebars, whose dates belong to other posts.
  */
 import { type Candidate, candidate } from "./candidate.js";
-import { all, closest, elementsAfter, first, type Page, storyScope, textOf } from "./dom.js";
+import { all, closest, elementsAfter, first, type Page, storyScope, textLongerThan, textOf } from "./dom.js";
 import { parseDateText } from "./date-text.js";
 
 const DATE_ELEMENTS = [
@@ -23,8 +23,9 @@ const DATE_NEAR_TITLE_CONFIDENCE = 0.45;
 export function dateElementCandidates(page: Page, story = storyScope(page)): Candidate[] {
   const scope = story?.scope ?? page.body;
   for (const el of all(scope, DATE_ELEMENTS)) {
+    if (textLongerThan(el, DATE_LINE_MAX_CHARS)) continue;
     const text = textOf(el);
-    if (!text || text.length > DATE_LINE_MAX_CHARS || closest(el, FOREIGN) || /updat|aktualisiert|modif/i.test(text)) continue;
+    if (!text || closest(el, FOREIGN) || /updat|aktualisiert|modif/i.test(text)) continue;
     const iso = parseDateText(text);
     if (iso) return candidate("publishedAt", iso, "html:date-element", DATE_ELEMENT_CONFIDENCE);
   }
@@ -33,8 +34,8 @@ export function dateElementCandidates(page: Page, story = storyScope(page)): Can
   for (const el of elementsAfter(scope, story.h1, "p, span, div, small")) {
     if (first(el, "p, div")) continue;
     if (++seen > LINES_AFTER_TITLE) break;
-    const text = textOf(el);
-    const iso = text.length <= DATE_LINE_MAX_CHARS ? parseDateText(text) : null;
+    const text = textLongerThan(el, DATE_LINE_MAX_CHARS) ? "" : textOf(el);
+    const iso = text ? parseDateText(text) : null;
     if (iso) return candidate("publishedAt", iso, "html:date-near-title", DATE_NEAR_TITLE_CONFIDENCE);
   }
   return [];

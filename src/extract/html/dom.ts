@@ -130,10 +130,18 @@ function test(selector: string): Test {
 
 /** The descendants of `root` (not `root` itself) matching `selector`, in document order. */
 export function all(root: AnyNode | null | undefined, selector: string): Element[] {
-  if (!root) return [];
+  if (!root || !("children" in root)) return [];
   const match = test(selector);
   const out: Element[] = [];
-  for (const el of descendants(root)) if (match(el)) out.push(el);
+  // A plain loop, not the generator below: this is the hottest loop of the extractor.
+  const stack: AnyNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (match(node)) out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   return out;
 }
 
@@ -228,6 +236,25 @@ export function rawText(node: AnyNode | null | undefined): string {
     }
   }
   return parts.join("");
+}
+
+/**
+ * Whether the text under `node` is longer than `limit` characters (whitespace runs counted once), reading no
+ * further than needed: a cheap test before taking the text of what may be a huge subtree.
+ */
+export function textLongerThan(node: AnyNode, limit: number): boolean {
+  let total = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (isText(current)) {
+      total += current.data.replace(/\s+/g, " ").length;
+      if (total > limit) return true;
+    } else if ("children" in current && (current === node || (isTag(current) && current.name !== "script"))) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  return false;
 }
 
 /** The text under `node`, whitespace collapsed: what a reader sees, as one line. */

@@ -16,7 +16,7 @@ import { takeEmbeds } from "./embeds.js";
 import { type ContentOptions, mainContent } from "./main-content.js";
 import { readMetadataCandidates, resolveMetadata } from "./metadata.js";
 import { canonicalForm } from "./page-url.js";
-import { blocksOf } from "./paragraphs.js";
+import { blocksOf, type TextBlock } from "./paragraphs.js";
 import { TextMeasure } from "./text-stats.js";
 
 /**
@@ -36,6 +36,14 @@ const RETRY_BELOW_CHARS = 500;
  */
 const LINK_LINE_MIN_DENSITY = 0.5;
 const LINK_LINE_MAX_CHARS = 300;
+/** A whole linked sentence this long is prose that links its source, not a teaser. */
+const LINKED_SENTENCE_MIN_WORDS = 15;
+
+function isLinkLine(block: TextBlock): boolean {
+  if (block.linkDensity <= LINK_LINE_MIN_DENSITY || block.text.length >= LINK_LINE_MAX_CHARS) return false;
+  return !(/[.!?]["”»]?$/.test(block.text) && block.text.split(" ").length >= LINKED_SENTENCE_MIN_WORDS);
+}
+
 /** HTML larger than this is not parsed: no news page is, and parsing cost grows with it. */
 export const MAX_HTML_CHARS = 30_000_000;
 /** A body shorter than this is a stub, a paywall teaser or an error page. Calibration: two short sentences. */
@@ -96,7 +104,7 @@ function extractBody(page: Page): { paragraphs: string[]; by: string } {
     const content = mainContent(page, new TextMeasure(page.body), options);
     const paragraphs = content.containers
       .flatMap((el) => blocksOf(el, content.dropped))
-      .filter((b) => !(b.linkDensity > LINK_LINE_MIN_DENSITY && b.text.length < LINK_LINE_MAX_CHARS))
+      .filter((b) => !isLinkLine(b))
       .map((b) => b.text);
     if (chars(paragraphs) >= RETRY_BELOW_CHARS) return { paragraphs, by: "html:content" };
     if (chars(paragraphs) > chars(best)) best = paragraphs;

@@ -55,10 +55,25 @@ const BIO_WORDS = new Set(["authorbio", "authorbox", "biography", "bio", "abouta
 /** State flags, not names: "has-sharing", "no-share", "is-related", "with-comments". */
 const FLAG_HEADS = new Set(["has", "no", "with", "without", "is", "show", "hide"]);
 
+/** Pages repeat their class names on hundreds of elements: each distinct class-and-id string is judged once. */
+const verdicts = new Map<string, FurnitureKind | null>();
+const MAX_REMEMBERED = 50_000;
+
 export function furnitureKind(el: Element): FurnitureKind | null {
   // The article element itself is never furniture, whatever layout classes it carries ("sticky-sidebar-parent").
   if (/^(body|html|main|article)$/.test(el.name)) return null;
-  for (const token of classAndIdTokens(el)) {
+  const key = `${el.attribs.class ?? ""}#${el.attribs.id ?? ""}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+    verdict = judge(classAndIdTokens(el));
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function judge(tokens: readonly string[]): FurnitureKind | null {
+  for (const token of tokens) {
     // A BEM modifier describes, it does not name: "TestReport__Section--Ads" is a section that carries ads.
     const named = token.split("--")[0]!;
     const parts = named.split(/[-_]+/).filter((p) => p && p !== "js");

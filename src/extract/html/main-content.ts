@@ -11,7 +11,7 @@
  * page furniture has already gone (boilerplate.ts), text measurements come from one pass (text-stats.ts), and
  * schema.org's articleBody and <article> count as evidence.
  */
-import { all, childElements, isTag, isText, closest, contains, descendants, type Element, matches, type Page, parentElement, textOf } from "./dom.js";
+import { all, childElements, first, isTag, isText, closest, contains, descendants, type Element, matches, type Page, parentElement, textOf } from "./dom.js";
 import { BLOCK } from "./paragraphs.js";
 import { addText, type TextMeasure, type TextStats } from "./text-stats.js";
 
@@ -222,18 +222,19 @@ const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargement|carga
  */
 function cleanConditionally(container: Element, measure: TextMeasure, options: ContentOptions, dropped: Set<Element>): void {
   const containerChars = measure.of(container).chars;
+  const tables = new DataTables();
   for (const el of all(container, "form, fieldset, table, ul, ol, div, section, aside, figure").reverse()) {
     // Whatever it looks like, what holds most of the chosen text is the story (an ASP.NET <form>, a linky wrapper).
     if (measure.of(el).chars > KEEP_SHARE_OF_CONTAINER * containerChars) continue;
-    if (!shouldRemove(el, measure, options)) continue;
+    if (!shouldRemove(el, measure, options, tables)) continue;
     dropped.add(el);
     // Its wrapper is judged on what is left, as if it were already gone.
     measure.discount(el);
   }
 }
 
-function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions): boolean {
-  if (closest(el, "code, pre") || isDataTable(el) || closestDataTable(el) || all(el, "table").some(isDataTable)) return false;
+function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions, tables: DataTables): boolean {
+  if (insideTag(el, CODE) || tables.within(el) || all(el, "table").some((t) => tables.is(t))) return false;
   const weight = options.weighClasses ? classWeight(el) + (matches(el, ARTICLE_BODY) ? CLASS_WEIGHT : 0) : 0;
   if (weight < 0) return true;
   const stats = measure.of(el);
@@ -249,7 +250,7 @@ function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions
   const inputs = all(el, "input").length;
   const embeds = all(el, "object, embed, iframe").length;
   const isList = el.name === "ul" || el.name === "ol" || listShare(el, measure) > 0.9;
-  const inFigure = closest(el, "figure") !== null;
+  const inFigure = insideTag(el, FIGURE);
   const density = measure.linkDensity(el);
   const headingChars = all(el, "h1, h2, h3, h4, h5, h6").reduce((n, h) => n + measure.of(h).chars, 0);
   const headingDensity = stats.chars ? headingChars / stats.chars : 0;
@@ -265,26 +266,57 @@ function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions
   return false;
 }
 
+const CODE = new Set(["code", "pre"]);
+const FIGURE = new Set(["figure"]);
+
+/** `el` or an ancestor is one of `tags` (by name, not a CSS selector: this runs for every cleaned element). */
+function insideTag(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let node: Element | null = el; node; node = parentElement(node)) if (tags.has(node.name)) return true;
+  return false;
+}
+
 function listShare(el: Element, measure: TextMeasure): number {
   const total = measure.of(el).chars;
   if (!total) return 0;
-  const inLists = all(el, "ul, ol").filter((list) => !closest(parentElement(list) ?? list, "ul, ol") || parentElement(list) === el);
+  // Outermost lists only, so a nested list's text is not counted twice.
+  const inLists = all(el, "ul, ol").filter((list) => {
+    for (let up = parentElement(list); up && up !== el; up = parentElement(up)) if (up.name === "ul" || up.name === "ol") return false;
+    return true;
+  });
   return inLists.reduce((n, list) => n + measure.of(list).chars, 0) / total;
 }
 
-/** A table of data (the results of a vote, casualty figures), not a layout grid: Readability's tests, simplified. */
-function isDataTable(el: Element): boolean {
-  if (el.name !== "table") return false;
-  const role = el.attribs.role;
-  if (role === "presentation" || el.attribs.datatable === "0") return false;
-  if (el.attribs.summary || all(el, "caption, thead, tfoot, colgroup, col, th").length > 0) return true;
-  if (all(el, "table").length > 0) return false;
-  const rows = all(el, "tr");
-  const columns = rows.reduce((max, row) => Math.max(max, all(row, "td, th").length), 0);
-  return rows.length >= 10 || columns > 4 || rows.length * columns > 10;
+/**
+ * Which tables hold data (the results of a vote, casualty figures) rather than lay out a page: Readability's
+ * tests, simplified. Remembered per table: cleaning asks about the same tables from every element inside them,
+ * and on a page of nested tables asking afresh made cleaning cubic in the nesting depth.
+ */
+class DataTables {
+  readonly #known = new Map<Element, boolean>();
+
+  is(el: Element): boolean {
+    if (el.name !== "table") return false;
+    let verdict = this.#known.get(el);
+    if (verdict === undefined) {
+      verdict = isDataTable(el);
+      this.#known.set(el, verdict);
+    }
+    return verdict;
+  }
+
+  /** Whether `el` is a data table or sits inside one. */
+  within(el: Element): boolean {
+    for (let node: Element | null = el; node; node = parentElement(node)) if (this.is(node)) return true;
+    return false;
+  }
 }
 
-function closestDataTable(el: Element): boolean {
-  for (let parent = parentElement(el); parent; parent = parentElement(parent)) if (isDataTable(parent)) return true;
-  return false;
+function isDataTable(el: Element): boolean {
+  const role = el.attribs.role;
+  if (role === "presentation" || el.attribs.datatable === "0") return false;
+  if (el.attribs.summary || first(el, "caption, thead, tfoot, colgroup, col, th")) return true;
+  if (first(el, "table")) return false;
+  const rows = all(el, "tr");
+  const columns = rows.reduce((max, row) => Math.max(max, row.children.filter((c) => isTag(c) && (c.name === "td" || c.name === "th")).length), 0);
+  return rows.length >= 10 || columns > 4 || rows.length * columns > 10;
 }
