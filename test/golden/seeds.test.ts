@@ -3,6 +3,7 @@
  * run. A change shows up as a diff in test/golden/seeds/*.json: review it, then accept it with
  * `npm run golden:update`.
  */
+import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { Annotation } from "../../src/records.js";
 import { processInputs } from "../../src/pipeline.js";
@@ -23,6 +24,40 @@ test("all five seeds are read, none fails", () => {
 test("extraction", async () => {
   const articles = byName.map(({ article }) => ({ ...article, source: name(article.source) }));
   await expect(json(articles)).toMatchFileSnapshot("./seeds/articles.json");
+});
+
+/**
+ * Per seed, what extraction made of each line of the input: the metadata, the body as paragraphs, and every
+ * input line that is not in the body with where it went (title, caption, embed) or "dropped". A story line
+ * that starts being dropped, or a menu line that starts being kept, shows up as a one-line diff here.
+ */
+test.each(byName.map((b) => [name(b.article.source), b.article] as const))("extraction of %s: body, metadata and what was dropped", async (file, article) => {
+  const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
+  const body = squash(article.text);
+  const lines = readFileSync(article.source, "utf8").split(/\n/).map(squash).filter(Boolean);
+  const whereItWent = (line: string) => {
+    if (body.includes(line)) return "body";
+    // A dateline or syndication cue taken off the front of a paragraph: "(MENAFN- The Rio Times) A report…".
+    const cue = /^\([^)]{2,60}\)\s*/.exec(line)?.[0];
+    if (cue && body.includes(line.slice(cue.length))) return `body, without the cue ${cue.trim()}`;
+    if (squash(article.title) === line) return "title";
+    if (article.captions.some((c) => squash(c).includes(line))) return "caption";
+    if (article.embeds.some((e) => squash(e.text).includes(line) || line.includes(squash(e.text)))) return "embed";
+    return "dropped";
+  };
+  const notInBody = lines.map((line) => [whereItWent(line), line] as const).filter(([where]) => where !== "body");
+  const view = {
+    title: article.title,
+    outlet: article.outlet,
+    authors: article.authors,
+    publishedAt: article.publishedAt,
+    modifiedAt: article.modifiedAt,
+    language: article.language,
+    provenance: article.provenance,
+    paragraphs: article.text.split("\n\n"),
+    notInBody: notInBody.map(([where, line]) => `${where}: ${line}`),
+  };
+  await expect(json(view)).toMatchFileSnapshot(`./seeds/extraction/${file.replace(/\.txt$/, "")}.json`);
 });
 
 test("analysis", async () => {
