@@ -10,6 +10,7 @@
 const BOILERPLATE_START = new RegExp(
   "^(share (on|this|via)|share$|tweet$|follow us|subscribe|sign up|newsletter|all rights reserved|copyright\\b|©|" +
     "terms (of|and) (use|service|conditions)|privacy policy|cookie|advertisement|sponsored|tags?:|topics?:|filed under|" +
+    "themen:|schlagw(orte|örter):|tematy:|temas:|etiquetas:|sujets?:|mots-clés:|" +
     "source link|hosted by|contact us|about us|click here|photo of author|you can (e-?mail|follow|contact|reach)|" +
     "read more|continue reading|listen to (this|the) article|print this|comments?\\b|leave a (comment|reply)|" +
     "skip to|jump to|back to top|loading|please enable|this site uses|we use cookies|sign in|log in)",
@@ -19,7 +20,7 @@ const BOILERPLATE_START = new RegExp(
 const BOILERPLATE_MAX_CHARS = 300;
 /** Standalone lines that are widgets' labels, not prose. */
 const WIDGET_LINE =
-  /^[-–—\s]*(advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|share( this( article| story| post)?)?|share on \w+|tweet|print( this)?|e-?mail|copy link|skip to (main )?content|follow us( on \w+)?|back to top|nach oben|comments are closed|kommentare (sind )?geschlossen|leave a (reply|comment)|kommentar schreiben|kommentare schreiben|\(?noch keine bewertungen\)?|\d+ min(ute)?s? read|(möchten sie )?(den|diesen) (artikel|beitrag) (mit anderen )?teilen|lade weitere inhalte|pour lire la suite|bild anzeigen|bild schließen|mit freunden teilen|drukuj|nos siga( no)?|(hier können sie )?(den|diesen) artikel bewerten|valora esta noticia|quellen (aus|ein)blenden)[-–—:?.…\s]*$/i;
+  /^[-–—\s]*(advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|share( this( article| story| post)?)?|share on \w+|tweet|print( this)?|e-?mail|copy link|skip to (main )?content|follow us( on \w+)?|back to top|nach oben|comments are closed|kommentare (sind )?geschlossen|leave a (reply|comment)|kommentar schreiben|kommentare schreiben|\(?noch keine bewertungen\)?|\d+ min(ute)?s? read|(lesezeit:? )?\d+ min(uten|\.)?( lesezeit)?|\d+ minut[ya]? czytania|\d+ min de (lecture|lectura)|(published|publikacja|veröffentlicht|publié|publicado|posted)|(möchten sie )?(den|diesen) (artikel|beitrag) (mit anderen )?teilen|lade weitere inhalte|pour lire la suite|bild anzeigen|bild schließen|mit freunden teilen|drukuj|nos siga( no)?|(hier können sie )?(den|diesen) artikel bewerten|valora esta noticia|quellen (aus|ein)blenden)[-–—:?.…\s]*$/i;
 /** WordPress-style shortcodes left in the text: "[contact-form-7 id=…]". */
 const SHORTCODE = /^\[[\w-]+[^\]]*\]$/;
 
@@ -51,7 +52,7 @@ export function isBoilerplateLine(line: string): boolean {
 }
 
 /** "Photo: AFP", "Photograph by …", "Credit: …", "Foto: dpa", "Crédits photos : …": a caption's credit line. */
-const CREDIT_START = /^(photo(graph)?s?( by|:)|image( by|:)|picture( by|:)|credit:|foto( von|:)|bild( von|:)|bildquelle:|cr[ée]dits? photos?\s?:|fotos?:|vergrößern\b|abbildung \d+:)/i;
+const CREDIT_START = /^(photo(graph)?s?( by|:)|image( by|:)|picture( by|:)|credit:|foto( von|:)|bild( von|:)|bildquelle:|quelle: foto|cr[ée]dits? photos?\s?:|fotos?:|vergrößern\b|abbildung \d+:)/i;
 const CREDIT_START_MAX_CHARS = 150;
 /** Photo agencies and credit forms that end captions: "…in Caracas. Getty Images", "| Photo: AP/Ariana Cubillos". */
 const CREDIT_END = new RegExp(
@@ -92,11 +93,11 @@ const END_OF_STORY = new RegExp(
       "(weitere|zusätzliche) informationen( zum thema)?|zusatzinformationen|lesen sie auch( die folgenden beiträge)?",
       "weitere beiträge( aus [\\wäöüß ]{1,30})?|über (den|die) autor(in)?|about the author",
       "meistgelesene( artikel)?|neueste (artikel|beiträge)|aktuelle (meldungen|artikel|beiträge)( im fokus)?|mehr zum thema( auf [\\w.-]+)?",
-      "vorschau auf den nächsten artikel",
+      "vorschau auf den nächsten artikel|mehr interessantes",
       // French
       "à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|(audios et )?vidéos sur le sujet|les plus lus|dans la même rubrique",
       // Spanish, Portuguese, Italian
-      "te puede interesar|noticias relacionadas|lo más leído|también te puede interesar|leia também|veja também|mais lidas",
+      "te puede interesar|noticias relacionadas|contenido relacionado|lo más leído|lo último|también te puede interesar|leia também|veja também|mais lidas",
       "potrebbe interessarti|leggi anche|articoli correlati",
       // Polish
       "czytaj (też|także|również)|zobacz (też|także|również)|najczęściej czytane|polecane",

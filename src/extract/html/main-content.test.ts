@@ -50,6 +50,14 @@ describe("mainContent", () => {
     expect(extracted(html, { weighClasses: false, cleanConditionally: false })).toContain("Residents said");
   });
 
+  test("a page builder's rows inside the CMS's entry-content are one story", () => {
+    const row = (n: number) => `<div class="vc_row"><div class="vc_column"><div class="wpb_wrapper"><div class="wpb_text_column"><div class="wpb_wrapper"><p>Part ${n}. ${PROSE}</p></div></div></div></div></div>`;
+    const text = extracted(`<div class="entry-content">${row(1)}${row(2)}${row(3)}</div><div class="sidebar"><p>${PROSE}</p></div>`);
+    expect(text).toContain("Part 1.");
+    expect(text).toContain("Part 2.");
+    expect(text).toContain("Part 3.");
+  });
+
   test("no paragraph at all → no container", () => {
     const page = parseDocument("<html><body><nav><a href=/>Home</a></nav></body></html>");
     expect(mainContent(page, new TextMeasure(page.body), STRICT).containers).toEqual([]);
