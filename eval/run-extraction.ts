@@ -4,7 +4,7 @@
  * DIR is the shared data root (default $TRIANGULATE_DATA, else ../shared/data); the set is read from
  * DIR/extraction/trafilatura-eval. Prints a table, or the ExtractionScore as JSON with --json. --details lists
  * the pages with missed or leaked segments (to stderr with --json). --rounds: throughput rounds, best counts
- * (default 2).
+ * (default 3).
  */
 import { join, resolve } from "node:path";
 import { formatThroughput } from "./extraction-baseline.js";

@@ -5,7 +5,7 @@
  * Breitbart News" in the body would later read as the outlet. What counts as furniture is data (furniture.ts);
  * this file guards against removing the story itself when a class name misleads.
  */
-import { all, closest, descendants, type Element, first, matches, type Page, remove } from "./dom.js";
+import { all, closest, descendants, type Element, type Page, parentElement, remove } from "./dom.js";
 import { furnitureKind } from "./furniture.js";
 import { promoElements } from "./promo-lines.js";
 import { TextMeasure } from "./text-stats.js";
@@ -44,9 +44,10 @@ export function removeBoilerplate(page: Page): void {
   const prose = proseByParagraph(body, measure);
   const pageProse = Math.max(1, [...prose.values()].reduce((a, b) => a + b, 0));
   const pageChars = Math.max(1, measure.of(body).chars);
+  const markerHolders = holdersOf(all(body, CONTENT_MARKERS));
   /** Comments and prompts are prose by nature, so only the content markers protect them. */
   const holdsStory = (el: Element, proseOfItsOwn = false) => {
-    if (matches(el, CONTENT_MARKERS) || first(el, CONTENT_MARKERS)) return true;
+    if (markerHolders.has(el)) return true;
     if (proseOfItsOwn) return false;
     const ownProse = all(el, "p").reduce((n, p) => n + (prose.get(p) ?? 0), 0);
     return ownProse > FURNITURE_MAX_PROSE_SHARE * pageProse || measure.of(el).chars > FURNITURE_MAX_PROSE_SHARE * pageChars;
@@ -69,6 +70,15 @@ export function removeBoilerplate(page: Page): void {
 /** Elements that may be a promo line or a related-links heading, and the longest such line. */
 const PROMO_TAGS = new Set(["p", "li", "div", "h2", "h3", "h4", "h5", "h6", "strong"]);
 const PROMO_MAX_CHARS = 300;
+
+/** The elements and all their ancestors: "holds one of these" in one pass up from each. */
+function holdersOf(elements: readonly Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const el of elements) {
+    for (let node: Element | null = el; node && !holders.has(node); node = parentElement(node)) holders.add(node);
+  }
+  return holders;
+}
 
 function proseByParagraph(root: Element, measure: TextMeasure): Map<Element, number> {
   const prose = new Map<Element, number>();

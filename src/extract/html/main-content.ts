@@ -262,7 +262,9 @@ function cleanConditionally(container: Element, measure: TextMeasure, options: C
 }
 
 function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions, tables: DataTables): boolean {
-  if (insideTag(el, CODE) || tables.within(el) || all(el, "table").some((t) => tables.is(t))) return false;
+  if (insideTag(el, CODE) || tables.within(el)) return false;
+  const inside = countInside(el, measure);
+  if (inside.tables.some((t) => tables.is(t))) return false;
   const weight = options.weighClasses ? classWeight(el) + (matches(el, ARTICLE_BODY) ? CLASS_WEIGHT : 0) : 0;
   if (weight < 0) return true;
   const stats = measure.of(el);
@@ -272,16 +274,12 @@ function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions
     const text = textOf(el);
     if (AD_WORDS.test(text) || LOADING_WORDS.test(text)) return true;
   }
-  const paragraphs = all(el, "p").length;
-  const images = all(el, "img").length;
-  const listItems = all(el, "li").length - 100;
-  const inputs = all(el, "input").length;
-  const embeds = all(el, "object, embed, iframe").length;
-  const isList = el.name === "ul" || el.name === "ol" || listShare(el, measure) > 0.9;
+  const { paragraphs, images, inputs, embeds } = inside;
+  const listItems = inside.listItems - 100;
+  const isList = el.name === "ul" || el.name === "ol" || (stats.chars > 0 && inside.outerListChars / stats.chars > 0.9);
   const inFigure = insideTag(el, FIGURE);
   const density = measure.linkDensity(el);
-  const headingChars = all(el, "h1, h2, h3, h4, h5, h6").reduce((n, h) => n + measure.of(h).chars, 0);
-  const headingDensity = stats.chars ? headingChars / stats.chars : 0;
+  const headingDensity = stats.chars ? inside.headingChars / stats.chars : 0;
 
   if (!inFigure && images > 1 && paragraphs / images < 0.5) return true;
   if (!isList && listItems > paragraphs) return true;
@@ -294,6 +292,48 @@ function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions
   return false;
 }
 
+interface Inside {
+  paragraphs: number;
+  images: number;
+  listItems: number;
+  inputs: number;
+  embeds: number;
+  headingChars: number;
+  /** Characters in lists that are not inside another list. */
+  outerListChars: number;
+  tables: Element[];
+}
+
+const HEADING = /^h[1-6]$/;
+
+/** Everything conditional cleaning counts under an element, in one walk (it asks for each element it judges). */
+function countInside(el: Element, measure: TextMeasure): Inside {
+  const inside: Inside = { paragraphs: 0, images: 0, listItems: 0, inputs: 0, embeds: 0, headingChars: 0, outerListChars: 0, tables: [] };
+  const stack: { node: Element; inList: boolean }[] = [];
+  const push = (parent: Element, inList: boolean) => {
+    for (let i = parent.children.length - 1; i >= 0; i--) {
+      const child = parent.children[i]!;
+      if (isTag(child)) stack.push({ node: child, inList });
+    }
+  };
+  push(el, false);
+  while (stack.length) {
+    const { node, inList } = stack.pop()!;
+    const name = node.name;
+    if (name === "p") inside.paragraphs++;
+    else if (name === "img") inside.images++;
+    else if (name === "li") inside.listItems++;
+    else if (name === "input") inside.inputs++;
+    else if (name === "object" || name === "embed" || name === "iframe") inside.embeds++;
+    else if (name === "table") inside.tables.push(node);
+    else if (HEADING.test(name)) inside.headingChars += measure.of(node).chars;
+    const isList = name === "ul" || name === "ol";
+    if (isList && !inList) inside.outerListChars += measure.of(node).chars;
+    push(node, inList || isList);
+  }
+  return inside;
+}
+
 const CODE = new Set(["code", "pre"]);
 const FIGURE = new Set(["figure"]);
 
@@ -303,16 +343,6 @@ function insideTag(el: Element, tags: ReadonlySet<string>): boolean {
   return false;
 }
 
-function listShare(el: Element, measure: TextMeasure): number {
-  const total = measure.of(el).chars;
-  if (!total) return 0;
-  // Outermost lists only, so a nested list's text is not counted twice.
-  const inLists = all(el, "ul, ol").filter((list) => {
-    for (let up = parentElement(list); up && up !== el; up = parentElement(up)) if (up.name === "ul" || up.name === "ol") return false;
-    return true;
-  });
-  return inLists.reduce((n, list) => n + measure.of(list).chars, 0) / total;
-}
 
 /**
  * Which tables hold data (the results of a vote, casualty figures) rather than lay out a page: Readability's
