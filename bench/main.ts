@@ -19,6 +19,8 @@
  * best of --extraction-rounds (default 2), each in its own process for its peak RSS (eval/extraction-baseline.ts,
  * shared with `npm run eval`); ~2–3 min on all pages. Skipped, with a note, when the pages are missing;
  * --no-extraction skips it.
+ * Hostile HTML pages (bench/hostile-pages.ts: deep nesting, unclosed tags, huge pages) are each extracted once and
+ * timed: the bounded time per page the extraction issue asks for.
  * The machine is noisy (2 shared cores), so each round also times a fixed baseline workload (BASELINE: JSON
  * round trips of the seed articles and contentWords over their text, the same work in every run); quoting the
  * pipeline in baseline units moves less than seconds do when the machine is busy.
@@ -36,6 +38,7 @@ import { type Article, type ArticleBundle, isSkip, type RawDocument } from "../s
 import { buildReport } from "../src/report/build-report.js";
 import { type LabelledArticle, loadAllSides, loadEcbPlus } from "../eval/clustering-data.js";
 import { formatThroughput, measureThroughput, type Throughput } from "../eval/extraction-baseline.js";
+import { benchHostilePages, formatHostile } from "./hostile-pages.js";
 
 const STAGES = ["extract", "analyze", "cluster", "compare + report"] as const;
 type Stage = (typeof STAGES)[number];
@@ -148,6 +151,9 @@ async function main(argv: string[]): Promise<void> {
     note = `corpus skipped: cannot read the shared data at ${dataDir} (set TRIANGULATE_DATA): ${(error as Error).message}`;
   }
   print(results, note);
+  process.stderr.write("bench: hostile HTML pages…\n");
+  const hostile = benchHostilePages();
+  process.stdout.write(`\n## Hostile HTML pages (one extraction each)\n\n${formatHostile(hostile).join("\n")}\n`);
   const scaling = argv.includes("--scaling") && !note ? await clusterScaling(dataDir, [250, 500, 1000]) : [];
   // Last, so the pipeline rows' peak RSS stays what it was; the extraction contenders run in their own processes.
   const extraction = argv.includes("--no-extraction")
@@ -155,7 +161,7 @@ async function main(argv: string[]): Promise<void> {
     : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
   if (outFile) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, scaling, extraction }, null, 2)}\n`);
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, scaling, extraction }, null, 2)}\n`);
   }
 }
 

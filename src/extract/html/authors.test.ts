@@ -32,6 +32,12 @@ describe("cleanAuthors", () => {
     [["Von"], null, []],
     [["Kurt Vonnegut"], null, ["Kurt Vonnegut"]],
     [["Vonnegut"], null, ["Vonnegut"]],
+    [["Minute Read"], null, []],
+    [["By Jane Doe | 5 min read"], null, ["Jane Doe"]],
+    [["Jane Doe, Minute Read"], null, ["Jane Doe"]],
+    [["Reading time 4 minutes"], null, []],
+    [["Monday"], null, []],
+    [["August 11, 2024"], null, []],
   ])("must not: %j → %j", (raw, outlet, expected) => {
     expect(cleanAuthors(raw, outlet)).toEqual(expected);
   });

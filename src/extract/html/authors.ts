@@ -33,6 +33,9 @@ const WEEKDAY_TAIL = /\s+(?:am|on)\s+(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri
 const PHOTO_CREDIT = /(?:^|\s)(?:fotos?|photos?|bilder?|illustrations?)(?:\s+(?:by|von))?\s*:.*$/i;
 /** A desk credit: "Redacción Diario del Sur", "CNN Staff", "Newsroom Berlin". */
 const DESK = /^(redacción|redaktion|rédaction|redazione|redação|newsroom|news desk)\b|\bstaff\b/i;
+/** Reading times and bare dates that CMSs print in the byline slot: "Minute Read", "5 min read", "Monday". */
+const NOT_A_NAME_PHRASE =
+  /^(\d+\s*)?(min(ute)?s?|minuten|mins?\.?)(\s+(read|lesezeit|de lecture|de lectura))?$|^(read(ing)? time|lesezeit)\b|^((mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)$/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 /** "DT", "JF", "PP": initials stand in for a name we cannot recover. */
@@ -71,7 +74,7 @@ function isOutlet(name: string, outletKey: string | null): boolean {
 function isName(name: string): boolean {
   if (!name || name.length > MAX_NAME_CHARS || name.split(/\s+/).length > MAX_NAME_WORDS || INITIALS.test(name)) return false;
   if (/[@\d]|https?:|www\.|\.(com|org|net|de)\b/i.test(name)) return false;
-  return !NOT_A_PERSON.test(name) && /\p{L}/u.test(name);
+  return !NOT_A_PERSON.test(name) && !NOT_A_NAME_PHRASE.test(name) && /\p{L}/u.test(name);
 }
 
 const key = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "");
