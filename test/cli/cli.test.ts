@@ -107,6 +107,29 @@ describe("extract and cluster", () => {
     expect(page.captions).toHaveLength(1);
   });
 
+  test("a batch of hostile HTML: each bad page named or skipped with its reason, the good ones extracted", async () => {
+    const dir = tempDir();
+    const story = "<p>The port authority said on Monday that cargo traffic fell by a third after the strike, the steepest drop since 2009.</p>";
+    writeFileSync(join(dir, "good.html"), `<html><head><title>Cargo traffic falls</title></head><body><article>${story.repeat(3)}</article></body></html>`);
+    writeFileSync(join(dir, "deep.html"), `<html><body>${"<div>".repeat(10_000)}${story.repeat(3)}${"</div>".repeat(10_000)}</body></html>`);
+    writeFileSync(join(dir, "image.html"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(dir, "empty.html"), "");
+    writeFileSync(join(dir, "huge.html"), `<html><body>${story.repeat(Math.ceil(50_000_000 / story.length))}</body></html>`);
+    writeFileSync(join(dir, "bad-utf8.html"), Buffer.concat([Buffer.from(`<html><body><article>${story}`), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(`${story.repeat(2)}</article></body></html>`)]));
+    writeFileSync(join(dir, "cookie-wall.html"), '<html><body><div class="cookie-consent"><p>We use cookies to personalise content and ads and to analyse our traffic. By continuing you agree to our use of cookies.</p></div></body></html>');
+
+    const { code, stdout, stderr } = await runCli(["extract", dir, "--jsonl"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${join(dir, "image.html")}: looks like a binary file`);
+    expect(stderr).toMatch(new RegExp(`${join(dir, "huge.html")}: .*(larger|too large|over)`));
+    expect(stderr).toContain(`${join(dir, "empty.html")}: empty input`);
+    const rows = new Map(stdout.trim().split("\n").map((l) => JSON.parse(l)).map((r) => [r.source.split("/").at(-1), r]));
+    expect(rows.get("good.html").text).toContain("cargo traffic fell");
+    expect(rows.get("deep.html").text).toContain("cargo traffic fell");
+    expect(rows.get("bad-utf8.html").text).toContain("steepest drop since 2009");
+    expect(rows.get("cookie-wall.html")).toMatchObject({ skip: "not-article" });
+  });
+
   test("cluster --json: stories with ids, titles and article ids", async () => {
     const { code, stdout } = await runCli(["cluster", EXAMPLES, "--json"]);
     expect(code).toBe(0);
