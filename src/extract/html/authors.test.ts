@@ -37,6 +37,11 @@ describe("cleanAuthors", () => {
     [["Jane Doe, Minute Read"], null, ["Jane Doe"]],
     [["Reading time 4 minutes"], null, []],
     [["Monday"], null, []],
+    [["Hanns-Seidel-Stiftung e.V."], null, []],
+    [["Gelbe Liste Online"], null, []],
+    [["L-MAG – Das Magazin für Lesben"], null, []],
+    [["Gesponserte Inhalte"], null, []],
+    [["Quelle"], null, []],
     [["August 11, 2024"], null, []],
   ])("must not: %j → %j", (raw, outlet, expected) => {
     expect(cleanAuthors(raw, outlet)).toEqual(expected);

@@ -21,7 +21,7 @@ export function stripBylineLabel(text: string): string {
 const ALONGSIDE = /\b(?:zeige alle (?:beiträge|artikel)(?: von)?|alle (?:beiträge|artikel)(?: von)?|show all articles of|view all posts(?: by)?|more (?:articles|posts|stories) (?:from|by)|all posts by|mehr von).*$/iu;
 /** Words that name a desk, a role or a wire, never a person. */
 const NOT_A_PERSON =
-  /^(staff|staff writer|staff reporter|editorial( staff| board| team)?|redaktion|red\.?|admin|administrator|wordpressadmin|newsroom|web ?desk|news ?desk|reporter|correspondent|editor|contributor|guest( author)?|anonymous|unknown|no author|collectif|agencies|phd|md|jr\.?|sr\.?|dr\.?|prof\.?|by|von|por|par|datum|date|follow|folgen|autor|author)$/i;
+  /^(staff|staff writer|staff reporter|editorial( staff| board| team)?|redaktion|red\.?|admin|administrator|wordpressadmin|newsroom|web ?desk|news ?desk|reporter|correspondent|editor|contributor|guest( author)?|anonymous|unknown|no author|collectif|agencies|agenturen|quelle|source|sources|pressestelle|gesponserte inhalte|sponsored( content)?|anzeige|phd|md|jr\.?|sr\.?|dr\.?|prof\.?|by|von|por|par|datum|date|follow|folgen|autor|author)$/i;
 /** Trailing role after a name: "Jane Doe, Staff Writer", "Jane Doe – Senior Editor". */
 const ROLE_SUFFIX =
   /\s*[,|–—-]\s*(?:senior |chief |deputy |political |staff |guest |freie[rn]? )?(?:writer|reporter|editor|correspondent|columnist|contributor|redakteur(?:in)?|autor(?:in)?)\b.*$/i;
@@ -36,6 +36,8 @@ const DESK = /^(redacción|redaktion|rédaction|redazione|redação|newsroom|new
 /** Reading times and bare dates that CMSs print in the byline slot: "Minute Read", "5 min read", "Monday". */
 const NOT_A_NAME_PHRASE =
   /^(\d+\s*)?(min(ute)?s?|minuten|mins?\.?)(\s+(read|lesezeit|de lecture|de lectura))?$|^(read(ing)? time|lesezeit)\b|^((mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember)$/i;
+/** Legal forms and kinds of organisation: a credit to an institution or a publication, never a person's name. */
+const ORGANISATION = /(^|\s)(e\.\s?v\.|gmbh|ag|ltd\.?|inc\.?|llc|s\.a\.|stiftung|verband|verein|institut|landesanstalt|magazin|magazine|zeitung|online|media|radio|tv)($|\s|[,.;])/i;
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_CHARS = 60;
 /** "DT", "JF", "PP": initials stand in for a name we cannot recover. */
@@ -74,7 +76,7 @@ function isOutlet(name: string, outletKey: string | null): boolean {
 function isName(name: string): boolean {
   if (!name || name.length > MAX_NAME_CHARS || name.split(/\s+/).length > MAX_NAME_WORDS || INITIALS.test(name)) return false;
   if (/[@\d]|https?:|www\.|\.(com|org|net|de)\b/i.test(name)) return false;
-  return !NOT_A_PERSON.test(name) && !NOT_A_NAME_PHRASE.test(name) && /\p{L}/u.test(name);
+  return !NOT_A_PERSON.test(name) && !NOT_A_NAME_PHRASE.test(name) && !ORGANISATION.test(name) && /\p{L}/u.test(name);
 }
 
 const key = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "");

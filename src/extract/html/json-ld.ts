@@ -2,6 +2,7 @@
  * schema.org JSON-LD: the publisher's own structured statement of headline, authors and dates, so it outranks
  * every other in-page source. Handles top-level arrays, @graph, and @id references (Yoast's author → Person).
  */
+import { decodeHTML } from "entities";
 import { type Candidate, candidate as rawCandidate } from "./candidate.js";
 import type { MetadataField } from "../../records.js";
 import { all, type Page, rawText } from "./dom.js";
@@ -14,6 +15,7 @@ type Node = Record<string, unknown>;
  */
 const ARTICLE_TYPE = /(article|posting|^report)$/i;
 const PAGE_TYPE = /^(WebPage|ItemPage|AboutPage|CollectionPage)$/i;
+const ORGANISATION_TYPE = /(organization|organisation|corporation|newsmedia|governmentorganization|ngo)$/i;
 const CONFIDENCE_ARTICLE = 0.9;
 /** A WebPage node's dates and name describe the page, usually but not always the article on it. */
 const CONFIDENCE_PAGE = 0.75;
@@ -33,6 +35,8 @@ export function jsonLdCandidates(page: Page): Candidate[] {
       out.push(...candidate("modifiedAt", n.dateModified, `${from}:dateModified`, confidence));
       out.push(...candidate("language", n.inLanguage, `${from}:inLanguage`, confidence));
       for (const author of list(n.author ?? n.creator).map(resolve)) {
+        // An organisation credited as author ("El Colombiano", a press office) is the outlet, not a byline.
+        if (isNode(author) && types(author).some((t) => ORGANISATION_TYPE.test(t))) continue;
         out.push(...candidate("authors", nameOf(author), `${from}:author`, confidence));
       }
       const publisher = list(n.publisher).map(resolve)[0];
@@ -48,20 +52,7 @@ export function jsonLdCandidates(page: Page): Candidate[] {
 
 /** JSON-LD is script text, not markup: publishers still HTML-escape it ("&#8222;Arschloch&#8220;"). */
 function candidate(field: MetadataField, value: unknown, from: string, confidence: number): Candidate[] {
-  return rawCandidate(field, typeof value === "string" ? decodeEntities(value) : value, from, confidence);
-}
-
-const NAMED: Record<string, string> = {
-  amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " ", ndash: "–", mdash: "—", hellip: "…", laquo: "«",
-  raquo: "»", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", bdquo: "„",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] !== "#") return NAMED[code.toLowerCase()] ?? whole;
-    const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-    return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : whole;
-  });
+  return rawCandidate(field, typeof value === "string" ? decodeHTML(value) : value, from, confidence);
 }
 
 /** Publishers ship JSON-LD with raw newlines in strings, HTML comments and trailing commas; forgive those. */
