@@ -41,7 +41,7 @@ export const FLOORS: Record<string, number> = {
   "extraction: segment F1": 0.92, // 0.930 (issue 3's target; trafilatura publishes 0.924)
   "extraction: title accuracy": 0.78, // 0.800
   "extraction: date accuracy": 0.76, // 0.786
-  "extraction: author overlap": 0.59, // 0.608
+  "extraction: author overlap": 0.59, // 0.610
   // The issue's targets against Mozilla Readability on linkedom, measured in the same run (extraction-baseline.ts).
   // F1s are rounded to 4 places, so "ahead" means a difference of at least 0.0001; this floor sits under it.
   "extraction: F1 minus Readability F1": 0.00005,
