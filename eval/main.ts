@@ -48,7 +48,7 @@ export const FLOORS: Record<string, number> = {
   "extraction: throughput vs Readability": 2.0, // ours ÷ Readability pages/s, best of 3 rounds each (2.2–2.7 measured)
   "claims: ClaimBuster check-worthy F1": 0.68, // 0.700 (P 0.784, R 0.632)
   "quotes: PolNeAR direct-quote F1": 0.9, // 0.928 (P 0.962, R 0.896)
-  "quotes: PolNeAR speaker accuracy": 0.62, // 0.648
+  "quotes: PolNeAR speaker accuracy": 0.7, // 0.731 (issue 4 targets 0.85)
   "dates: TempEval-3 calendar-date recall": 0.7, // 0.720
   "dates: TempEval-3 value accuracy": 0.85, // 0.878
   "framing: BABE loaded-sentence macro F1": 0.4, // 0.412 (lexicon only; published fine-tuned model 0.804)

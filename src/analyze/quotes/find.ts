@@ -17,10 +17,17 @@ const MIN_QUOTE_WORDS = 3;
 const QUOTED = /“([^”\n]{3,1500})”|"([^"\n]{3,1500})"/g;
 const VERBS = "said|says|say|told|tells|added|adds|warned|warns|urged|urges|stated|states|insisted|insists|argued|argues|" +
   "claimed|claims|wrote|writes|explained|noted|asked|declared|announced|accused|threatened|quoting|saying|tweeted|posted|" +
-  "indicated|suggested|acknowledged|conceded|replied|responded|confirmed|denied|predicted|recalled|promised|vowed";
+  "indicated|suggested|acknowledged|conceded|replied|responded|confirmed|denied|predicted|recalled|promised|vowed|" +
+  "reiterated|repeated|accused|called|revealed|describes|described|shouted|exclaimed|gushed|emailed|texted|reports|reported|" +
+  "concluded|reminded|assured|joked|quipped|continued|cautioned|complained|lamented|boasted|admitted|charged|contended|" +
+  "observed|remarked|stressed|emphasized|asserted|countered|testified|maintained|recounted|demanded|wondered|mused|fumed|" +
+  "recalls|notes|adding|noting|praised|slammed";
 const AFTER = new RegExp(`^[,.]?\\s*[”"]?\\s*(?:(${VERBS})\\s+([^.,;:!?“"]{2,90})|(?!and\\b|but\\b|or\\b|then\\b)([^.,;:!?“"]{2,60}?)\\s+(${VERBS})\\b)`, "i");
 /** `He warned, "…"`, `Barreto urged: "…"`: the verb right before the quote. */
 const ADJACENT_BEFORE = new RegExp(`(?:^|[.;!?]\\s|,\\s|\\band\\s)([^.;!?,“"]{2,60}?)\\s+(?:${VERBS})\\s*[,:]?\\s*$`, "i");
+/** “…,” according to the report / According to the documents, “…”: the cited source speaks. */
+const ACCORDING_AFTER = /^[,.]?\s*[”"]?\s*,?\s*according to ([^.,;:!?“"]{2,90})/i;
+const ACCORDING_BEFORE = /\baccording to ([^.;!?,“"]{2,90}?)\s*,\s*$/i;
 /** "quoting him saying “…”": the object of "quoting" is the speaker. */
 const QUOTING = /\bquoting\s([\p{L}’'.-]+(?:\s[\p{L}’'.-]+){0,3}?)\s(?:as\s)?(?:saying|as saying)\s*[,:]?\s*$/iu;
 /** A quote that follows the previous one this closely, unattributed, continues it: “…,” Trump said. “No, …” */
@@ -28,8 +35,19 @@ const CONTINUATION_GAP = 40;
 const BEFORE = new RegExp(`(?:^|[.;!?]\\s|,\\s|\\band\\s|\\bthat\\s)([^.;!?“"]{2,90}?)\\s+(?:${VERBS})\\b[^“"]{0,80}$`, "i");
 const PRONOUN = /^(he|she|they|him|her)$/i;
 
+/**
+ * Titles and initials end in a period that the speaker patterns would read as a sentence end ("Mr. Rove said",
+ * "John L. Burton said"). They are matched against a copy with those periods masked; same length, same offsets.
+ */
+const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|Fr|Sr|Jr|St|Hon|Pres|Atty|Supt|Det|Insp|[A-Z])\./g;
+
+function maskAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION_DOT, (_, word: string) => `${word}\u00b7`);
+}
+
 export function findQuotes(text: string, people: readonly AnnotationOf<"entity">[]): QuoteCandidate[] {
   const quotes: QuoteCandidate[] = [];
+  const masked = maskAbbreviations(text);
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2]!;
     if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
@@ -38,12 +56,12 @@ export function findQuotes(text: string, people: readonly AnnotationOf<"entity">
     const previous = quotes.at(-1);
     const gap = previous ? text.slice(previous.span[1], m.index!) : "";
     const continues = (previous?.speaker || previous?.speakerSpan) && gap.length <= CONTINUATION_GAP && !gap.includes("\n") &&
-      !AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
+      !AFTER.exec(masked.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
     if (continues && previous) {
       quotes.push({ span: [start, end], speaker: previous.speaker, speakerSpan: previous.speakerSpan });
       continue;
     }
-    const attribution = speakerPhrase(text, m.index!, m.index! + m[0].length);
+    const attribution = speakerPhrase(masked, m.index!, m.index! + m[0].length);
     quotes.push({ span: [start, end], ...resolveSpeaker(attribution, people) });
   }
   return quotes;
@@ -52,7 +70,7 @@ export function findQuotes(text: string, people: readonly AnnotationOf<"entity">
 function speakerPhrase(text: string, quoteStart: number, quoteEnd: number): Span | null {
   const paragraphStart = text.lastIndexOf("\n", quoteStart) + 1;
   const before = text.slice(paragraphStart, quoteStart);
-  for (const pattern of [QUOTING, ADJACENT_BEFORE]) {
+  for (const pattern of [QUOTING, ACCORDING_BEFORE, ADJACENT_BEFORE]) {
     const m = pattern.exec(before);
     if (m) {
       const at = paragraphStart + m.index + m[0].indexOf(m[1]!);
@@ -61,6 +79,11 @@ function speakerPhrase(text: string, quoteStart: number, quoteEnd: number): Span
   }
   const paragraphEnd = text.indexOf("\n", quoteEnd);
   const after = text.slice(quoteEnd, paragraphEnd === -1 ? undefined : paragraphEnd);
+  const according = ACCORDING_AFTER.exec(after);
+  if (according) {
+    const at = quoteEnd + according.index + according[0].lastIndexOf(according[1]!);
+    return trimPhrase(text, [at, at + according[1]!.length]);
+  }
   const a = AFTER.exec(after);
   if (a) {
     const phrase = a[2] ?? a[3]!;
