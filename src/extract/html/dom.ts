@@ -191,10 +191,6 @@ export function nextElement(el: AnyNode): Element | null {
   return null;
 }
 
-export function previousElement(el: AnyNode): Element | null {
-  for (let node = el.prev; node; node = node.prev) if (isTag(node)) return node;
-  return null;
-}
 
 /** Whether `inner` is `outer` or inside it. */
 export function contains(outer: AnyNode, inner: AnyNode): boolean {
@@ -282,10 +278,6 @@ export function classAndIdTokens(el: Element): string[] {
   return raw.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** Remove every element matching `selector`, outermost first (removing a parent removes its children). */
-export function removeAll(root: AnyNode, selector: string): void {
-  for (const el of all(root, selector)) remove(el);
-}
 
 /**
  * The headline <h1> and the element that holds the story around it: its <article>/<main>, else its
@@ -313,7 +305,3 @@ export function elementsAfter(root: Element, anchor: Element, selector: string):
   return out;
 }
 
-/** A deep copy of `el` and its subtree. */
-export function cloneElement(el: Element): Element {
-  return el.cloneNode(true);
-}

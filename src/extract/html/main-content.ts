@@ -11,7 +11,7 @@
  * page furniture has already gone (boilerplate.ts), text measurements come from one pass (text-stats.ts), and
  * schema.org's articleBody and <article> count as evidence.
  */
-import { all, childElements, first, isTag, isText, closest, contains, descendants, type Element, matches, type Page, parentElement, textOf } from "./dom.js";
+import { all, childElements, first, isTag, isText, contains, descendants, type Element, matches, type Page, parentElement, textOf } from "./dom.js";
 import { BLOCK } from "./paragraphs.js";
 import { addText, type TextMeasure, type TextStats } from "./text-stats.js";
 
