@@ -13,7 +13,7 @@
  */
 
 /** Bump the major when a field is removed or changes meaning; the minor when one is added. */
-export const REPORT_SCHEMA_VERSION = "1.0.0";
+export const REPORT_SCHEMA_VERSION = "1.1.0";
 
 export type Span = readonly [start: number, end: number];
 
@@ -104,15 +104,61 @@ export const isSkip = <T extends object>(x: T | Skip): x is Skip => "skip" in x;
 export type EntityType = "person" | "org" | "place" | "other";
 export type SourceKind = "outlet" | "person" | "anonymous" | "document" | "own-reporting";
 
+/** "direct": words between quotation marks; "indirect": reported speech after a clear cue ("X said that …"). */
+export type QuoteForm = "direct" | "indirect";
+/**
+ * How the speaker was found. "named": a person named at the cue ("said Geoff Ramsey"); "pronoun": "he said",
+ * resolved to the person the text was about; "anonymous": an unnamed source kept with its description ("a senior
+ * administration source"); "described": a described, non-anonymous speaker ("the ministry", "the White House");
+ * "embed": the author of an embedded post.
+ */
+export type SpeakerKind = "named" | "pronoun" | "anonymous" | "described" | "embed";
+/** How precise a resolved date is: "2024-07-28" is a day, "2024-07" a month, "2024" a year. */
+export type DateGranularity = "day" | "month" | "year";
+/**
+ * Framing cues. "loaded": a loaded or pejorative term ("Commie", "regime"); "hedge": a word that holds a claim at
+ * a distance ("alleged", "reportedly"); "biased-sentence": a sentence the bias classifier reads as loaded
+ * (its `score` is the classifier's probability).
+ */
+export type CueKind = "loaded" | "hedge" | "biased-sentence";
+/** How a label attaches to its entity: words before the name, an appositive after it, or a description standing in for it. */
+export type LabelVia = "before-name" | "appositive" | "stand-in";
+
+/*
+ * Fields added after 1.0 are optional on annotations so that bundles stored by an older analyzer still read; the
+ * analyzers always set them.
+ */
 export type Annotation =
   | { kind: "sentence"; span: Span; by: string }
   | { kind: "entity"; span: Span; type: EntityType; name: string; by: string }
-  | { kind: "quote"; span: Span; speaker: string | null; speakerSpan: Span | null; by: string }
-  | { kind: "number"; span: Span; value: number; unit: string | null; counts: string | null; by: string }
-  | { kind: "date"; span: Span; date: string; by: string }
+  | {
+      kind: "quote";
+      span: Span;
+      /** A person's name, or the description of an unnamed or non-person speaker. */
+      speaker: string | null;
+      speakerSpan: Span | null;
+      form?: QuoteForm;
+      speakerKind?: SpeakerKind | null;
+      by: string;
+    }
+  | {
+      kind: "number";
+      span: Span;
+      value: number;
+      unit: string | null;
+      counts: string | null;
+      /** "at least", "nearly", "about", "more than": the words that qualify the value, as written. */
+      hedge?: string | null;
+      by: string;
+    }
+  /** `date`: YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD / --MM when the year is unknown. `relative`: "last month", "on Thursday". */
+  | { kind: "date"; span: Span; date: string; granularity?: DateGranularity; relative?: boolean; by: string }
   | { kind: "citation"; span: Span; source: string; sourceKind: SourceKind; by: string }
+  /** Whom one sentence relies on (`span` is the sentence); `cueSpan` is the words that say so, null for own reporting. */
+  | { kind: "attribution"; span: Span; source: string; sourceKind: SourceKind; cueSpan: Span | null; by: string }
+  | { kind: "cue"; span: Span; cue: CueKind; term: string; score?: number; by: string }
   /** `field: "title"`: a label in the headline ("Commie Dictator"); its span is then into `Article.title`. */
-  | { kind: "label"; span: Span; entityName: string; term: string; loaded: boolean; field?: "title"; by: string };
+  | { kind: "label"; span: Span; entityName: string; term: string; loaded: boolean; field?: "title"; via?: LabelVia; by: string };
 
 export type AnnotationKind = Annotation["kind"];
 export type AnnotationOf<K extends AnnotationKind> = Extract<Annotation, { kind: K }>;
@@ -237,6 +283,8 @@ export interface Entity {
   name: string;
   type: EntityType;
   aliases: string[];
+  /** Role nouns and appositives the articles give it ("a Venezuela expert at the Atlantic Council"), most used first. */
+  descriptions: string[];
   mentions: EntityMention[];
 }
 
@@ -246,6 +294,8 @@ export interface Quote {
   text: string;
   speaker: string | null;
   speakerEntityId: string | null;
+  speakerKind: SpeakerKind | null;
+  form: QuoteForm;
   start: number;
   end: number;
 }
@@ -258,6 +308,38 @@ export interface NumberMention {
   value: number;
   unit: string | null;
   counts: string | null;
+  hedge: string | null;
+}
+
+export interface DateMention {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  date: string;
+  granularity: DateGranularity;
+  relative: boolean;
+}
+
+/** One sentence and whom it relies on. */
+export interface Attribution {
+  articleId: string;
+  start: number;
+  end: number;
+  source: string;
+  kind: SourceKind;
+  /** The words that attribute ("according to The Wall Street Journal"), null when the sentence is the outlet's own. */
+  cue: { start: number; end: number; text: string } | null;
+}
+
+export interface FramingCue {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  cue: CueKind;
+  /** The bias classifier's probability for "biased-sentence"; null for lexicon cues. */
+  score: number | null;
 }
 
 export interface Citation {
@@ -280,6 +362,10 @@ export interface Report {
   quotes: Quote[];
   numbers: NumberMention[];
   citations: Citation[];
+  /** Added in 1.1. */
+  dates: DateMention[];
+  attributions: Attribution[];
+  cues: FramingCue[];
   stories: Story[];
   storylines: Storyline[];
   claims: Claim[];

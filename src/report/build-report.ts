@@ -1,6 +1,7 @@
 /** Everything the stages produced → the versioned Report (schema/report.schema.json). */
 import type {
-  ArticleBundle, Citation, Entity, InputFailure, NumberMention, Quote, Report, Skip, Story, StoryComparison, Storyline,
+  ArticleBundle, Attribution, Citation, DateMention, Entity, FramingCue, InputFailure, NumberMention, Quote, Report, Skip, Story,
+  StoryComparison, Storyline,
 } from "../records.js";
 import { REPORT_SCHEMA_VERSION } from "../records.js";
 import { shortHash } from "../_lib/hash.js";
@@ -39,6 +40,9 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     quotes: collectQuotes(bundles, entities),
     numbers: collectNumbers(bundles),
     citations: collectCitations(bundles),
+    dates: collectDates(bundles),
+    attributions: collectAttributions(bundles),
+    cues: collectCues(bundles),
     stories: clustering.stories,
     storylines: clustering.storylines,
     claims: comparisons.flatMap((c) => c.claims),
@@ -66,6 +70,8 @@ function collectQuotes(bundles: readonly ArticleBundle[], entities: readonly Ent
         text: article.text.slice(a.span[0], a.span[1]),
         speaker: person?.name ?? a.speaker,
         speakerEntityId: person?.id ?? null,
+        speakerKind: a.speakerKind ?? (a.speaker ? "named" : null),
+        form: a.form ?? "direct",
         start: a.span[0],
         end: a.span[1],
       }];
@@ -77,7 +83,7 @@ function collectNumbers(bundles: readonly ArticleBundle[]): NumberMention[] {
   return bundles.flatMap(({ article, annotations }) =>
     annotations.flatMap((a): NumberMention[] =>
       a.kind === "number"
-        ? [{ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]), value: a.value, unit: a.unit, counts: a.counts }]
+        ? [{ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]), value: a.value, unit: a.unit, counts: a.counts, hedge: a.hedge ?? null }]
         : [],
     ),
   );
@@ -88,6 +94,46 @@ function collectCitations(bundles: readonly ArticleBundle[]): Citation[] {
     annotations.flatMap((a): Citation[] =>
       a.kind === "citation"
         ? [{ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]), source: a.source, kind: a.sourceKind }]
+        : [],
+    ),
+  );
+}
+
+/** Granularity from the value's shape when an older analyzer did not say: "2024-07-28" day, "2024-07" month, "2024" year. */
+const granularityOf = (date: string): DateMention["granularity"] =>
+  /^(\d{4}|-)-\d{2}-\d{2}$/.test(date) ? "day" : /^(\d{4}-|--)\d{2}$/.test(date) ? "month" : "year";
+
+function collectDates(bundles: readonly ArticleBundle[]): DateMention[] {
+  return bundles.flatMap(({ article, annotations }) =>
+    annotations.flatMap((a): DateMention[] =>
+      a.kind === "date"
+        ? [{
+            articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]), date: a.date,
+            granularity: a.granularity ?? granularityOf(a.date), relative: a.relative ?? false,
+          }]
+        : [],
+    ),
+  );
+}
+
+function collectAttributions(bundles: readonly ArticleBundle[]): Attribution[] {
+  return bundles.flatMap(({ article, annotations }) =>
+    annotations.flatMap((a): Attribution[] =>
+      a.kind === "attribution"
+        ? [{
+            articleId: article.id, start: a.span[0], end: a.span[1], source: a.source, kind: a.sourceKind,
+            cue: a.cueSpan ? { start: a.cueSpan[0], end: a.cueSpan[1], text: article.text.slice(a.cueSpan[0], a.cueSpan[1]) } : null,
+          }]
+        : [],
+    ),
+  );
+}
+
+function collectCues(bundles: readonly ArticleBundle[]): FramingCue[] {
+  return bundles.flatMap(({ article, annotations }) =>
+    annotations.flatMap((a): FramingCue[] =>
+      a.kind === "cue"
+        ? [{ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]), cue: a.cue, score: a.score ?? null }]
         : [],
     ),
   );

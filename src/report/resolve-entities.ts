@@ -33,6 +33,7 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
     }
   }
   mergeShortForms(groups);
+  const descriptions = describe(bundles, groups);
   return [...groups.values()]
     .map((g): Entity => {
       const spellings = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
@@ -43,6 +44,7 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
         name,
         type: g.type,
         aliases: spellings.map(([s]) => s).filter((s) => s !== name),
+        descriptions: ranked(descriptions.get(g) ?? new Map()),
         mentions: g.mentions.sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start),
       };
     })
@@ -78,3 +80,29 @@ function preferAccented(name: string, spellings: string[]): string {
   const accented = spellings.find((s) => foldName(s) === key && s !== s.normalize("NFD").replace(/\p{M}/gu, ""));
   return accented ?? name;
 }
+
+/**
+ * What the articles call each entity: labels before its name ("Venezuela's President") and appositives after it
+ * ("Geoff Ramsey, a Venezuela expert at the Atlantic Council"), found by the labels analyzer and joined here to
+ * the entity their name resolved to. Stand-ins ("the strongman") are framing, not descriptions.
+ */
+function describe(bundles: readonly ArticleBundle[], groups: Map<string, Group>): Map<Group, Map<string, number>> {
+  const bySpelling = new Map<string, Group>();
+  for (const g of groups.values()) if (g.type === "person") for (const spelling of g.spellings.keys()) bySpelling.set(foldName(spelling), g);
+  const out = new Map<Group, Map<string, number>>();
+  for (const { annotations } of bundles) {
+    for (const a of annotations) {
+      if (a.kind !== "label" || a.via === "stand-in" || a.field === "title") continue;
+      const group = bySpelling.get(foldName(a.entityName));
+      if (!group) continue;
+      const terms = out.get(group) ?? new Map<string, number>();
+      const term = a.term.replace(/^(?:a|an|the)\s/i, (article) => article.toLowerCase());
+      terms.set(term, (terms.get(term) ?? 0) + 1);
+      out.set(group, terms);
+    }
+  }
+  return out;
+}
+
+const ranked = (counts: Map<string, number>): string[] =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([term]) => term);
