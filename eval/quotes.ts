@@ -4,6 +4,9 @@
  * against the gold attributions whose content is in quotation marks; precision counts our quotes that overlap
  * any gold attribution content (direct or indirect). Speaker accuracy, over matched quotes with a gold source:
  * our speaker span overlaps the gold source, or our speaker's surname appears in it.
+ * Indirect quotes (reported speech) are scored apart: precision of ours against any gold attribution content,
+ * recall against the gold attributions whose content is not in quotation marks (≥ half of the gold content
+ * inside one of ours); most of those have cues we do not claim to read ("X believes", "X wants"), so recall is low by design.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -20,6 +23,11 @@ export interface QuotesScore {
   recall: number;
   f1: number;
   speakerAccuracy: number;
+  /** Reported speech: gold attributions without quotation marks, and our indirect quotes. */
+  goldIndirect: number;
+  indirectFound: number;
+  indirectPrecision: number;
+  indirectRecall: number;
   seconds: number;
 }
 
@@ -41,13 +49,21 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number } = {})
   });
   const files = opts.limit ? firstPerText.slice(0, opts.limit) : firstPerText;
   let goldDirect = 0, matchedGold = 0, ours = 0, oursOverlapping = 0, speakerChecked = 0, speakerRight = 0;
+  let goldIndirect = 0, matchedIndirect = 0, oursIndirect = 0, oursIndirectOverlapping = 0;
   for (const ann of files) {
     const base = ann.replace(/_[^_]+\.ann$/, "");
     const text = await readFile(join(root, "text", `${base}.txt`), "utf8");
     const gold = parseAttributions(await readFile(join(root, "attributions", ann), "utf8"));
     const article = { id: base, source: base, url: null, outlet: null, title: "", authors: [], publishedAt: null, modifiedAt: null, language: "en", text, captions: [], embeds: [], provenance: {}, extractedBy: "input" } as Article;
-    const quotes = analyzeArticle(article).filter((a) => a.kind === "quote");
+    const all = analyzeArticle(article).filter((a) => a.kind === "quote");
+    const quotes = all.filter((q) => q.form !== "indirect");
+    const reported = all.filter((q) => q.form === "indirect");
     const direct = gold.filter((g) => isDirect(text, g.content));
+    const indirect = gold.filter((g) => !isDirect(text, g.content));
+    goldIndirect += indirect.length;
+    oursIndirect += reported.length;
+    for (const q of reported) if (gold.some((g) => overlapShare(q.span as Span, g.content) >= MIN_OVERLAP)) oursIndirectOverlapping++;
+    for (const g of indirect) if (reported.some((q) => overlapShare(g.content, q.span as Span) >= MIN_OVERLAP)) matchedIndirect++;
     goldDirect += direct.length;
     ours += quotes.length;
     for (const q of quotes) if (gold.some((g) => overlapShare(q.span as Span, g.content) >= MIN_OVERLAP)) oursOverlapping++;
@@ -69,6 +85,9 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number } = {})
     articles: files.length, goldDirect, found: ours, precision, recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     speakerAccuracy: speakerChecked ? speakerRight / speakerChecked : 0,
+    goldIndirect, indirectFound: oursIndirect,
+    indirectPrecision: oursIndirect ? oursIndirectOverlapping / oursIndirect : 0,
+    indirectRecall: goldIndirect ? matchedIndirect / goldIndirect : 0,
     seconds: (Date.now() - started) / 1000,
   };
 }

@@ -40,5 +40,5 @@ test("analysis is deterministic", () => {
 
 test("an analyzer listed before what it needs is a programmer error", () => {
   const quotes = ANALYZERS.find((a) => a.name === "quotes")!;
-  expect(() => analyzeArticle(articles[0]!, [quotes])).toThrow(/needs "entity"/);
+  expect(() => analyzeArticle(articles[0]!, [quotes])).toThrow(/needs "sentence"/);
 });

@@ -4,7 +4,9 @@
  */
 import type { Annotation, Article } from "../records.js";
 import type { Analyzer } from "./analyzer.js";
+import attribution from "./attribution/index.js";
 import citations from "./citations/index.js";
+import cues from "./cues/index.js";
 import dates from "./dates/index.js";
 import entities from "./entities/index.js";
 import labels from "./labels/index.js";
@@ -12,7 +14,7 @@ import numbers from "./numbers/index.js";
 import quotes from "./quotes/index.js";
 import sentences from "./sentences/index.js";
 
-export const ANALYZERS: readonly Analyzer[] = [sentences, entities, numbers, dates, quotes, labels, citations];
+export const ANALYZERS: readonly Analyzer[] = [sentences, entities, numbers, dates, quotes, labels, citations, attribution, cues];
 
 export function analyzeArticle(article: Article, analyzers: readonly Analyzer[] = ANALYZERS): Annotation[] {
   const annotations: Annotation[] = [];

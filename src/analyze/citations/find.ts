@@ -13,7 +13,7 @@ export interface CitationCandidate {
 }
 
 const NAME = String.raw`((?:[Tt]he\s)?(?:[\p{Lu}][\p{L}&.'’-]*|of|de|and)(?:\s(?:[\p{Lu}][\p{L}&.'’-]*|of|de|and)){0,5})`;
-const OUTLET_WORD = /\b(journal|times|post|news|reuters|bloomberg|press|herald|tribune|gazette|telegraph|guardian|economist|cnn|bbc|nbc|cbs|abc|fox|npr|axios|politico|agency|wire|media|magazine|daily|observer|independent|monitor|chronicle|standard|mail|express|insider|tv|radio|network|broadcasting)\b/i;
+export const OUTLET_WORD = /\b(journal|times|post|news|reuters|bloomberg|press|herald|tribune|gazette|telegraph|guardian|economist|cnn|bbc|nbc|cbs|abc|fox|npr|axios|politico|agency|wire|media|magazine|daily|observer|independent|monitor|chronicle|standard|mail|express|insider|tv|radio|network|broadcasting)\b/i;
 const ACRONYM = /^[A-Z]{2,5}$/;
 
 const OUTLET_PATTERNS: RegExp[] = [

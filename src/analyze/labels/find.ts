@@ -3,7 +3,7 @@
  * Maduro", "Commie Dictator Nicolas Maduro", "President Nicolás Maduro") and descriptions that stand in for
  * the article's main person ("the strongman", "a fading dictator").
  */
-import type { AnnotationOf, Span } from "../../records.js";
+import type { AnnotationOf, LabelVia, Span } from "../../records.js";
 import { LOADED_WORDS, PERSON_NOUNS, ROLE_WORDS } from "../../_lib/lexicon.js";
 
 export interface LabelCandidate {
@@ -11,6 +11,7 @@ export interface LabelCandidate {
   entityName: string;
   term: string;
   loaded: boolean;
+  via: LabelVia;
 }
 
 const MAX_LABEL_WORDS = 5;
@@ -25,14 +26,31 @@ export function findLabels(text: string, entities: readonly AnnotationOf<"entity
   const labels: LabelCandidate[] = [];
   for (const person of people) {
     const label = labelBefore(text, person.span[0]);
-    if (label) labels.push({ ...label, entityName: person.name });
+    if (label) labels.push({ ...label, entityName: person.name, via: "before-name" });
+    const appositive = appositiveAfter(text, person.span[1]);
+    if (appositive) labels.push({ ...appositive, entityName: person.name, via: "appositive" });
   }
   const main = mainPerson(people);
   if (main) labels.push(...descriptionsOf(text, main, people));
   return labels;
 }
 
-function labelBefore(text: string, nameStart: number): Omit<LabelCandidate, "entityName"> | null {
+/**
+ * "Geoff Ramsey, a Venezuela expert at the Atlantic Council, said": an indefinite or definite noun phrase between
+ * commas right after the name, whose head is a role or person noun, describes the person.
+ */
+const APPOSITIVE = /^,\s((?:a|an|the)\s(?:former\s|longtime\s|senior\s)?[^,;.()“”"]{2,80}?)(?=,|\.|;|\s[—–])/u;
+const APPOSITIVE_HEAD = /\b(expert|analyst|professor|director|adviser|advisor|spokes(?:man|woman|person)|official|leader|president|minister|secretary|ambassador|envoy|chief|head|founder|chair(?:man|woman)?|member|lawyer|attorney|judge|senator|governor|mayor|candidate|executive|strategist|economist|researcher|fellow|scholar|historian|editor|reporter|correspondent|columnist|commander|general|officer|diplomat|activist|owner|partner|aide|deputy|manager|coordinator|negotiator|critic|ally|opponent|rival|successor|predecessor|strongman|dictator|politician|lawmaker|representative|nominee|ceo|son|daughter|wife|husband|father|mother|brother|sister|resident|student|teacher|doctor|scientist)s?\b/i;
+
+function appositiveAfter(text: string, nameEnd: number): Omit<LabelCandidate, "entityName" | "via"> | null {
+  const m = APPOSITIVE.exec(text.slice(nameEnd, nameEnd + 120));
+  if (!m || !APPOSITIVE_HEAD.test(m[1]!)) return null;
+  const start = nameEnd + m.index + m[0].indexOf(m[1]!);
+  const term = m[1]!.trim();
+  return { span: [start, start + term.length], term, loaded: isLoaded(term) };
+}
+
+function labelBefore(text: string, nameStart: number): Omit<LabelCandidate, "entityName" | "via"> | null {
   const before = text.slice(Math.max(0, nameStart - 80), nameStart);
   const words = [...before.matchAll(/[\p{L}’'-]+/gu)];
   const taken: RegExpMatchArray[] = [];
@@ -66,7 +84,7 @@ function descriptionsOf(text: string, main: string, people: readonly AnnotationO
     const start = m.index! + m[1]!.length + 1;
     const end = m.index! + m[0].length;
     const term = text.slice(start, end);
-    out.push({ span: [start, end], entityName: main, term, loaded: isLoaded(term) });
+    out.push({ span: [start, end], entityName: main, term, loaded: isLoaded(term), via: "stand-in" });
   }
   return out;
 }

@@ -5,15 +5,15 @@ import { findLabels } from "./find.js";
 
 export default defineAnalyzer({
   name: "labels",
-  version: 2,
+  version: 3,
   kinds: ["label"],
   needs: ["entity"],
   analyze(article, prior) {
     const entities = prior.filter((a): a is AnnotationOf<"entity"> => a.kind === "entity");
-    const inText = findLabels(article.text, entities).map((l) => ({ kind: "label" as const, ...l, by: "labels@2" }));
+    const inText = findLabels(article.text, entities).map((l) => ({ kind: "label" as const, ...l, by: "labels@3" }));
     // Headlines frame hardest ("Commie Dictator Nicolas Maduro") and are not part of the text: read them too.
-    const titleEntities = findEntities(article.title).map((e): AnnotationOf<"entity"> => ({ kind: "entity", ...e, by: "labels@2" }));
-    const inTitle = findLabels(article.title, titleEntities).map((l) => ({ kind: "label" as const, ...l, field: "title" as const, by: "labels@2" }));
+    const titleEntities = findEntities(article.title).map((e): AnnotationOf<"entity"> => ({ kind: "entity", ...e, by: "labels@3" }));
+    const inTitle = findLabels(article.title, titleEntities).map((l) => ({ kind: "label" as const, ...l, field: "title" as const, by: "labels@3" }));
     return [...inText, ...inTitle];
   },
 });

@@ -1,122 +1,315 @@
 /**
  * Direct quotes and who said them. A quote is text between quotation marks (curly or straight) of at least
- * MIN_QUOTE_WORDS words within one paragraph; its speaker is the subject of a speech verb next to it
- * (“…,” said Geoff Ramsey / Trump said, “…” / One of the people said the U.S. has put “…”), resolved to a
- * person named there, to the last person named before it for "he"/"she", or kept as the description
- * ("a source close to the administration") when nobody is named.
+ * MIN_QUOTE_WORDS words; a quote left open at the end of a paragraph runs on into the next paragraph that opens
+ * with a quotation mark, news style for quotes that span paragraphs. Its speaker is the subject of a speech verb
+ * next to it, tried in this order:
+ *   - before it in its sentence: `Trump said, “…”`, `according to the Journal, “…”`, `quoting him as saying “…”`;
+ *   - after it: `“…,” said Geoff Ramsey, a …`, `“…,” Trump said`, `“…” ― Pamela Padilla`;
+ *   - earlier in its sentence: `One of the people said the U.S. has put “…”`;
+ *   - at the end of the paragraph before, when the quote opens its paragraph: `The New York Times reports:`;
+ *   - a transcript's speaker label: `WALLACE: “…”`.
+ * Unattributed quotes that follow a quote closely (same paragraph, or a paragraph that is only the quote) continue
+ * it. The subject becomes a speaker in speaker.ts: a person, an organisation, a pronoun resolved to whom the text is
+ * about, or an unnamed source kept with its description.
  */
-import type { AnnotationOf, Span } from "../../records.js";
+import type { AnnotationOf, QuoteForm, Span } from "../../records.js";
+import { identify, NO_SPEAKER, resolvePronoun, type Speaker, subjectOf } from "./speaker.js";
+import { SPEECH_VERB as V } from "./speech-verbs.js";
 
-export interface QuoteCandidate {
+export interface QuoteCandidate extends Speaker {
   span: Span;
-  speaker: string | null;
-  speakerSpan: Span | null;
+  form: QuoteForm;
 }
 
 const MIN_QUOTE_WORDS = 3;
-const QUOTED = /“([^”\n]{3,1500})”|"([^"\n]{3,1500})"/g;
-const VERBS = "said|says|say|told|tells|added|adds|warned|warns|urged|urges|stated|states|insisted|insists|argued|argues|" +
-  "claimed|claims|wrote|writes|explained|noted|asked|declared|announced|accused|threatened|quoting|saying|tweeted|posted|" +
-  "indicated|suggested|acknowledged|conceded|replied|responded|confirmed|denied|predicted|recalled|promised|vowed|" +
-  "reiterated|repeated|accused|called|revealed|describes|described|shouted|exclaimed|gushed|emailed|texted|reports|reported|" +
-  "concluded|reminded|assured|joked|quipped|continued|cautioned|complained|lamented|boasted|admitted|charged|contended|" +
-  "observed|remarked|stressed|emphasized|asserted|countered|testified|maintained|recounted|demanded|wondered|mused|fumed|" +
-  "recalls|notes|adding|noting|praised|slammed";
-const AFTER = new RegExp(`^[,.]?\\s*[”"]?\\s*(?:(${VERBS})\\s+([^.,;:!?“"]{2,90})|(?!and\\b|but\\b|or\\b|then\\b)([^.,;:!?“"]{2,60}?)\\s+(${VERBS})\\b)`, "i");
-/** `He warned, "…"`, `Barreto urged: "…"`: the verb right before the quote. */
-const ADJACENT_BEFORE = new RegExp(`(?:^|[.;!?]\\s|,\\s|\\band\\s)([^.;!?,“"]{2,60}?)\\s+(?:${VERBS})\\s*[,:]?\\s*$`, "i");
-/** “…,” according to the report / According to the documents, “…”: the cited source speaks. */
-const ACCORDING_AFTER = /^[,.]?\s*[”"]?\s*,?\s*according to ([^.,;:!?“"]{2,90})/i;
-const ACCORDING_BEFORE = /\baccording to ([^.;!?,“"]{2,90}?)\s*,\s*$/i;
-/** "quoting him saying “…”": the object of "quoting" is the speaker. */
-const QUOTING = /\bquoting\s([\p{L}’'.-]+(?:\s[\p{L}’'.-]+){0,3}?)\s(?:as\s)?(?:saying|as saying)\s*[,:]?\s*$/iu;
+const MAX_QUOTE_CHARS = 1500;
 /** A quote that follows the previous one this closely, unattributed, continues it: “…,” Trump said. “No, …” */
 const CONTINUATION_GAP = 40;
-const BEFORE = new RegExp(`(?:^|[.;!?]\\s|,\\s|\\band\\s|\\bthat\\s)([^.;!?“"]{2,90}?)\\s+(?:${VERBS})\\b[^“"]{0,80}$`, "i");
-const PRONOUN = /^(he|she|they|him|her)$/i;
+
+/** Clause boundaries an attribution starts after: sentence ends, commas, dashes, "and", "that". */
+const BOUNDARY = String.raw`(?:^|[.;!?]["”]?\s|[,.;!?]?[”"]\s|,\s|\s?[—–―]\s?|\band\s|\bthat\s)`;
+/** "…, saying": a participle after a comma takes the subject of the clause it hangs on. */
+const isParticiple = (match: string, phrase: string): boolean =>
+  /,\s*$/.test(phrase) && /ing$/i.test(match.slice(match.lastIndexOf(phrase) + phrase.length).trim().split(/\s+/)[0] ?? "");
+
+/** Short quoted titles may sit between the verb and the quote: `Johnson tells MSNBC's “Morning Joe” on Friday “…”`. */
+const TAIL = String.raw`(?:[^“”".!?]|[“"][^“”"]{1,30}[”"]){0,80}`;
+const ADJACENT_BEFORE = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|were\s|has\s|had\s|have\s|also\s|then\s|later\s)?(?:${V})(?:\s(?:him|her|them|us|me|reporters|[\p{Lu}][\p{L}'’]+))?\s*[,:]?\s*$`, "diu");
+const BEFORE = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|were\s|has\s|had\s|have\s|also\s)?(?:${V})\b${TAIL}$`, "diu");
+const AFTER_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*[”"]?\s*,?\s*(?:${V})\s+([^.;:!?“"]{2,120})`, "diu");
+const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[,.!?]?\s*[”"]?\s*,?\s*(?!and\b|but\b|or\b|then\b)([^.;:!?“"]{2,90}?)\s+(?:also\s|later\s|then\s|further\s|\p{L}+ly\s)?(?:${V})\b([^.;!?“"]{0,60})`, "diu");
+const ACCORDING_AFTER = /^[,.]?\s*[”"]?\s*,?\s*according to ([^.;:!?“"]{2,90})/di;
+const ACCORDING_BEFORE = /\baccording to ([^.;!?,“"]{2,90}?)\s*,\s*$/di;
+/** "According to Trump, he was once part of … “the worst …”": the sentence opens on its source. */
+const ACCORDING_OPENING = /(?:^|[.!?]["”]?\s)According to ([^.;!?,“"]{2,90}?),[^.!?“"]*$/du;
+const QUOTING = /\bquoting\s([\p{L}’'.-]+(?:\s[\p{L}’'.-]+){0,3}?)\s(?:as\s)?(?:saying|as saying)\s*[,:]?\s*$/diu;
+/** “…” ― Pamela Padilla: a dash and a name after the quote. */
+const DASH_AFTER = /^[,.]?\s*[”"]?\s*[―—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del)){0,4})/du;
+/** WALLACE: “…” / Mr. Trump: “…”: a speaker label opening the paragraph. */
+const TRANSCRIPT_LABEL = /^\s*["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$/du;
+/** The paragraph before ends on the cue: "The New York Times reports:", "Hillary Clinton says", "He said:". */
+const PREVIOUS_PARAGRAPH = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|has\s|had\s|also\s|then\s)?(?:${V})\b([^.;!?“"]{0,60}?)\s*[:,]?\s*$`, "diu");
 
 /**
  * Titles and initials end in a period that the speaker patterns would read as a sentence end ("Mr. Rove said",
- * "John L. Burton said"). They are matched against a copy with those periods masked; same length, same offsets.
+ * "John L. Burton said", "Gwen Moore (D-Wis.) said"). They are matched against a copy with those periods masked;
+ * same length, same offsets.
  */
-const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|Fr|Sr|Jr|St|Hon|Pres|Atty|Supt|Det|Insp|[A-Z])\./g;
+const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|Fr|Sr|Jr|St|Hon|Pres|Atty|Supt|Det|Insp|[A-Z]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=,|\)|\s\p{Ll}|\s\p{Lu})/gu;
+const PARENTHESIS_DOTS = /\([^()\n]{1,16}\)/g;
 
-function maskAbbreviations(text: string): string {
-  return text.replace(ABBREVIATION_DOT, (_, word: string) => `${word}\u00b7`);
+export function maskAbbreviations(text: string): string {
+  return text
+    .replace(ABBREVIATION_DOT, (_, word: string) => `${word}\u00b7`)
+    .replace(PARENTHESIS_DOTS, (m) => m.replace(/\./g, "\u00b7"));
 }
 
-export function findQuotes(text: string, people: readonly AnnotationOf<"entity">[]): QuoteCandidate[] {
-  const quotes: QuoteCandidate[] = [];
+interface Segment {
+  /** The words inside the marks. */
+  span: Span;
+  /** The marks included. */
+  outer: Span;
+  paragraph: Span;
+  /** Left open at the paragraph's end: continues in the next paragraph. */
+  runsOn: boolean;
+  /** Opens its paragraph as the continuation of a quote left open in the one before. */
+  continues: boolean;
+  /**
+   * Fewer than MIN_QUOTE_WORDS words: a scare quote or a title, not reported as a quote, but kept for what it tells
+   * about the next one ("“It's heartbreaking,” Ryan said. “And this country …”").
+   */
+  short: boolean;
+}
+
+/** Quotation marks paired per paragraph: curly marks open and close, straight ones alternate. */
+export function quotedSegments(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let paragraphStart = 0;
+  let previousRunsOn = false;
+  while (paragraphStart <= text.length) {
+    const newline = text.indexOf("\n", paragraphStart);
+    const paragraphEnd = newline === -1 ? text.length : newline;
+    const paragraph: Span = [paragraphStart, paragraphEnd];
+    let open = -1;
+    let runsOn = false;
+    const first = segments.length;
+    for (let i = paragraphStart; i < paragraphEnd; i++) {
+      const ch = text[i];
+      if (ch === "“" || (ch === '"' && open === -1)) {
+        if (open === -1 || ch === "“") open = i;
+      } else if ((ch === "”" || ch === '"') && open !== -1) {
+        push(open, i, false);
+        open = -1;
+      }
+    }
+    if (open !== -1 && text.slice(open + 1, paragraphEnd).trim()) {
+      push(open, paragraphEnd, true);
+      runsOn = true;
+    }
+    if (previousRunsOn && segments.length > first && /^\s*["“]$/.test(text.slice(paragraphStart, segments[first]!.outer[0] + 1))) {
+      segments[first]!.continues = true;
+    }
+    // Blank lines between paragraphs do not end a run-on quote.
+    if (text.slice(paragraphStart, paragraphEnd).trim()) previousRunsOn = runsOn;
+    if (newline === -1) break;
+    paragraphStart = newline + 1;
+
+    function push(openAt: number, closeAt: number, leftOpen: boolean) {
+      const inner = text.slice(openAt + 1, closeAt);
+      const trimmedEnd = openAt + 1 + inner.trimEnd().length;
+      if (!inner.trim() || inner.length > MAX_QUOTE_CHARS) return;
+      segments.push({
+        short: inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS,
+        span: [openAt + 1, trimmedEnd],
+        outer: [openAt, leftOpen ? trimmedEnd : closeAt + 1],
+        paragraph,
+        runsOn: leftOpen,
+        continues: false,
+      });
+    }
+  }
+  // A mark left open is a quote only when the next paragraph carries it on; otherwise it is a stray mark.
+  return segments.filter((segment, i) => !segment.runsOn || segments[i + 1]?.continues);
+}
+
+/** "Related: …", "READ MORE: …": a teaser for another story; its quotes are not this article's. */
+const TEASER = /^\s*(?:related(?:\s(?:posts?|stories|articles?|coverage))?|read more|read also|also read|see also|more on this|recommended|watch|listen|opinion)\s*[:|]/i;
+
+export function findQuotes(
+  text: string,
+  entities: readonly AnnotationOf<"entity">[],
+  sentenceStarts: readonly number[] = [],
+): QuoteCandidate[] {
   const masked = maskAbbreviations(text);
-  for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? m[2]!;
-    if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-    const start = m.index! + 1;
-    const end = start + inner.length;
+  const people = entities.filter((e) => e.type === "person");
+  const segments = quotedSegments(text).filter((s) => !TEASER.test(text.slice(s.paragraph[0], s.outer[0])));
+  const quotes: QuoteCandidate[] = [];
+  let lastSpeaker: { name: string; at: number } | null = null;
+  for (const [i, segment] of segments.entries()) {
     const previous = quotes.at(-1);
-    const gap = previous ? text.slice(previous.span[1], m.index!) : "";
-    const continues = (previous?.speaker || previous?.speakerSpan) && gap.length <= CONTINUATION_GAP && !gap.includes("\n") &&
-      !AFTER.exec(masked.slice(m.index! + m[0].length, m.index! + m[0].length + 60));
-    if (continues && previous) {
-      quotes.push({ span: [start, end], speaker: previous.speaker, speakerSpan: previous.speakerSpan });
-      continue;
+    const previousSegment = segments[i - 1];
+    let speaker = speakerOf(text, masked, segment, entities, sentenceStarts);
+    if (!speaker.speakerKind && previous?.speakerKind && previousSegment && continuesPrevious(text, masked, previousSegment, segment)) {
+      speaker = { speaker: previous.speaker, speakerSpan: previous.speakerSpan, speakerKind: previous.speakerKind };
     }
-    const attribution = speakerPhrase(masked, m.index!, m.index! + m[0].length);
-    quotes.push({ span: [start, end], ...resolveSpeaker(attribution, people) });
+    if (speaker.speakerKind === "pronoun" && !speaker.speaker && speaker.speakerSpan) {
+      speaker = { ...speaker, speaker: resolvePronoun(text, speaker.speakerSpan, segment.outer[0], people, sentenceStarts, lastSpeaker) };
+    }
+    if (speaker.speaker && (speaker.speakerKind === "named" || speaker.speakerKind === "pronoun")) {
+      lastSpeaker = { name: speaker.speaker, at: segment.outer[1] };
+    }
+    quotes.push({ span: segment.span, form: "direct", ...speaker });
   }
-  return quotes;
+  shareAcrossRunOns(segments, quotes);
+  return quotes.filter((_, i) => !segments[i]!.short);
 }
 
-function speakerPhrase(text: string, quoteStart: number, quoteEnd: number): Span | null {
-  const paragraphStart = text.lastIndexOf("\n", quoteStart) + 1;
-  const before = text.slice(paragraphStart, quoteStart);
-  for (const pattern of [QUOTING, ACCORDING_BEFORE, ADJACENT_BEFORE]) {
+/** Unattributed, and close behind an attributed quote: in the same paragraph, or a paragraph that is only a quote. */
+function continuesPrevious(text: string, masked: string, previous: Segment, segment: Segment): boolean {
+  if (segment.continues) return true;
+  const gap = text.slice(previous.outer[1], segment.outer[0]);
+  if (previous.paragraph[0] === segment.paragraph[0]) return gap.length <= CONTINUATION_GAP;
+  const nextParagraph = !text.slice(previous.paragraph[1], segment.paragraph[0]).trim();
+  const quoteIsParagraph = !text.slice(segment.paragraph[0], segment.outer[0]).trim() &&
+    /^[\s.,!?]*$/.test(masked.slice(segment.outer[1], segment.paragraph[1]));
+  const previousEndsParagraph = /^[^“"]{0,80}$/.test(text.slice(previous.outer[1], previous.paragraph[1]));
+  return nextParagraph && quoteIsParagraph && previousEndsParagraph;
+}
+
+/** A quote that runs over paragraphs has one speaker, wherever its cue is. */
+function shareAcrossRunOns(segments: readonly Segment[], quotes: QuoteCandidate[]): void {
+  let chainStart = 0;
+  for (let i = 1; i <= segments.length; i++) {
+    if (i < segments.length && segments[i]!.continues) continue;
+    const chain = quotes.slice(chainStart, i);
+    const attributed = chain.find((q) => q.speakerKind);
+    if (attributed && chain.length > 1) {
+      for (let k = chainStart; k < i; k++) {
+        if (!quotes[k]!.speakerKind) quotes[k] = { ...quotes[k]!, speaker: attributed.speaker, speakerSpan: attributed.speakerSpan, speakerKind: attributed.speakerKind };
+      }
+    }
+    chainStart = i;
+  }
+}
+
+function speakerOf(
+  text: string,
+  masked: string,
+  segment: Segment,
+  entities: readonly AnnotationOf<"entity">[],
+  sentenceStarts: readonly number[],
+): Speaker {
+  const [paragraphStart, paragraphEnd] = segment.paragraph;
+  const [quoteStart, quoteEnd] = segment.outer;
+  // The cue before a quote is in the quote's sentence: the sentence splitter knows "U.S. He says" is two.
+  const sentenceStart = Math.max(paragraphStart, lastAtOrBefore(sentenceStarts, quoteStart));
+  const before = masked.slice(sentenceStart, quoteStart);
+  const after = masked.slice(quoteEnd, paragraphEnd);
+  const fromPhrase = (phrase: Span | null, participle = false) => identify(text, phrase ? subjectOf(text, phrase, participle) : null, entities);
+  const fromObject = (phrase: Span | null) => identify(text, phrase ? firstChunk(text, phrase) : null, entities);
+  // Patterns carry the d flag: group offsets come from the match itself, never from searching its text again.
+  const at = (base: number, m: RegExpExecArray, group = 1): Span => {
+    const offset = base + m.indices![group]![0];
+    return [offset, offset + m[group]!.trimEnd().length];
+  };
+
+  for (const [pattern, read] of [[QUOTING, fromObject], [ACCORDING_BEFORE, fromObject], [ACCORDING_OPENING, fromObject]] as const) {
     const m = pattern.exec(before);
-    if (m) {
-      const at = paragraphStart + m.index + m[0].indexOf(m[1]!);
-      return [at, at + m[1]!.length];
-    }
+    if (!m) continue;
+    const found = read(at(sentenceStart, m));
+    if (found.speakerKind) return found;
   }
-  const paragraphEnd = text.indexOf("\n", quoteEnd);
-  const after = text.slice(quoteEnd, paragraphEnd === -1 ? undefined : paragraphEnd);
+  const adjacent = ADJACENT_BEFORE.exec(before);
+  if (adjacent) {
+    const found = fromPhrase(at(sentenceStart, adjacent), isParticiple(adjacent[0], adjacent[1]!));
+    if (found.speakerKind) return found;
+  }
+  const label = TRANSCRIPT_LABEL.exec(before);
+  if (label) return { speaker: label[1]!, speakerSpan: at(sentenceStart, label), speakerKind: "named" };
+
   const according = ACCORDING_AFTER.exec(after);
-  if (according) {
-    const at = quoteEnd + according.index + according[0].lastIndexOf(according[1]!);
-    return trimPhrase(text, [at, at + according[1]!.length]);
+  if (according) return fromObject(at(quoteEnd, according));
+  const dash = DASH_AFTER.exec(after);
+  if (dash) return identifyName(text, at(quoteEnd, dash), entities);
+  // “…,” adding that …: a participle carries on the sentence's own speaker; its object is not a speaker.
+  const verbFirst = AFTER_VERB_FIRST.exec(after);
+  if (verbFirst && !/^\W*\p{L}+ing\b/u.test(verbFirst[0].replace(/^[\s,.!?”"]+/u, ""))) {
+    const found = fromObject(at(quoteEnd, verbFirst));
+    if (found.speakerKind) return found;
   }
-  const a = AFTER.exec(after);
-  if (a) {
-    const phrase = a[2] ?? a[3]!;
-    const at = quoteEnd + a.index + a[0].indexOf(phrase, a[0].search(/\S/));
-    return trimPhrase(text, [at, at + phrase.length]);
+  const subjectFirst = AFTER_SUBJECT_FIRST.exec(after);
+  if (subjectFirst && attributesBack(text, segment, subjectFirst[2]!)) {
+    const found = fromPhrase(at(quoteEnd, subjectFirst));
+    if (found.speakerKind) return found;
   }
-  const b = BEFORE.exec(before);
-  if (b) {
-    const at = paragraphStart + b.index + b[0].indexOf(b[1]!);
-    return trimPhrase(text, [at, at + b[1]!.length]);
+  const earlier = BEFORE.exec(before);
+  if (earlier) {
+    const found = fromPhrase(at(sentenceStart, earlier), isParticiple(earlier[0], earlier[1]!));
+    if (found.speakerKind) return found;
   }
-  return null;
+  if (!text.slice(paragraphStart, quoteStart).trim()) return fromPreviousParagraph(text, masked, paragraphStart, entities);
+  return fromSentenceSubject(text, [sentenceStart, quoteStart], entities);
 }
 
-/** "in comments to The Wall Street Journal" and other tails after the name are not the speaker. */
-function trimPhrase(text: string, [start, end]: Span): Span {
+/**
+ * `“We will win.” Trump said the vote was rigged` is two sentences: after a quote that ends its own sentence, a
+ * following "X said" attributes it only when nothing but a few words (a day, "in a statement") follow the verb.
+ */
+function attributesBack(text: string, segment: Segment, afterVerb: string): boolean {
+  const lastInside = text.slice(segment.span[0], segment.span[1]).trimEnd().at(-1);
+  if (lastInside !== ".") return true;
+  const words = afterVerb.trim().split(/\s+/).filter(Boolean);
+  return words.length <= 4 && words[0]?.toLowerCase() !== "that";
+}
+
+function fromPreviousParagraph(text: string, masked: string, paragraphStart: number, entities: readonly AnnotationOf<"entity">[]): Speaker {
+  const previousLines = /(?:^|\n)([^\n]*\S[^\n]*)\n\s*$/.exec(masked.slice(Math.max(0, paragraphStart - 2000), paragraphStart));
+  if (!previousLines) return NO_SPEAKER;
+  const previousStart = Math.max(0, paragraphStart - 2000) + previousLines.index + previousLines[0].indexOf(previousLines[1]!);
+  const previous = previousLines[1]!.trimEnd();
+  const label = TRANSCRIPT_LABEL.exec(previous);
+  if (label) return { speaker: label[1]!, speakerSpan: [previousStart + label.indices![1]![0], previousStart + label.indices![1]![1]], speakerKind: "named" };
+  // The cue must end the paragraph: a colon, or the verb itself ("Hillary Clinton says").
+  const m = PREVIOUS_PARAGRAPH.exec(previous);
+  if (!m || (!previous.endsWith(":") && m[2]!.trim())) return NO_SPEAKER;
+  const offset = previousStart + m.indices![1]![0];
+  return identify(text, subjectOf(text, [offset, offset + m[1]!.length]), entities);
+}
+
+/** After "said": the first chunk is the subject ("said Geoff Ramsey, a Venezuela expert at …"). */
+function firstChunk(text: string, [start, end]: Span): Span | null {
   const phrase = text.slice(start, end);
-  const cut = phrase.search(/\s(in|on|at|during|after|before|when|while|because|about)\s/);
-  return cut > 0 ? [start, start + cut] : [start, end];
+  const cut = phrase.search(/,|\s[—–―(]|\s(?:in|on|at|during|after|before|when|while|because|about|of|to|that|who|last|this|earlier|later|on)\s/);
+  const chunk = (cut > 0 ? phrase.slice(0, cut) : phrase).trimEnd();
+  if (!chunk.trim() || /^\s*(?:that|who|which|what|how|why|if|whether)\b/i.test(chunk)) return null;
+  const lead = chunk.length - chunk.trimStart().length;
+  return [start + lead, start + chunk.length];
 }
 
-function resolveSpeaker(phrase: Span | null, people: readonly AnnotationOf<"entity">[]) {
-  if (!phrase) return { speaker: null, speakerSpan: null };
-  const inside = people.find((p) => p.span[0] >= phrase[0] && p.span[1] <= phrase[1] + 1);
-  if (inside) return { speaker: inside.name, speakerSpan: inside.span };
-  return { speaker: null, speakerSpan: phrase };
+function identifyName(text: string, span: Span, entities: readonly AnnotationOf<"entity">[]): Speaker {
+  const found = identify(text, span, entities);
+  return found.speakerKind ? found : { speaker: text.slice(span[0], span[1]), speakerSpan: span, speakerKind: "named" };
 }
 
-/** "he said": the last person named before the quote. */
-export function resolvePronoun(text: string, candidate: QuoteCandidate, people: readonly AnnotationOf<"entity">[]): QuoteCandidate {
-  if (candidate.speaker || !candidate.speakerSpan) return candidate;
-  const phrase = text.slice(candidate.speakerSpan[0], candidate.speakerSpan[1]).trim();
-  if (!PRONOUN.test(phrase)) return { ...candidate, speaker: phrase || null };
-  const previous = [...people].reverse().find((p) => p.span[1] <= candidate.span[0]);
-  return previous ? { ...candidate, speaker: previous.name, speakerSpan: candidate.speakerSpan } : candidate;
+/** The greatest value ≤ at in an ascending list (binary search), or 0. */
+function lastAtOrBefore(sorted: readonly number[], at: number): number {
+  let lo = 0, hi = sorted.length - 1, found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= at) (found = sorted[mid]!), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * No speech verb, but the quote sits inside a sentence whose subject is a person, an organisation or a pronoun:
+ * "Trump also criticised Khan for making “very rude statements”", "Paul Ryan worried that the safety net was
+ * becoming “a hammock …”". The subject is who used those words. Descriptions are not trusted here: "The bill,
+ * known as the “Justice Against Sponsors of Terrorism Act”" has no speaker.
+ */
+function fromSentenceSubject(text: string, before: Span, entities: readonly AnnotationOf<"entity">[]): Speaker {
+  if (before[1] - before[0] < 3) return NO_SPEAKER;
+  const found = identify(text, subjectOf(text, before, true), entities);
+  return found.speakerKind === "named" && entities.some((e) => e.span[0] === found.speakerSpan?.[0]) || found.speakerKind === "pronoun" ? found : NO_SPEAKER;
 }

@@ -1,17 +1,24 @@
 import type { AnnotationOf } from "../../records.js";
 import { defineAnalyzer } from "../analyzer.js";
-import { findQuotes, resolvePronoun } from "./find.js";
+import { findQuotes } from "./find.js";
+import { findIndirectQuotes } from "./indirect.js";
 
 export default defineAnalyzer({
   name: "quotes",
-  version: 1,
+  version: 2,
   kinds: ["quote"],
-  needs: ["entity"],
+  needs: ["sentence", "entity"],
   analyze(article, prior) {
-    const people = prior.filter((a): a is AnnotationOf<"entity"> => a.kind === "entity" && a.type === "person");
-    return findQuotes(article.text, people).map((q) => {
-      const resolved = resolvePronoun(article.text, q, people);
-      return { kind: "quote", span: resolved.span, speaker: resolved.speaker, speakerSpan: resolved.speakerSpan, by: "quotes@1" };
-    });
+    const entities = prior.filter((a): a is AnnotationOf<"entity"> => a.kind === "entity");
+    const sentences = prior.filter((a): a is AnnotationOf<"sentence"> => a.kind === "sentence").map((s) => s.span);
+    const direct = findQuotes(article.text, entities, sentences.map((s) => s[0]));
+    const indirect = findIndirectQuotes(article.text, sentences, direct, entities);
+    return [...direct, ...indirect]
+      .sort((a, b) => a.span[0] - b.span[0])
+      .map((q) => ({
+        kind: "quote" as const, span: q.span, speaker: q.speaker, speakerSpan: q.speakerSpan, form: q.form, speakerKind: q.speakerKind,
+        by: "quotes@2",
+      }));
   },
 });
+

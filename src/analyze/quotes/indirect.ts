@@ -1,0 +1,80 @@
+/**
+ * Indirect quotes: reported speech where the cue is clear, one sentence at a time.
+ *   - `X said (to Y) that …`, `X told Y that …`, `X warned that …`: the content follows "that";
+ *   - `…, X said.` / `…, said X.` / `…, X told Reuters.`: the attribution closes the sentence;
+ *   - `According to X, …` / `…, according to X.`
+ * A sentence that holds a direct quote is left to the direct-quote finder. "X said" followed by a clause without
+ * "that" ("Trump said Mexico would pay") is left out: without a parser it cannot be told from "X said Friday".
+ */
+import type { AnnotationOf, Span } from "../../records.js";
+import type { QuoteCandidate } from "./find.js";
+import { identify, subjectOf } from "./speaker.js";
+import { SPEECH_VERB as V } from "./speech-verbs.js";
+
+const MIN_CONTENT_WORDS = 4;
+const AUX = String.raw`(?:(?:has|have|had|also|later|previously|earlier|repeatedly|reportedly|publicly|privately)\s)*`;
+const OBJECT = String.raw`(?:\s(?:to\s)?(?:him|her|them|us|me|reporters|journalists|the\s[\p{L}\s]{1,40}?|[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,4}))?`;
+const TIME = String.raw`(?:\s(?:on|in|last|this|late|early)?\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|yesterday))?`;
+const SAID_THAT = new RegExp(String.raw`^(.{2,140}?)\s${AUX}(?:${V})${OBJECT}${TIME}(?:\s(?:in|on|during|at)\s[^,]{1,50}?)?,?\sthat\s(.+)$`, "su");
+const CLOSING_SUBJECT_FIRST = new RegExp(String.raw`^(.+?),\s([^,]{2,90}?)\s${AUX}(?:${V})${OBJECT}${TIME}(?:\s(?:in|on|during|at)\s[^,.]{1,50})?\s*[.!]?$`, "su");
+const CLOSING_VERB_FIRST = new RegExp(String.raw`^(.+?),\s(?:${V})\s([^.]{2,120}?)\s*[.!]?$`, "su");
+const ACCORDING_FIRST = /^According to ([^,]{2,90}),\s(.+)$/su;
+const ACCORDING_LAST = /^(.+?),\saccording to ([^,]{2,90}?)\s*[.!]?$/su;
+/** Verbs that report speech in the closing position but also end plain narration are not enough there. */
+const CLOSING_VERB_ONLY = /\b(said|says|told|added|wrote|noted|explained|argued|claimed|insisted|warned|stated|confirmed|reported|announced|acknowledged|predicted|cautioned|conceded|maintained|contended|asserted|estimated|believes|believe)\b/i;
+
+export function findIndirectQuotes(
+  text: string,
+  sentences: readonly Span[],
+  direct: readonly QuoteCandidate[],
+  entities: readonly AnnotationOf<"entity">[],
+): QuoteCandidate[] {
+  const out: QuoteCandidate[] = [];
+  for (const sentence of sentences) {
+    if (direct.some((q) => q.span[0] < sentence[1] && sentence[0] < q.span[1])) continue;
+    const raw = text.slice(sentence[0], sentence[1]);
+    if (/["“”]/.test(raw)) continue;
+    const found = reportedSpeech(text, sentence, entities);
+    if (found && found.span[1] - found.span[0] > 0 && text.slice(...found.span).split(/\s+/).length >= MIN_CONTENT_WORDS) out.push(found);
+  }
+  return out;
+}
+
+function reportedSpeech(text: string, [start, end]: Span, entities: readonly AnnotationOf<"entity">[]): QuoteCandidate | null {
+  const sentence = text.slice(start, end);
+  const spanOf = (m: RegExpExecArray, group: number, from = 0): Span => {
+    const offset = start + sentence.indexOf(m[group]!, from);
+    return [offset, offset + m[group]!.length];
+  };
+  const withContent = (speakerPhrase: Span, content: Span, subjectFirst: boolean): QuoteCandidate | null => {
+    const subject = subjectFirst ? subjectOf(text, speakerPhrase) : speakerPhrase;
+    const speaker = identify(text, subject, entities);
+    if (!speaker.speakerKind) return null;
+    return { span: trimContent(text, content), form: "indirect", ...speaker };
+  };
+
+  const according = ACCORDING_FIRST.exec(sentence);
+  if (according) return withContent(spanOf(according, 1), spanOf(according, 2, according[1]!.length), false);
+  const accordingLast = ACCORDING_LAST.exec(sentence);
+  if (accordingLast) return withContent(spanOf(accordingLast, 2, accordingLast[1]!.length), spanOf(accordingLast, 1), false);
+  const saidThat = SAID_THAT.exec(sentence);
+  if (saidThat && !/\b(?:so|such|now|not|said)$/i.test(saidThat[1]!)) {
+    return withContent(spanOf(saidThat, 1), spanOf(saidThat, 2, saidThat[1]!.length), true);
+  }
+  const closing = CLOSING_SUBJECT_FIRST.exec(sentence);
+  if (closing && CLOSING_VERB_ONLY.test(sentence.slice(closing[1]!.length))) {
+    return withContent(spanOf(closing, 2, closing[1]!.length), spanOf(closing, 1), true);
+  }
+  const closingVerbFirst = CLOSING_VERB_FIRST.exec(sentence);
+  if (closingVerbFirst && CLOSING_VERB_ONLY.test(sentence.slice(closingVerbFirst[1]!.length, closingVerbFirst[1]!.length + 12))) {
+    return withContent(spanOf(closingVerbFirst, 2, closingVerbFirst[1]!.length), spanOf(closingVerbFirst, 1), false);
+  }
+  return null;
+}
+
+function trimContent(text: string, [start, end]: Span): Span {
+  const content = text.slice(start, end);
+  const trimmed = content.replace(/[\s.,;:!?]+$/u, "");
+  const lead = trimmed.length - trimmed.trimStart().length;
+  return [start + lead, start + trimmed.length];
+}

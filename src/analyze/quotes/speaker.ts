@@ -1,0 +1,168 @@
+/**
+ * From the words around a speech verb to a speaker: which words are the subject, and who that is.
+ *
+ * The phrase before "said" often carries more than the subject: "During a May interview on CNBC, Trump",
+ * "Geoff Ramsey, a Venezuela expert at the Atlantic Council,". News grammar is regular enough that clause
+ * boundaries (commas, dashes) and a few word classes find the subject without a parser; a parser would cost
+ * more than the whole analysis budget (issue 4: 200 articles/s per core).
+ */
+import type { AnnotationOf, SpeakerKind, Span } from "../../records.js";
+import { isSpeechVerb } from "./speech-verbs.js";
+
+export interface Speaker {
+  speaker: string | null;
+  speakerSpan: Span | null;
+  speakerKind: SpeakerKind | null;
+}
+
+export const NO_SPEAKER: Speaker = { speaker: null, speakerSpan: null, speakerKind: null };
+
+const PRONOUN = /^(he|she|they|i|we|it)(?:[’']s)?$/i;
+/** Unnamed sources: the description is kept as the speaker ("a senior administration official"). */
+const ANONYMOUS_HEAD = /\b(officials?|sources?|people|persons?|insiders?|diplomats?|aides?|advisers?|advisors?|someone|individuals?|staffers?|members?|lawmakers?|officers?|employees?|analysts?|experts?)\b/i;
+const ANONYMOUS_SHAPE = /^(?:(?:a|an|one|two|three|four|several|many|some|other|another|the|of|these|those)\s)+|\b(familiar with|close to|with knowledge of|briefed on|who (?:asked|spoke|requested|declined))\b/i;
+/** A lowercase subject needs a determiner or a quantifier in front: "the ministry", "one questioner". */
+const DETERMINER = /^(?:a|an|the|one|two|three|several|many|some|his|her|its|their|our|my|this|these|those|another|both|each|every|other|(?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*[’']s)\s/iu;
+/** A description is a noun phrase: it does not end on a function word nor hold a verb ("the city embodied the"). */
+const NOT_A_NOUN_PHRASE = /\b(?:is|was|were|are|has|had|have|will|would|can|could|should|may|might|did|does|do|been|being)\b|\s(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from)$|\s\p{Ll}+ed\s+(?:the|a|an|that)\b/iu;
+const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$/;
+/** Clause openers that are not subjects: "In a statement", "On Monday", "After the debate". */
+const ADVERBIAL = /^(?:in|on|at|during|after|before|when|while|as|since|until|following|speaking|asked|writing|with|without|for|from|to|by|under|over|later|earlier|then|meanwhile|also|still|yet|but|and|so|instead|separately|however|though|although|because|if|once|now|today|yesterday)\b/i;
+/** Chunks that describe rather than name: "a Venezuela expert", "the foreign minister of France", lowercase words. */
+const APPOSITIVE_START = /^(?:a|an|the|himself|herself|itself|themselves|also|both|now|then|formerly|once)\b|^\p{Ll}/u;
+const RELATIVE = /^(?:who|which|whose|whom|where|that)\b/i;
+const MAX_SUBJECT_WORDS = 12;
+const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|so|yet|then|also|meanwhile|still|now|as|instead|later|earlier|separately|however)\s+)+/i;
+
+/**
+ * The subject inside an attribution phrase. The phrase is cut into chunks at commas, dashes and parentheses; the
+ * subject is the last chunk that reads as a name or a pronoun, else the last one that reads as a description,
+ * skipping openers ("In a statement") and appositives ("a Venezuela expert", "who leads the council").
+ * `participle`: for "…, saying" the subject is the one that opens the clause ("it attacked Trump, saying" → "it").
+ */
+export function subjectOf(text: string, [start, end]: Span, participle = false): Span | null {
+  // Parenthesised asides ("(D-Wis.)", "(R)") are blanked, keeping offsets.
+  const phrase = text.slice(start, end).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
+  const chunks: Span[] = [];
+  let at = 0;
+  for (const m of phrase.matchAll(/\s*(?:,|\s[—–―]|\s-\s)\s*/g)) {
+    if (m.index! > at) chunks.push([at, m.index!]);
+    at = m.index! + m[0].length;
+  }
+  if (at < phrase.length) chunks.push([at, phrase.length]);
+  const located = (chunk: Span): Span | null => {
+    const words = phrase.slice(chunk[0], chunk[1]);
+    const lead = words.length - words.trimStart().length;
+    const trimmed = words.trim();
+    if (!trimmed || trimmed.split(/\s+/).length > MAX_SUBJECT_WORDS) return null;
+    return [start + chunk[0] + lead, start + chunk[0] + lead + trimmed.length];
+  };
+  // "But Cox says", "And she added", "As Politico reported": a leading conjunction is not part of the subject.
+  for (const [i, chunk] of chunks.entries()) {
+    const lead = LEADING_CONJUNCTION.exec(phrase.slice(chunk[0], chunk[1]));
+    if (lead && lead[0].length < chunk[1] - chunk[0]) chunks[i] = [chunk[0] + lead[0].length, chunk[1]];
+  }
+  // "He said his attacks have given his campaign momentum and said": the subject is before the first speech verb.
+  for (const [i, chunk] of chunks.entries()) {
+    const verb = /\s(\p{L}+)/gu;
+    for (const m of phrase.slice(chunk[0], chunk[1]).matchAll(verb)) {
+      if (isSpeechVerb(m[1]!)) {
+        chunks[i] = [chunk[0], chunk[0] + m.index!];
+        break;
+      }
+    }
+  }
+  const read = chunks.map((chunk) => ({ chunk, words: phrase.slice(chunk[0], chunk[1]).trim() }));
+  if (participle) {
+    const clause = [...read].reverse().find((c) => c.words && !ADVERBIAL.test(c.words) && !RELATIVE.test(c.words) && (DETERMINER.test(c.words) || !/^\p{Ll}/u.test(c.words) || PRONOUN.test(c.words.split(" ")[0]!)));
+    const lead = clause && (
+      /^(?:he|she|they|it|I|we)\b/i.exec(clause.words) ??
+      /^(?:the\s)?\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de))*/u.exec(clause.words) ??
+      // "the campaign attacked Trump": a determiner and its nouns, up to the verb (a past form or an auxiliary).
+      /^(?:the|a|an|his|her|its|their)\s(?:[\p{L}'’-]+\s){0,3}?[\p{L}'’-]+(?=\s(?:\p{Ll}+ed|is|was|has|had|have|were|are|will|would)\b)/iu.exec(clause.words)
+    );
+    if (!clause || !lead) return null;
+    const offset = start + clause.chunk[0] + phrase.slice(clause.chunk[0], clause.chunk[1]).indexOf(lead[0]);
+    return [offset, offset + lead[0].replace(/\s(?:of|the|and|de)$/, "").length];
+  }
+  const usable = read.filter((c) => c.words && !(ADVERBIAL.test(c.words) && !/^(?:after|before)\s+\p{Lu}/u.test(c.words)));
+  const named = [...usable].reverse().find((c) => PRONOUN.test(c.words) || (!APPOSITIVE_START.test(c.words) && !RELATIVE.test(c.words)));
+  if (named) return located(named.chunk);
+  const described = [...usable].reverse().find((c) => !RELATIVE.test(c.words));
+  return described ? located(described.chunk) : null;
+}
+
+/**
+ * Who the subject is: a person or organisation found there by the entities analyzer (named), a pronoun (resolved
+ * to whom the text is about), an unnamed source (anonymous, described), or a capitalised name the entities
+ * analyzer missed. Lowercase words without a determiner ("going", "repeatedly") are not a subject.
+ */
+export function identify(text: string, subject: Span | null, entities: readonly AnnotationOf<"entity">[]): Speaker {
+  if (!subject) return NO_SPEAKER;
+  const words = text.slice(subject[0], subject[1]).trim();
+  const inside = entities.filter((e) => e.span[0] >= subject[0] && e.span[1] <= subject[1] + 1);
+  // "Libertarian presidential candidate Gary Johnson's doctor": a possessive person is not the speaker.
+  // A name that modifies a noun is not the speaker: "Gary Johnson’s doctor", "the Trump campaign", "the Beige Book report".
+  const modifiesNoun = (e: AnnotationOf<"entity">) => {
+    const rest = text.slice(e.span[1], subject[1]);
+    return /^[’']s\b/u.test(rest) || (DETERMINER.test(words) && /^\s+\p{Ll}/u.test(rest));
+  };
+  const person = inside.find((e) => e.type === "person" && !modifiesNoun(e));
+  if (person && !(ANONYMOUS_HEAD.test(words) && ANONYMOUS_SHAPE.test(words))) return { speaker: person.name, speakerSpan: person.span, speakerKind: "named" };
+  if (PRONOUN.test(words)) return { speaker: null, speakerSpan: subject, speakerKind: "pronoun" };
+  if (ANONYMOUS_HEAD.test(words) && (ANONYMOUS_SHAPE.test(words) || /^\p{Ll}/u.test(words))) {
+    return { speaker: words, speakerSpan: subject, speakerKind: "anonymous" };
+  }
+  // "The New York Times" is the organisation; "the Beige Book report", "the CNN host" describe a speaker by it.
+  const org = inside.find((e) => e.type !== "person");
+  if (org && foldedWords(words.replace(/^the\s/i, "")) === foldedWords(org.name.replace(/^the\s/i, ""))) {
+    return { speaker: org.name, speakerSpan: org.span, speakerKind: "named" };
+  }
+  // A capitalised name the entities analyzer missed ("Caddell", "WALLACE"): a few words, not a shouted headline.
+  const name = words.replace(TRAILING_TIME, "");
+  const nameWords = name.split(/\s+/);
+  if (/^\p{Lu}/u.test(name) && !DETERMINER.test(name) && nameWords.length <= 5 && !/^(?:The|A|An|This|That|It)$/.test(name) && !(nameWords.length > 2 && name === name.toUpperCase())) {
+    if (/^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|for)(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|for))*$/u.test(name)) {
+      return { speaker: name.replace(/[’']s$/u, ""), speakerSpan: [subject[0], subject[0] + name.length], speakerKind: "named" };
+    }
+  }
+  if (DETERMINER.test(words) && words.split(/\s+/).length <= 7 && !NOT_A_NOUN_PHRASE.test(words) && /\p{L}{2,}$/u.test(words)) {
+    return { speaker: words, speakerSpan: subject, speakerKind: "described" };
+  }
+  return NO_SPEAKER;
+}
+
+/**
+ * "He warned": the person the text is about at that point. That is the speaker of the last quote when nobody
+ * else became a sentence's subject since, else the last person who opened a sentence, else the last person named.
+ * "he" skips people called Mrs./Ms., "she" people called Mr.
+ */
+export function resolvePronoun(
+  text: string,
+  pronoun: Span,
+  before: number,
+  people: readonly AnnotationOf<"entity">[],
+  sentenceStarts: readonly number[],
+  lastSpeaker: { name: string; at: number } | null,
+): string | null {
+  const word = text.slice(pronoun[0], pronoun[1]).toLowerCase();
+  if (word === "i" || word === "we" || word === "it") return null;
+  const fits = (p: AnnotationOf<"entity">) => {
+    const title = text.slice(Math.max(0, p.span[0] - 5), p.span[0]);
+    if (word === "he" && /\b(Mrs|Ms|Miss)\.?\s$/.test(title)) return false;
+    if (word === "she" && /\bMr\.?\s$/.test(title)) return false;
+    return true;
+  };
+  const earlier = people.filter((p) => p.span[1] <= before && fits(p));
+  const starts = new Set(sentenceStarts);
+  const isSubject = (p: AnnotationOf<"entity">) => {
+    const lead = text.slice(Math.max(0, p.span[0] - 30), p.span[0]);
+    const sentenceStart = lead.search(/(?:^|[.!?]["”]?\s+|\n)(?:(?:\p{Lu}[\p{L}.]*\s){0,3})$/u);
+    return starts.has(p.span[0]) || sentenceStart >= 0;
+  };
+  const subject = [...earlier].reverse().find(isSubject);
+  if (lastSpeaker && (!subject || subject.span[0] < lastSpeaker.at)) return lastSpeaker.name;
+  return subject?.name ?? earlier.at(-1)?.name ?? lastSpeaker?.name ?? null;
+}
+
+const foldedWords = (words: string): string => words.toLowerCase().replace(/[’']s$/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
