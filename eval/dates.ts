@@ -23,6 +23,7 @@ export interface DatesScore {
 
 interface Timex { start: number; end: number; type: string; value: string }
 const CALENDAR = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" };
 
 export async function evalDates(dataDir: string, opts: { limit?: number } = {}): Promise<DatesScore> {
@@ -36,10 +37,13 @@ export async function evalDates(dataDir: string, opts: { limit?: number } = {}):
   let gold = 0, recalled = 0, rightValue = 0, ours = 0, oursOverlapping = 0;
   for (const file of sample) {
     const xml = await readFile(file, "utf8");
-    const dct = /value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"/.exec(xml)?.[1] ?? null;
+    // The creation-time TIMEX3's attributes come in either order.
+    const dctTag = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>/.exec(xml)?.[0] ?? "";
+    const dct = /value="([^"]+)"/.exec(dctTag)?.[1] ?? null;
     const body = /<TEXT>([\s\S]*)<\/TEXT>/.exec(xml)?.[1] ?? "";
     const { text, timexes } = stripTimeML(body);
-    const found = findDates(text, dct && CALENDAR.test(dct) ? dct : null);
+    // A creation time with a time of day ("1998-02-13T14:26:00") is a publication date too, as an article's is.
+    const found = findDates(text, dct && CALENDAR_DAY.test(dct) ? dct : null);
     const calendar = timexes.filter((t) => t.type === "DATE" && CALENDAR.test(t.value));
     gold += calendar.length;
     ours += found.length;

@@ -1,107 +1,140 @@
 /**
  * Dated mentions, resolved against the article's publication date and kept at the granularity the text gives:
- * "July 28, 2024" → 2024-07-28, "last month" → 2024-07, "in 2020" → 2020, "November 21" with no known
- * publication date → --11-21. chrono-node parses; we refuse what it misreads on news text (a bare number such
- * as "at 4,467 points", a time of day) and weekday or relative dates when there is nothing to resolve them by.
+ * "July 28, 2024" → 2024-07-28, "last month" → 2024-07, "in 2020" → 2020, "November 21" with no known publication
+ * date → --11-21. chrono-node parses, only around words a date must contain (windows.ts); we refuse what it misreads
+ * on news text (a bare number such as "at 4,467 points", a time of day, "April" the first name) and weekdays or
+ * relative dates when there is no publication date to resolve them by.
+ *
+ * `relative` is true when the text alone does not fix the date and the publication date supplies (or would supply)
+ * part of it: "last month", "on Thursday", "yesterday", and also "Sept. 2" or "in January" without a year, whose
+ * year is inferred. A reader can then tell a written date from a computed one, which may be off near a year's turn.
  */
-import * as chrono from "chrono-node";
-import type { Span } from "../../records.js";
+import type { DateGranularity, Span } from "../../records.js";
+import { type ChronoDate, parseDateWindows } from "./chrono-dates.js";
+import { type Anchor, anchorOf, type Modifier, pad, tenseAt, weekdayDate, yearOf } from "./resolve.js";
+import { findDateWindows } from "./windows.js";
+import { findYears } from "./years.js";
 
 export interface DateCandidate {
   span: Span;
   date: string;
+  granularity: DateGranularity;
+  relative: boolean;
 }
 
-const MONTH = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Capitalised: a lowercase "may" or "march" is a verb. */
+const MONTH_NAME = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+const MONTH_NAMES = new RegExp(MONTH_NAME.source, "g");
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const RELATIVE = /\b(yesterday|today|tonight|tomorrow|last (week|month|year)|this (week|month|year)|next (week|month|year))\b/i;
+const DAY_WORD = /\b(yesterday|today|tonight|tomorrow|last night)\b/i;
+const PERIOD = /\b(last|this|next) (week|month|year)\b/i;
 /** "two weeks ago", "a year earlier": the unit sets the granularity (day, month or year). */
-const AGO = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(days?|weeks?|months?|years?)\s(ago|earlier|before)\b/i;
-const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const FUTURE = /\b(will|would|next|coming|upcoming|scheduled|is to|are to|plans? to|is due|are due|expected to)\b/i;
-const YEAR_ONLY = /\b(?:in|since|from|by|until|of|during|before|after|through|between|and|to|mid-|early|late)[\s-]?((?:19|20)\d{2})\b(?![-/]\d)/g;
-/** "May" is also a verb: only a May followed by a day or year is the month. */
-const MAY_AS_VERB = /^may$/i;
+const AGO = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(days?|weeks?|months?|years?)\s(?:ago|earlier|before)\b/i;
+/**
+ * A month without a day needs a preposition or modifier before it ("in May", "last April") or a possessive or year
+ * after it ("January's vote", "June last year"): "May" the verb and "April Ryan" are not months.
+ */
+const MONTH_LEAD = /\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|mid|last|next|this|past|coming|between|and|to|or|each|every|for)[\s-]+$/i;
+const MONTH_TAIL = /^(?:['’]s\b|,?\s+(?:last|this|next) year\b)/;
+const YEAR_AFTER_MONTH = /^,?\s+(last|this|next) year\b/;
+const MODIFIER_BEFORE = /\b(last|next|this|coming|past)\s+$/i;
 
 export function findDates(text: string, publishedAt: string | null): DateCandidate[] {
-  const reference = publishedAt ? new Date(publishedAt.length === 10 ? `${publishedAt}T12:00:00Z` : publishedAt) : null;
-  const valid = reference && !Number.isNaN(reference.getTime()) ? reference : null;
+  const anchor = anchorOf(publishedAt);
+  const reference = new Date(anchor?.time ?? Date.UTC(2000, 0, 1, 12));
   const out: DateCandidate[] = [];
-  for (const result of chrono.parse(text, valid ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
-    const date = normalise(result, text, valid);
-    if (date) out.push({ span: trimSpan(result.text, result.index), date });
+  const windows = findDateWindows(text);
+  for (const found of parseDateWindows(text, windows, reference)) {
+    const date = normalise(found, text, anchor);
+    if (date && !overlaps(out, date.span)) out.push(date);
   }
-  for (const m of text.matchAll(YEAR_ONLY)) {
-    const start = m.index! + m[0].indexOf(m[1]!);
-    if (!out.some((d) => start >= d.span[0] && start < d.span[1])) out.push({ span: [start, start + 4], date: m[1]! });
+  for (const m of text.matchAll(MONTH_NAMES)) {
+    // chrono misses some ("signed last May."); a month it did not read may still be one.
+    const span: Span = [m.index, m.index + m[0].length];
+    if (overlaps(out, span)) continue;
+    const date = monthOnly(text, span, monthIndex(m[0]), anchor);
+    if (date) out.push(date);
+  }
+  for (const year of findYears(text)) {
+    if (!overlaps(out, year.span)) out.push({ ...year, granularity: "year", relative: false });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-function normalise(result: chrono.ParsedResult, text: string, reference: Date | null): string | null {
-  const said = result.text;
-  const c = result.start;
-  const modifier = MONTH_MODIFIER.exec(text.slice(Math.max(0, result.index - 12), result.index) + said)?.[1];
-  const hasMonth = MONTH.test(said) && (!MAY_AS_VERB.test(said.trim()) || modifier !== undefined);
-  const weekday = WEEKDAY.exec(said);
-  const ago = AGO.exec(said);
-  const relative = RELATIVE.test(said);
-  if (!hasMonth && !weekday && !relative && !ago && !/\b(19|20)\d{2}\b/.test(said)) return null; // bare numbers, times of day
-  const ymd = () => `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
-  if (!hasMonth && (weekday || relative || ago)) {
-    if (!reference) return null;
-    if (ago) return ago[2]!.startsWith("year") ? String(c.get("year")) : ago[2]!.startsWith("month") ? ymd().slice(0, 7) : ymd();
-    if (/\b(last|this|next) week\b/i.test(said)) return null; // a week is no date
-    if (/\b(last|this|next) month\b/i.test(said)) return ymd().slice(0, 7);
-    if (/\b(last|this|next) year\b/i.test(said)) return String(c.get("year"));
-    if (weekday && !/\b(last|next|this)\b/i.test(said)) return isoDay(nearestWeekday(reference, weekdayIndex(weekday[1]!), looksAhead(text, result.index)));
-    return ymd();
+function normalise(found: ChronoDate, text: string, anchor: Anchor | null): DateCandidate | null {
+  const span = trimSpan(text, found.span);
+  const said = text.slice(span[0], span[1]);
+  const c = found.result.start;
+  const month = MONTH_NAME.exec(said);
+  if (month) {
+    if (c.isCertain("year")) return absolute(span, c.get("year")!, c.get("month")!, c.isCertain("day") ? c.get("day")! : null);
+    if (!c.isCertain("day")) return monthOnly(text, span, c.get("month")!, anchor);
+    const weekday = WEEKDAY.exec(said);
+    return monthDay(text, span, c.get("month")!, c.get("day")!, anchor, weekday ? weekdayIndex(weekday[1]!) : undefined);
   }
-  const month = c.get("month")!;
-  const dayKnown = c.isCertain("day");
-  if (c.isCertain("year")) return dayKnown ? ymd() : `${c.get("year")}-${pad(month)}`;
-  if (!reference) return dayKnown ? `--${pad(month)}-${pad(c.get("day")!)}` : null;
-  const year = yearOf(month, dayKnown ? c.get("day")! : 15, reference, modifier);
-  return dayKnown ? `${year}-${pad(month)}-${pad(c.get("day")!)}` : `${year}-${pad(month)}`;
+  if (/\b(?:1[89]|20)\d{2}\b/.test(said) && c.isCertain("year") && c.isCertain("day")) {
+    return absolute(span, c.get("year")!, c.get("month")!, c.get("day")!); // 7/28/2024, 2024-07-28
+  }
+  if (!anchor) return null; // weekdays and "last month" need a publication date
+  const ymd = () => `${c.get("year")}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+  const relative = (date: string | null, granularity: DateGranularity) => (date ? { span, date, granularity, relative: true } : null);
+  const weekday = WEEKDAY.exec(said);
+  if (weekday) {
+    const modifier = (/\b(last|next|this)\b/i.exec(said)?.[1] ?? MODIFIER_BEFORE.exec(text.slice(span[0] - 8, span[0]))?.[1])?.toLowerCase();
+    const how = { modifier: modifier as Modifier | undefined, tense: tenseAt(text, span[0], span[1]) };
+    return relative(weekdayDate(weekdayIndex(weekday[1]!), anchor, how), "day");
+  }
+  const ago = AGO.exec(said);
+  if (ago) return relative(ago[1]!.startsWith("year") ? String(c.get("year")) : ago[1]!.startsWith("month") ? ymd().slice(0, 7) : ymd(), granularityOfUnit(ago[1]!));
+  if (DAY_WORD.test(said)) return relative(ymd(), "day");
+  const period = PERIOD.exec(said);
+  if (!period || period[2] === "week") return null; // a week is no date; times and bare numbers are none either
+  return period[2]!.toLowerCase() === "month" ? relative(ymd().slice(0, 7), "month") : relative(String(c.get("year")), "year");
 }
 
-/**
- * The year of a month (and day) given without one. "last May" / "next January" say which; otherwise the
- * occurrence closest to the publication date: news speaks of the recent past and the coming months alike
- * ("before his term ends in January", written in August, is next January).
- */
-function yearOf(month: number, day: number, reference: Date, modifier: string | undefined): number {
-  const year = reference.getUTCFullYear();
-  const at = (y: number) => Date.UTC(y, month - 1, day);
-  const now = reference.getTime();
-  if (modifier === "last" || modifier === "past") return at(year) < now ? year : year - 1;
-  if (modifier === "next" || modifier === "coming") return at(year) > now ? year : year + 1;
-  if (modifier === "this") return year;
-  return [year - 1, year, year + 1].reduce((best, y) => (Math.abs(at(y) - now) < Math.abs(at(best) - now) ? y : best), year);
+function absolute(span: Span, year: number, month: number, day: number | null): DateCandidate {
+  return { span, date: day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`, granularity: day === null ? "month" : "day", relative: false };
 }
 
-/** A bare weekday is the most recent one (news reports what happened), unless the sentence looks ahead. */
-function nearestWeekday(reference: Date, weekday: number, ahead: boolean): Date {
-  const today = reference.getUTCDay();
-  const back = (today - weekday + 7) % 7;
-  const days = ahead ? (weekday - today + 7) % 7 || 7 : -back;
-  return new Date(reference.getTime() + days * 86_400_000);
+function monthDay(text: string, span: Span, month: number, day: number, anchor: Anchor | null, weekday?: number): DateCandidate {
+  if (!anchor) return { span, date: `--${pad(month)}-${pad(day)}`, granularity: "day", relative: true };
+  const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, span[0] - 8), span[0]))?.[1]?.toLowerCase();
+  const year = yearOf(month, day, anchor, { modifier: modifierOf(modifier), tense: tenseAt(text, span[0], span[1]), weekday });
+  return { span, date: `${year}-${pad(month)}-${pad(day)}`, granularity: "day", relative: true };
 }
 
-function looksAhead(text: string, index: number): boolean {
-  const sentenceStart = Math.max(0, text.lastIndexOf(".", index), text.lastIndexOf("\n", index), index - 120);
-  return FUTURE.test(text.slice(sentenceStart, index + 40));
+/** "in May", "last April", "June last year": a month, its year from the modifier, the tense or the nearest one. */
+function monthOnly(text: string, span: Span, month: number, anchor: Anchor | null): DateCandidate | null {
+  const before = text.slice(Math.max(0, span[0] - 12), span[0]);
+  const after = text.slice(span[1], span[1] + 16);
+  if (!MONTH_LEAD.test(before) && !MONTH_TAIL.test(after)) return null;
+  if (span[1] - span[0] <= 4 && !/^(May|June|July)$/i.test(text.slice(span[0], span[1])) && after[0] !== ".") return null; // "Jan Kavan"
+  if (!anchor) return { span, date: `--${pad(month)}`, granularity: "month", relative: true };
+  const yearWords = YEAR_AFTER_MONTH.exec(after);
+  if (yearWords) {
+    const shift = { last: -1, this: 0, next: 1 }[yearWords[1]!.toLowerCase() as Modifier];
+    return { span: [span[0], span[1] + yearWords[0].length], date: `${anchor.year + shift}-${pad(month)}`, granularity: "month", relative: true };
+  }
+  const modifier = modifierOf(MODIFIER_BEFORE.exec(before)?.[1]?.toLowerCase());
+  const year = yearOf(month, null, anchor, { modifier, tense: tenseAt(text, span[0], span[1]) });
+  return { span, date: `${year}-${pad(month)}`, granularity: "month", relative: true };
 }
 
+/** "coming" and "past" read as "next" and "last". */
+const modifierOf = (word: string | undefined): Modifier | undefined =>
+  word === "coming" ? "next" : word === "past" ? "last" : (word as Modifier | undefined);
+
+const granularityOfUnit = (unit: string): DateGranularity => (unit.startsWith("year") ? "year" : unit.startsWith("month") ? "month" : "day");
 const weekdayIndex = (name: string): number => ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"].indexOf(name.toLowerCase());
-const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
+const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const overlaps = (dates: readonly DateCandidate[], [start, end]: Span): boolean => dates.some((d) => start < d.span[1] && d.span[0] < end);
 
 /** chrono's match includes "On " and trailing commas; the date is the words after. */
-function trimSpan(said: string, index: number): Span {
+function trimSpan(text: string, [start, end]: Span): Span {
+  const said = text.slice(start, end);
   const lead = /^(?:on|at|in|by|from|since|until|of)\s+/i.exec(said)?.[0].length ?? 0;
   const trail = /[\s,;:.]+$/.exec(said.slice(lead))?.[0].length ?? 0;
   const keepDot = /\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/i.test(said.slice(lead)) ? 1 : 0;
-  return [index + lead, index + said.length - Math.max(0, trail - keepDot)];
+  return [start + lead, end - Math.max(0, trail - keepDot)];
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");

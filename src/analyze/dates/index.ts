@@ -1,11 +1,12 @@
-import { defineAnalyzer } from "../analyzer.js";
+import { by, defineAnalyzer } from "../analyzer.js";
 import { findDates } from "./find.js";
 
+const ID = { name: "dates", version: 2 };
+
 export default defineAnalyzer({
-  name: "dates",
-  version: 1,
+  ...ID,
   kinds: ["date"],
   analyze(article) {
-    return findDates(article.text, article.publishedAt).map((d) => ({ kind: "date", ...d, by: "dates@1" }));
+    return findDates(article.text, article.publishedAt).map((d) => ({ kind: "date", ...d, by: by(ID) }));
   },
 });

@@ -1,11 +1,12 @@
-import { defineAnalyzer } from "../analyzer.js";
+import { by, defineAnalyzer } from "../analyzer.js";
 import { findNumbers } from "./find.js";
 
+const ID = { name: "numbers", version: 2 };
+
 export default defineAnalyzer({
-  name: "numbers",
-  version: 1,
+  ...ID,
   kinds: ["number"],
   analyze(article) {
-    return findNumbers(article.text).map((n) => ({ kind: "number", ...n, by: "numbers@1" }));
+    return findNumbers(article.text).map((n) => ({ kind: "number", ...n, by: by(ID) }));
   },
 });
