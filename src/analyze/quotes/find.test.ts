@@ -39,6 +39,11 @@ test.each([
   expect(quotes(text)).toEqual(expected);
 });
 
+test("a quote in an embedded post left in the text belongs to the post's author", () => {
+  const text = `Critics were quick to respond.\n\nThe US is "offering amnesty to a dictator who stole an election" and that is wrong.\n— Adrian Bonenberger (@AdrianBonenber1) August 11, 2024\n\n“We will see,” Trump said.`;
+  expect(kinds(text)).toEqual([["Adrian Bonenberger", "embed"], ["Trump", "named"]]);
+});
+
 test("speaker kinds: named, pronoun, anonymous, described", () => {
   expect(kinds(`“We are ready,” Trump said. He added, “We will win this one.”`)).toEqual([["Trump", "named"], ["Trump", "pronoun"]]);
   expect(kinds(`“They discussed it at length,” people familiar with the matter said.`)).toEqual([["people familiar with the matter", "anonymous"]]);

@@ -7,7 +7,10 @@
  *   - after it: `“…,” said Geoff Ramsey, a …`, `“…,” Trump said`, `“…” ― Pamela Padilla`;
  *   - earlier in its sentence: `One of the people said the U.S. has put “…”`;
  *   - at the end of the paragraph before, when the quote opens its paragraph: `The New York Times reports:`;
- *   - a transcript's speaker label: `WALLACE: “…”`.
+ *   - a transcript's speaker label: `WALLACE: “…”`;
+ *   - the author on the signature line of an embedded post that extraction left in the text;
+ *   - with no speech verb at all, the person or pronoun that is its sentence's subject: `Trump also criticised Khan
+ *     for making “very rude statements”`.
  * Unattributed quotes that follow a quote closely (same paragraph, or a paragraph that is only the quote) continue
  * it. The subject becomes a speaker in speaker.ts: a person, an organisation, a pronoun resolved to whom the text is
  * about, or an unnamed source kept with its description.
@@ -45,6 +48,8 @@ const ACCORDING_OPENING = /(?:^|[.!?]["”]?\s)According to ([^.;!?,“"]{2,90}?
 const QUOTING = /\bquoting\s([\p{L}’'.-]+(?:\s[\p{L}’'.-]+){0,3}?)\s(?:as\s)?(?:saying|as saying)\s*[,:]?\s*$/diu;
 /** “…” ― Pamela Padilla: a dash and a name after the quote. */
 const DASH_AFTER = /^[,.]?\s*[”"]?\s*[―—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del)){0,4})/du;
+/** "— Adrian Bonenberger (@AdrianBonenber1) August 11, 2024": the signature line of an embedded post left in the text. */
+const POST_SIGNATURE = /^\s*[—–-]\s*(\p{Lu}[^()\n]{0,60}?)\s*\(@\w{1,30}\)/du;
 /** WALLACE: “…” / Mr. Trump: “…”: a speaker label opening the paragraph. */
 const TRANSCRIPT_LABEL = /^\s*["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$/du;
 /** The paragraph before ends on the cue: "The New York Times reports:", "Hillary Clinton says", "He said:". */
@@ -213,6 +218,8 @@ function speakerOf(
     return [offset, offset + m[group]!.trimEnd().length];
   };
 
+  const post = embeddedPostAuthor(text, paragraphEnd);
+  if (post) return post;
   for (const [pattern, read] of [[QUOTING, fromObject], [ACCORDING_BEFORE, fromObject], [ACCORDING_OPENING, fromObject]] as const) {
     const m = pattern.exec(before);
     if (!m) continue;
@@ -312,4 +319,13 @@ function fromSentenceSubject(text: string, before: Span, entities: readonly Anno
   if (before[1] - before[0] < 3) return NO_SPEAKER;
   const found = identify(text, subjectOf(text, before, true), entities);
   return found.speakerKind === "named" && entities.some((e) => e.span[0] === found.speakerSpan?.[0]) || found.speakerKind === "pronoun" ? found : NO_SPEAKER;
+}
+
+/** A quote in an embedded post that extraction left in the text belongs to the post's author, named on its signature line. */
+function embeddedPostAuthor(text: string, paragraphEnd: number): Speaker | null {
+  const next = text.slice(paragraphEnd, paragraphEnd + 200).replace(/^\n+/, (m) => " ".repeat(m.length));
+  const m = POST_SIGNATURE.exec(next);
+  if (!m) return null;
+  const start = paragraphEnd + m.indices![1]![0];
+  return { speaker: m[1]!, speakerSpan: [start, start + m[1]!.length], speakerKind: "embed" };
 }
