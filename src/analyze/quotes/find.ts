@@ -60,7 +60,7 @@ const PREVIOUS_PARAGRAPH = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)
  * "John L. Burton said", "Gwen Moore (D-Wis.) said"). They are matched against a copy with those periods masked;
  * same length, same offsets.
  */
-const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|Fr|Sr|Jr|St|Hon|Pres|Atty|Supt|Det|Insp|[A-Z]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=,|\)|\s\p{Ll}|\s\p{Lu})/gu;
+const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|Fr|Sr|Jr|St|Hon|Pres|Atty|Supt|Det|Insp|[A-Z]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[,)]|[ \t]\S|\p{Lu}\.)/gu;
 const PARENTHESIS_DOTS = /\([^()\n]{1,16}\)/g;
 
 export function maskAbbreviations(text: string): string {
@@ -286,7 +286,11 @@ function fromPreviousParagraph(text: string, masked: string, paragraphStart: num
 /** After "said": the first chunk is the subject ("said Geoff Ramsey, a Venezuela expert at …"). */
 function firstChunk(text: string, [start, end]: Span): Span | null {
   const phrase = text.slice(start, end);
-  const cut = phrase.search(/,|\s[—–―(]|\s(?:in|on|at|during|after|before|when|while|because|about|of|to|that|who|last|this|earlier|later|on)\s/);
+  // "a source close to the administration", "people familiar with the matter": the description runs on.
+  const anonymousTail = /\b(?:familiar with|close to|with knowledge of|briefed on)\s[^,;]*/.exec(phrase);
+  const searchFrom = anonymousTail ? anonymousTail.index + anonymousTail[0].length : 0;
+  const cutAfter = phrase.slice(searchFrom).search(/,|\s[—–―(]|\s(?:in|on|at|during|after|before|when|while|because|about|of|to|that|who|last|this|earlier|later|on)\s/);
+  const cut = cutAfter < 0 ? -1 : searchFrom + cutAfter;
   const chunk = (cut > 0 ? phrase.slice(0, cut) : phrase).trimEnd();
   if (!chunk.trim() || /^\s*(?:that|who|which|what|how|why|if|whether)\b/i.test(chunk)) return null;
   const lead = chunk.length - chunk.trimStart().length;

@@ -17,7 +17,7 @@ export interface Speaker {
 
 export const NO_SPEAKER: Speaker = { speaker: null, speakerSpan: null, speakerKind: null };
 
-const PRONOUN = /^(he|she|they|i|we|it)(?:[’']s)?$/i;
+const PRONOUN = /^(he|she|they|i|we|it|him|her|them)(?:[’']s)?$/i;
 /** Unnamed sources: the description is kept as the speaker ("a senior administration official"). */
 const ANONYMOUS_HEAD = /\b(officials?|sources?|people|persons?|insiders?|diplomats?|aides?|advisers?|advisors?|someone|individuals?|staffers?|members?|lawmakers?|officers?|employees?|analysts?|experts?)\b/i;
 const ANONYMOUS_SHAPE = /^(?:(?:a|an|one|two|three|four|several|many|some|other|another|the|of|these|those)\s)+|\b(familiar with|close to|with knowledge of|briefed on|who (?:asked|spoke|requested|declined))\b/i;
@@ -29,7 +29,7 @@ const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Clause openers that are not subjects: "In a statement", "On Monday", "After the debate". */
 const ADVERBIAL = /^(?:in|on|at|during|after|before|when|while|as|since|until|following|speaking|asked|writing|with|without|for|from|to|by|under|over|later|earlier|then|meanwhile|also|still|yet|but|and|so|instead|separately|however|though|although|because|if|once|now|today|yesterday)\b/i;
 /** Chunks that describe rather than name: "a Venezuela expert", "the foreign minister of France", lowercase words. */
-const APPOSITIVE_START = /^(?:a|an|the|himself|herself|itself|themselves|also|both|now|then|formerly|once)\b|^\p{Ll}/u;
+const APPOSITIVE_START = /^(?:a|an|the|himself|herself|itself|themselves|also|both|now|then|formerly|once)\b|^\p{Ll}(?!.*\s\p{Lu})/u;
 const RELATIVE = /^(?:who|which|whose|whom|where|that)\b/i;
 const MAX_SUBJECT_WORDS = 12;
 const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|so|yet|then|also|meanwhile|still|now|as|instead|later|earlier|separately|however)\s+)+/i;
@@ -110,7 +110,7 @@ export function identify(text: string, subject: Span | null, entities: readonly 
   const person = inside.find((e) => e.type === "person" && !modifiesNoun(e));
   if (person && !(ANONYMOUS_HEAD.test(words) && ANONYMOUS_SHAPE.test(words))) return { speaker: person.name, speakerSpan: person.span, speakerKind: "named" };
   if (PRONOUN.test(words)) return { speaker: null, speakerSpan: subject, speakerKind: "pronoun" };
-  if (ANONYMOUS_HEAD.test(words) && (ANONYMOUS_SHAPE.test(words) || /^\p{Ll}/u.test(words))) {
+  if (ANONYMOUS_HEAD.test(words) && (ANONYMOUS_SHAPE.test(words) || /^(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+$/u.test(words) && ANONYMOUS_HEAD.test(words.split(" ").at(-1)!))) {
     return { speaker: words, speakerSpan: subject, speakerKind: "anonymous" };
   }
   // "The New York Times" is the organisation; "the Beige Book report", "the CNN host" describe a speaker by it.
@@ -145,7 +145,9 @@ export function resolvePronoun(
   sentenceStarts: readonly number[],
   lastSpeaker: { name: string; at: number } | null,
 ): string | null {
-  const word = text.slice(pronoun[0], pronoun[1]).toLowerCase();
+  const written = text.slice(pronoun[0], pronoun[1]).toLowerCase();
+  const objectForm = ({ him: "he", her: "she", them: "they" } as Record<string, string>)[written];
+  const word = objectForm ?? written;
   if (word === "i" || word === "we" || word === "it") return null;
   const fits = (p: AnnotationOf<"entity">) => {
     const title = text.slice(Math.max(0, p.span[0] - 5), p.span[0]);
@@ -160,6 +162,8 @@ export function resolvePronoun(
     const sentenceStart = lead.search(/(?:^|[.!?]["”]?\s+|\n)(?:(?:\p{Lu}[\p{L}.]*\s){0,3})$/u);
     return starts.has(p.span[0]) || sentenceStart >= 0;
   };
+  // "quoting him saying": an object pronoun points at the person just named, rarely at the sentence's subject.
+  if (objectForm) return earlier.at(-1)?.name ?? null;
   const subject = [...earlier].reverse().find(isSubject);
   if (lastSpeaker && (!subject || subject.span[0] < lastSpeaker.at)) return lastSpeaker.name;
   return subject?.name ?? earlier.at(-1)?.name ?? lastSpeaker?.name ?? null;
