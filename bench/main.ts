@@ -2,7 +2,11 @@
  * `npm run bench` (node dist/bench/main.js): end-to-end throughput, stage shares and peak memory.
  *
  *   node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N]
- *                           [--no-extraction] [--out FILE]
+ *                           [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--out FILE]
+ *
+ * Analysis speed (bench/analysis-speed.ts): --analysis-articles (default 200) articles of ~700 words built from ECB+
+ * paragraphs, through every analyzer on one core, --analysis-rounds times (default 3), per-analyzer ms and the NLP
+ * library alone (wink readDoc) on the same texts in the same run; ~15 s. --only-analysis runs that section alone.
  *
  * Two corpora go through extract → analyze → cluster → compare + report:
  * - the five seeds (examples/), the whole pipeline repeated --repeat times (default 20) after one cold run;
@@ -39,6 +43,7 @@ import { buildReport } from "../src/report/build-report.js";
 import { type LabelledArticle, loadAllSides, loadEcbPlus } from "../eval/clustering-data.js";
 import { formatThroughput, measureThroughput, type Throughput } from "../eval/extraction-baseline.js";
 import { benchHostilePages, formatHostile } from "./hostile-pages.js";
+import { type AnalysisSpeed, benchAnalysisSpeed, formatAnalysisSpeed } from "./analysis-speed.js";
 
 const STAGES = ["extract", "analyze", "cluster", "compare + report"] as const;
 type Stage = (typeof STAGES)[number];
@@ -141,6 +146,11 @@ async function main(argv: string[]): Promise<void> {
   };
   const outFile = argv.includes("--out") ? argv[argv.indexOf("--out") + 1] : undefined;
   const dataDir = resolve(process.env.TRIANGULATE_DATA ?? "../shared/data");
+  if (argv.includes("--only-analysis")) {
+    const analysis = await analysisSection(dataDir, num("--analysis-articles", 200), num("--analysis-rounds", 3));
+    if (outFile) await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine: machineInfo(), analysis }, null, 2)}\n`);
+    return;
+  }
   const seeds = await seedDocuments();
   baselineArticles = seeds.map(extractArticle).filter((a): a is Article => !isSkip(a));
   const results = [benchCorpus("seeds (examples/)", seeds, num("--repeat", 20), true)];
@@ -154,14 +164,31 @@ async function main(argv: string[]): Promise<void> {
   process.stderr.write("bench: hostile HTML pages…\n");
   const hostile = benchHostilePages();
   process.stdout.write(`\n## Hostile HTML pages (one extraction each)\n\n${formatHostile(hostile).join("\n")}\n`);
+  const analysis = await analysisSection(dataDir, num("--analysis-articles", 200), num("--analysis-rounds", 3));
   const scaling = argv.includes("--scaling") && !note ? await clusterScaling(dataDir, [250, 500, 1000]) : [];
   // Last, so the pipeline rows' peak RSS stays what it was; the extraction contenders run in their own processes.
   const extraction = argv.includes("--no-extraction")
     ? { throughput: null, note: "extraction skipped (--no-extraction)" }
     : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
   if (outFile) {
-    const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, scaling, extraction }, null, 2)}\n`);
+    const machine = machineInfo();
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, extraction }, null, 2)}\n`);
+  }
+}
+
+const machineInfo = () => ({ cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version });
+
+async function analysisSection(dataDir: string, articles: number, rounds: number): Promise<AnalysisSpeed | { note: string }> {
+  process.stderr.write(`bench: analysis speed, ${articles} articles of ~700 words × ${rounds}…\n`);
+  const heading = "\n## Analysis speed: 700-word articles, one core\n";
+  try {
+    const speed = await benchAnalysisSpeed(dataDir, articles, rounds);
+    process.stdout.write(`${heading}\n${formatAnalysisSpeed(speed).join("\n")}\n`);
+    return speed;
+  } catch (error) {
+    const note = `analysis speed skipped: cannot read ECB+ under ${dataDir} (set TRIANGULATE_DATA): ${(error as Error).message}`;
+    process.stdout.write(`${heading}\n${note}\n`);
+    return { note };
   }
 }
 
@@ -223,6 +250,6 @@ function time(fn: () => unknown): number {
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
-  process.stderr.write(`${error.message}\nusage: node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N] [--no-extraction] [--out FILE]\n`);
+  process.stderr.write(`${error.message}\nusage: node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N] [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--out FILE]\n`);
   process.exit(1);
 });

@@ -1,54 +1,98 @@
 /**
- * wink-nlp, loaded once, with character offsets. wink tokenises losslessly (each token keeps its preceding
- * whitespace), so summing lengths gives exact offsets into the text; its sentence boundaries know
- * abbreviations ("U.S.", "Sept.") that a regex splitter trips on. ~200k tokens/s here.
+ * wink-nlp, loaded once, with character offsets: the one tokenizer pass that every analyzer shares.
+ *
+ * wink tokenises losslessly (each token keeps its preceding whitespace), so summing lengths gives exact offsets
+ * into the text; its sentence boundaries know abbreviations ("U.S.", "Sept. 2", "Jr.") that a regex splitter
+ * trips on, and its tokenizer splits curly quotes, em dashes and possessives ("Maduro’s") off the words.
+ * The pipe is "sbd" alone: tokens and sentences are all the analyzers read. wink's "pos" would double the cost
+ * (~0.5 ms per 440-word article) and the entity recogniser does as well without it (eval/entities.ts); its
+ * "ner" finds dates and numbers, not people.
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Span } from "../records.js";
 
+/** The lightest pipe that gives what the analyzers read; bench/analysis-speed.ts times wink alone with it. */
+export const WINK_PIPE = ["sbd"] as const;
 let nlp: ReturnType<typeof winkNLP> | null = null;
-const engine = () => (nlp ??= winkNLP(model, ["sbd", "pos"]));
+const engine = () => (nlp ??= winkNLP(model, [...WINK_PIPE]));
+
+export interface Token {
+  span: Span;
+  value: string;
+  /** First token of a sentence (after splitting at paragraph breaks): capitalised by position, not by name. */
+  sentenceStart: boolean;
+  /** Whitespace before the token: "" when it is glued to the previous one ("al" "-" "Assad"). */
+  gap: string;
+}
 
 export interface TokenizedText {
   sentences: Span[];
-  tokens: { span: Span; value: string; pos: string }[];
+  tokens: Token[];
 }
 
+/**
+ * Analyzers run one after another on the same article text, so the last few passes are kept and reused. Keyed
+ * by the text itself, not a WeakMap of articles: analyzers' helpers take text, and strings cannot be weak keys.
+ * Comparing the same string object is O(1); a different text of the same length differs within a few chars.
+ */
+const CACHE_SIZE = 4;
+const cache: { text: string; result: TokenizedText }[] = [];
+
 export function tokenize(text: string): TokenizedText {
+  const hit = cache.find((c) => c.text === text);
+  if (hit) return hit.result;
+  const result = readText(text);
+  cache.unshift({ text, result });
+  if (cache.length > CACHE_SIZE) cache.pop();
+  return result;
+}
+
+function readText(text: string): TokenizedText {
   if (!text) return { sentences: [], tokens: [] };
   const nlpEngine = engine();
   const its = nlpEngine.its;
   const doc = nlpEngine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const tokens: TokenizedText["tokens"] = [];
+  const tokens: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i]!.length;
     const start = offset;
     offset += values[i]!.length;
-    tokens.push({ span: [start, offset], value: values[i]!, pos: tags[i] ?? "X" });
+    tokens.push({ span: [start, offset], value: values[i]!, sentenceStart: false, gap: spaces[i]! });
   }
-  const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(
+  const winkSentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(
     ([first, last]): Span => [tokens[first]!.span[0], tokens[last]!.span[1]],
   );
-  return { sentences: splitAtParagraphs(text, sentences), tokens };
+  const sentences = splitAtParagraphs(text, winkSentences);
+  markSentenceStarts(tokens, sentences);
+  return { sentences, tokens };
 }
 
 /** A paragraph break always ends a sentence, even where wink joins a heading to the next line. */
 function splitAtParagraphs(text: string, sentences: Span[]): Span[] {
+  const breaks = [...text.matchAll(/\n\s*\n/g)].map((m): Span => [m.index, m.index + m[0].length]);
   const out: Span[] = [];
+  let b = 0;
   for (const [start, end] of sentences) {
+    while (b < breaks.length && breaks[b]![1] <= start) b++;
     let from = start;
-    const re = /\n\s*\n/g;
-    re.lastIndex = start;
-    for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-      if (m.index > from) out.push([from, m.index]);
-      from = m.index + m[0].length;
+    for (let k = b; k < breaks.length && breaks[k]![0] < end; k++) {
+      if (breaks[k]![0] > from) out.push([from, breaks[k]![0]]);
+      from = Math.max(from, breaks[k]![1]);
     }
     if (from < end) out.push([from, end]);
   }
   return out;
+}
+
+/** Both lists are in text order, so one merge walk marks each sentence's first token. */
+function markSentenceStarts(tokens: Token[], sentences: readonly Span[]): void {
+  let t = 0;
+  for (const [start] of sentences) {
+    while (t < tokens.length && tokens[t]!.span[0] < start) t++;
+    if (t < tokens.length) tokens[t]!.sentenceStart = true;
+  }
 }

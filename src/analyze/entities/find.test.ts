@@ -8,15 +8,45 @@ test.each([
   ["a titled surname is a person", "President Trump spoke with Defense Secretary Pete Hegseth.", ["Trump", "Pete Hegseth"]],
   ["later surnames are the same person", "Emmanuel Macron arrived late. Macron then left.", ["Emmanuel Macron", "Macron"]],
   ["possessives are trimmed", "Angela Merkel's government fell.", ["Angela Merkel"]],
+  ["an honorific and an initial", "Mr. Rove said John L. Burton had left.", ["Rove", "John L. Burton"]],
+  ["a place before the title is not the name", "North Carolina Gov. Pat McCrory and Federal Reserve Chair Janet Yellen spoke.", ["Pat McCrory", "Janet Yellen"]],
+  ["a party word is not part of the name", "Republican Donald Trump faced Democrat Hillary Clinton.", ["Donald Trump", "Hillary Clinton"]],
+  ["a speech verb makes a person", "“We will not leave,” Machado told reporters.", ["Machado"]],
+  ["a no-break space inside a name", "Republican nominee Donald\u00a0Trump spoke.", ["Donald\u00a0Trump"]],
+  ["Title Case headlines split at everyday words", "New Poll Gives Hillary Clinton A Double-Digit Lead\n\nShe led.", ["Hillary Clinton"]],
+  ["a name inside a compound", "He praised a Trump-proposed plan drafted by Donald Trump.", ["Trump", "Donald Trump"]],
+  // must not match
+  ["a sentence's everyday first word is no name", "Officials said the talks failed. Critics disagreed.", []],
+  ["days, months and lone titles are no names", "On Monday, the President met the Secretary of State in September.", []],
+  ["an org that speaks is not a person", "The Beige Book said growth slowed.", []],
 ] as const)("%s", (_, text, expected) => {
   expect(names(text, "person")).toEqual(expected);
 });
 
-test("organisations keep their full names", () => {
-  expect(names("The Justice Department and the White House declined to comment.", "org")).toContain("Justice Department");
+test.each([
+  ["org", "The Justice Department and the White House declined to comment.", ["Justice Department", "White House"]],
+  ["org", "The Securities and Exchange Commission sued Johnson & Johnson and NATO.", ["Securities and Exchange Commission", "Johnson & Johnson", "NATO"]],
+  ["org", "The Post has learned that Senate Majority Leader Mitch McConnell agreed.", ["Post", "Senate"]],
+  ["place", "WASHINGTON — U.S. Sen. Marco Rubio flew from Caracas to South America and New York City.", ["WASHINGTON", "U.S.", "Caracas", "South America", "New York City"]],
+  ["place", "US officials met in Doha.", ["US", "Doha"]],
+  // must not match: everyday words in capitals, time zones, titles
+  ["org", "Watch it on TV at 9 p.m. EDT, the CEO said.", []],
+] as const)("%s: %s", (type, text, expected) => {
+  expect(names(text, type)).toEqual(expected);
+});
+
+test("accents are kept for display", () => {
+  expect(names("Nicolás Maduro spoke. Nicolas Maduro left.", "person")).toEqual(["Nicolás Maduro", "Nicolas Maduro"]);
 });
 
 test("a name's spans point at the name", () => {
-  const text = "Officials said Jorge Rodríguez led the talks.";
-  for (const e of findEntities(text)) expect(text.slice(e.span[0], e.span[1])).toBe(e.name);
+  const text = "Officials said Jorge Rodríguez led the talks in Caracas for Venezuela’s government.";
+  const found = findEntities(text);
+  expect(found.map((e) => e.name)).toEqual(["Jorge Rodríguez", "Caracas", "Venezuela"]);
+  for (const e of found) expect(text.slice(e.span[0], e.span[1])).toBe(e.name);
+});
+
+test("empty and blank text yield nothing", () => {
+  expect(findEntities("")).toEqual([]);
+  expect(findEntities(" \n\n ")).toEqual([]);
 });

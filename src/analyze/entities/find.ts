@@ -1,11 +1,15 @@
 /**
- * People, organisations and places with compromise's named-entity tagger, then trimmed: compromise's matches
- * carry titles ("President Nicolas Maduro"), a country before the name ("Venezuela Nicolas Maduro"),
- * punctuation and possessives. Titles become framing labels (labels analyzer), not part of the name.
+ * People, organisations and places, from the shared wink tokens: capitalised chunks (chunk.ts), each typed by
+ * its own evidence (type.ts), then by the article (here): a name typed once keeps its type, "Maduro" after
+ * "Nicolás Maduro" is the same person, and a two- or three-word name that nothing types is a person, as most
+ * are in news. Titles are not part of a name: they become framing labels (labels analyzer).
  */
-import nlp from "compromise";
+import { tokenize } from "../../_lib/wink.js";
 import type { EntityType, Span } from "../../records.js";
-import { LOADED_WORDS, ROLE_WORDS } from "../../_lib/lexicon.js";
+import { findChunks, type Word, wordsOf } from "./chunk.js";
+import { isCommonWord, isKnownAs, isOrgHead, isPlaceHead, knownAs, lookupKey } from "./gazetteer.js";
+import { nameOf, type TypedName, typeChunk } from "./type.js";
+import { ROLE_WORDS } from "../../_lib/lexicon.js";
 
 export interface EntityCandidate {
   span: Span;
@@ -13,140 +17,111 @@ export interface EntityCandidate {
   name: string;
 }
 
-interface TermJson {
-  text: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-interface MatchJson {
-  terms: TermJson[];
-}
-
-const CONNECTORS = new Set(["of", "the", "for", "and", "&", "de", "del", "la", "da", "van", "von", "bin", "al"]);
-const MONTHS = /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+/** Longer untyped runs are headlines or titles of works, not people. */
+const MAX_UNTYPED_PERSON_WORDS = 3;
+const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?$/i;
+const MIN_SURNAME_LENGTH = 3;
 
 export function findEntities(text: string): EntityCandidate[] {
   if (!text.trim()) return [];
-  const doc = nlp(text);
-  const options = { offset: true, terms: { offset: true } };
-  const groups: [EntityType, MatchJson[]][] = [
-    ["person", doc.people().json(options) as MatchJson[]],
-    ["org", doc.organizations().json(options) as MatchJson[]],
-    ["place", doc.places().json(options) as MatchJson[]],
-  ];
-  const found: EntityCandidate[] = [];
-  for (const [type, matches] of groups) {
-    for (const match of matches) {
-      const candidate = trimMatch(text, match.terms, type);
-      if (candidate) found.push(type === "person" ? withSurname(text, candidate) : candidate);
-    }
-  }
-  found.push(...titledPeople(text));
-  return dropOverlaps(withRepeatedSurnames(text, dropOverlaps(found)));
-}
-
-/** compromise sometimes tags only the first name ("Angela" of "Angela Merkel's"): take the surname along. */
-function withSurname(text: string, person: EntityCandidate): EntityCandidate {
-  if (person.name.includes(" ")) return person;
-  const next = /^\s(\p{Lu}[\p{L}-]+)(?:[’']s)?(?![\p{L}])/u.exec(text.slice(person.span[1]));
-  if (!next || ROLE_WORDS.has(next[1]!.toLowerCase())) return person;
-  const end = person.span[1] + 1 + next[1]!.length;
-  return { ...person, span: [person.span[0], end], name: text.slice(person.span[0], end) };
-}
-
-/** "President Trump", "Press Secretary Karoline Leavitt": a capitalised role word before capitalised words. */
-function titledPeople(text: string): EntityCandidate[] {
+  const words = wordsOf(tokenize(text).tokens);
+  const midSentence = capitalisedMidSentence(words);
+  const heads = {
+    isHead: (w: string) => isOrgHead(w) || isPlaceHead(w) || ROLE_WORDS.has(w.toLowerCase()),
+    isOrgHead,
+    isEverydayWord: (w: string) => isCommonWord(w) && !knownAs(w) && !midSentence.has(w),
+  };
+  const names = findChunks(text, words, heads).flatMap((c) => typeChunk(c, midSentence));
+  const byArticle = articleTypes(names);
   const out: EntityCandidate[] = [];
-  const re = /\b(\p{Lu}[\p{L}-]+)\s((?:\p{Lu}[\p{L}’'-]+)(?:\s\p{Lu}[\p{L}’'-]+){0,2})/gu;
-  for (const m of text.matchAll(re)) {
-    if (!ROLE_WORDS.has(m[1]!.toLowerCase())) continue;
-    const words = m[2]!.split(/\s/);
-    while (words.length && ROLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
-    const name = words.join(" ").replace(/[’']s$/u, "");
-    if (!name || ROLE_WORDS.has(name.toLowerCase())) continue;
-    const start = m.index! + m[0].lastIndexOf(name);
-    out.push({ span: [start, start + name.length], type: "person", name });
+  for (const n of names) {
+    const type = resolveType(n, byArticle);
+    if (type) out.push(candidate(text, n.words, type));
   }
   return out;
 }
+
+/** Words written capitalised somewhere other than a sentence's start: names, whatever their first use looks like. */
+function capitalisedMidSentence(words: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (!w.initial && !w.headline && /^\p{Lu}/u.test(w.text)) out.add(w.text);
+  return out;
+}
+
+interface ArticleTypes {
+  /** Names typed by their own evidence, by lookup key. */
+  strong: Map<string, EntityType>;
+  /** Context votes (weak evidence) per name. */
+  votes: Map<string, Map<EntityType, number>>;
+  /** Surnames (and single names) of people named in full. */
+  surnames: Set<string>;
+}
+
+function articleTypes(names: readonly TypedName[]): ArticleTypes {
+  const strong = new Map<string, EntityType>();
+  const votes = new Map<string, Map<EntityType, number>>();
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (!n.type) continue;
+    const key = lookupKey(nameOf(n.words));
+    if (n.evidence === "strong" && !strong.has(key)) strong.set(key, n.type);
+    if (n.evidence === "weak") {
+      const v = votes.get(key) ?? new Map<EntityType, number>();
+      v.set(n.type, (v.get(n.type) ?? 0) + 1);
+      votes.set(key, v);
+    }
+    if (n.type === "person" && n.evidence === "strong") {
+      const surname = surnameOf(n.words);
+      if (surname) surnames.add(lookupKey(surname));
+    }
+  }
+  return { strong, votes, surnames };
+}
+
+/** "Nicolás Maduro" → "Maduro"; "Martin Luther King Jr." → "King"; initials and short words are no surname. */
+function surnameOf(words: readonly Word[]): string | null {
+  const parts = words.map((w) => w.text).filter((w) => !GENERATIONAL.test(w));
+  const last = parts.at(-1);
+  if (!last || last.length < MIN_SURNAME_LENGTH || ROLE_WORDS.has(last.toLowerCase())) return null;
+  return last;
+}
+
+/** Own strong evidence first; then the article: the same name typed strongly, a known person's surname, the weak votes. */
+function resolveType(n: TypedName, article: ArticleTypes): EntityType | null {
+  if (n.evidence === "strong") return n.type;
+  const key = lookupKey(nameOf(n.words));
+  const typedElsewhere = article.strong.get(key);
+  if (typedElsewhere) return typedElsewhere;
+  if (n.words.length === 1 && article.surnames.has(key)) return "person";
+  const votes = article.votes.get(key);
+  if (votes) return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  if (n.words.length > 1 && PLACE_PREFIX.test(n.words[0]!.text)) return "place";
+  if (n.words.length > 1 && n.words.length <= MAX_UNTYPED_PERSON_WORDS && isPersonShaped(n.words)) return "person";
+  return null;
+}
+
+/** "San Francisco", "Los Angeles", "St. Louis", "Fort Worth": names these open are places. */
+const PLACE_PREFIX = /^(San|Santa|Santo|São|Los|Las|St\.|Saint|Fort|Port|Mount|Mt\.|Lake|Cape)$/;
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$|^(de|del|da|van|von|bin|al|la|le)$|^(Jr|Sr)\.?$|^(II|III|IV)$/u;
 
 /**
- * News names a person in full once, then by surname: "Nicolás Maduro … Maduro". Every later standalone
- * occurrence of a found person's surname is a mention of that person.
+ * "Geoff Ramsey", "Huma Abedin": name-shaped words, and a known first name or surname, or no everyday word at
+ * either end ("Election Day", "Cold War", "Affordable Care Act" have them; "Kellyanne Conway" does not).
  */
-function withRepeatedSurnames(text: string, found: EntityCandidate[]): EntityCandidate[] {
-  const out = [...found];
-  const surnames = new Set(found.filter((e) => e.type === "person").map((e) => e.name.split(" ").at(-1)!));
-  for (const surname of surnames) {
-    if (surname.length < 3 || ROLE_WORDS.has(surname.toLowerCase())) continue;
-    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
-    for (const m of text.matchAll(re)) {
-      const span: Span = [m.index!, m.index! + surname.length];
-      if (!out.some((e) => span[0] < e.span[1] && e.span[0] < span[1])) out.push({ span, type: "person", name: surname });
-    }
-  }
-  return out;
+function isPersonShaped(words: readonly Word[]): boolean {
+  if (!words.every((w) => NAME_WORD.test(w.text)) || words.some((w) => isKnownAs(w.text, "country") || isKnownAs(w.text, "demonym"))) return false;
+  const first = words[0]!.text, last = surnameOf(words) ?? words.at(-1)!.text;
+  return isKnownAs(first, "first-name") || isKnownAs(last, "surname") || (!isCommonWord(first) && !isCommonWord(last));
 }
 
-function trimMatch(text: string, terms: TermJson[], type: EntityType): EntityCandidate | null {
-  let list = terms.filter((t) => t.offset && t.text.trim());
-  // Leading titles, roles and (for people) a country name belong to the label, not the name.
-  while (list.length > 1 && isLeadingNoise(list[0]!, type)) list = list.slice(1);
-  while (list.length && (MONTHS.test(clean(list.at(-1)!.text)) || CONNECTORS.has(clean(list.at(-1)!.text).toLowerCase()))) {
-    list = list.slice(0, -1);
-  }
-  if (!list.length) return null;
-  const start = list[0]!.offset.start;
-  const last = list.at(-1)!;
-  let end = last.offset.start + last.offset.length;
+/** The name as written, accents kept; a final period goes unless it belongs to an abbreviation ("U.S."). */
+function candidate(text: string, words: readonly Word[], type: EntityType): EntityCandidate {
+  const start = words[0]!.start;
+  let end = words.at(-1)!.end;
   let name = text.slice(start, end);
-  // Cut at a dash or quote inside the match ("WASHINGTON — US"), and strip possessives and punctuation.
-  const cut = name.search(/\s[—–]\s|[“”"]/u);
-  if (cut > 0) name = name.slice(0, cut);
-  name = name.replace(/[’']s?$/u, "").replace(/[^\p{L}\p{N}.)]+$/u, "");
-  if (!/\p{L}\.\p{L}/u.test(name)) name = name.replace(/\.$/, ""); // keep the dot of "U.S."
-  // "Qatar, Saudi Arabia": a list is its first item here; the others are found on their own.
-  const comma = name.search(/,\s/);
-  if (comma > 0) name = name.slice(0, comma);
-  name = name.replace(/^[^\p{L}\p{N}]+/u, "");
-  if (!name) return null;
-  const lead = text.indexOf(name, start);
-  if (lead < 0) return null;
-  end = lead + name.length;
-  if (!isNameShaped(name, type)) return null;
-  return { span: [lead, end], type, name };
-}
-
-function isLeadingNoise(term: TermJson, type: EntityType): boolean {
-  const word = clean(term.text).toLowerCase();
-  if (type !== "person") return false;
-  if (ROLE_WORDS.has(word) || LOADED_WORDS.has(word) || term.tags.includes("Honorific") || term.tags.includes("Title")) return true;
-  if (CONNECTORS.has(word)) return true;
-  return (term.tags.includes("Country") || term.tags.includes("Place") || term.tags.includes("Demonym"));
-}
-
-function isNameShaped(name: string, type: EntityType): boolean {
-  const words = name.split(/\s+/);
-  if (words.some((w) => /[\/@#]/.test(w))) return false;
-  const capitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w.toLowerCase()));
-  if (!capitalised || !/^\p{Lu}/u.test(name)) return false;
-  if (type === "person" && words.length === 1 && ROLE_WORDS.has(name.toLowerCase())) return false;
-  return name.length >= 2;
-}
-
-const clean = (word: string) => word.replace(/[^\p{L}\p{N}&-]/gu, "");
-
-/** Overlapping candidates of different types: keep the longer (a person inside an org name is the org's). */
-function dropOverlaps(found: EntityCandidate[]): EntityCandidate[] {
-  found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  const kept: EntityCandidate[] = [];
-  for (const c of found) {
-    const prev = kept.at(-1);
-    if (prev && c.span[0] < prev.span[1]) {
-      if (c.span[1] - c.span[0] > prev.span[1] - prev.span[0]) kept[kept.length - 1] = c;
-      continue;
-    }
-    kept.push(c);
+  if (name.endsWith(".") && !/\p{L}\.\p{L}\.$/u.test(name)) {
+    name = name.slice(0, -1);
+    end--;
   }
-  return kept;
+  return { span: [start, end], type, name };
 }
