@@ -32,3 +32,19 @@ test("a surname shared by two full names stays apart; America is not South Ameri
   ]);
   expect(entities.map((e) => e.name).sort()).toEqual(["America", "Biden", "Hunter Biden", "Joe Biden", "South America"]);
 });
+
+test("descriptions: neutral labels and appositives of the entity, not its loaded labels nor stand-ins", () => {
+  const a = bundle("a", [["Geoff Ramsey", "person"], ["Nicolás Maduro", "person"]]);
+  const label = (entityName: string, term: string, loaded: boolean, via: "before-name" | "appositive" | "stand-in") =>
+    ({ kind: "label" as const, span: [0, 1] as const, entityName, term, loaded, via, by: "t" });
+  a.annotations.push(
+    label("Geoff Ramsey", "a Venezuela expert at the Atlantic Council", false, "appositive"),
+    label("Nicolás Maduro", "Venezuelan President", false, "before-name"),
+    label("Nicolás Maduro", "Venezuelan President", false, "before-name"),
+    label("Nicolás Maduro", "dictator", true, "before-name"),
+    label("Nicolás Maduro", "leader", false, "stand-in"),
+  );
+  const byName = Object.fromEntries(resolveEntities([a]).map((e) => [e.name, e]));
+  expect(byName["Geoff Ramsey"]!.descriptions).toEqual(["a Venezuela expert at the Atlantic Council"]);
+  expect(byName["Nicolás Maduro"]!.descriptions).toEqual(["Venezuelan President"]);
+});

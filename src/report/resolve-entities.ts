@@ -84,7 +84,8 @@ function preferAccented(name: string, spellings: string[]): string {
 /**
  * What the articles call each entity: labels before its name ("Venezuela's President") and appositives after it
  * ("Geoff Ramsey, a Venezuela expert at the Atlantic Council"), found by the labels analyzer and joined here to
- * the entity their name resolved to. Stand-ins ("the strongman") are framing, not descriptions.
+ * the entity their name resolved to. Stand-ins ("the strongman") and loaded labels ("dictator") are framing, not
+ * descriptions: they are in the report's framing section.
  */
 function describe(bundles: readonly ArticleBundle[], groups: Map<string, Group>): Map<Group, Map<string, number>> {
   const bySpelling = new Map<string, Group>();
@@ -92,7 +93,7 @@ function describe(bundles: readonly ArticleBundle[], groups: Map<string, Group>)
   const out = new Map<Group, Map<string, number>>();
   for (const { annotations } of bundles) {
     for (const a of annotations) {
-      if (a.kind !== "label" || a.via === "stand-in" || a.field === "title") continue;
+      if (a.kind !== "label" || a.via === "stand-in" || a.field === "title" || a.loaded) continue;
       const group = bySpelling.get(foldName(a.entityName));
       if (!group) continue;
       const terms = out.get(group) ?? new Map<string, number>();
