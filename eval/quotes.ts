@@ -38,9 +38,10 @@ interface Attribution { content: Span; source: Span | null }
 const MIN_OVERLAP = 0.5;
 const QUOTE_MARKS = /["“”]/;
 
-export async function evalQuotes(dataDir: string, opts: { limit?: number } = {}): Promise<QuotesScore> {
+/** `split`: PolNeAR's "test" (the gated figure), or "dev" / "train", where the speaker rules were developed. */
+export async function evalQuotes(dataDir: string, opts: { limit?: number; split?: "test" | "dev" | "train" } = {}): Promise<QuotesScore> {
   const started = Date.now();
-  const root = join(dataDir, POLNEAR_TEST);
+  const root = join(dataDir, POLNEAR_TEST.replace(/test$/, opts.split ?? "test"));
   const annFiles = (await readdir(join(root, "attributions"))).filter((f) => f.endsWith(".ann")).sort();
   const seen = new Set<string>();
   const firstPerText = annFiles.filter((f) => {
