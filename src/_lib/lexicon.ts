@@ -29,3 +29,13 @@ export const LOADED_WORDS = new Set(
 export const PERSON_NOUNS = new Set(
   ("dictator strongman tyrant despot autocrat leader president ruler head strongmen chavista socialist").split(" "),
 );
+
+/**
+ * Hedges: words that hold a claim at a distance ("alleged drug boats", "reportedly offered"). Dropping one as a
+ * claim travels is drift (DOMAIN.md). Multi-word entries are matched as phrases.
+ */
+export const HEDGE_TERMS = [
+  "alleged", "allegedly", "reportedly", "purportedly", "purported", "supposedly", "ostensibly", "apparently",
+  "seemingly", "presumably", "putative", "unconfirmed", "unverified", "so-called", "claimed to", "claims to",
+  "claiming to", "said to be", "said to have", "believed to be", "thought to be", "according to unnamed",
+] as const;
