@@ -223,7 +223,7 @@ export interface Claim {
 }
 
 export interface TimelineEntry {
-  /** YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown. */
+  /** YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD / --MM when the year is unknown (--MM since 1.1). */
   date: string;
   text: string;
   storyId: string;

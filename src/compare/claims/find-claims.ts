@@ -28,7 +28,8 @@ export function findClaimSentences(bundle: ArticleBundle): ClaimSentence[] {
   const { article, annotations } = bundle;
   const sentences = annotations.filter((a) => a.kind === "sentence");
   const anchors = annotations.filter((a) => a.kind === "entity" || a.kind === "number" || a.kind === "date" || a.kind === "citation");
-  const quotes = annotations.filter((a) => a.kind === "quote");
+  // Direct quotes only: reported speech ("X said that …", "According to X, …") is the claim, with its source.
+  const quotes = annotations.filter((a) => a.kind === "quote" && a.form !== "indirect");
   const out: ClaimSentence[] = [];
   sentences.forEach((s, position) => {
     const [start, end] = s.span;
