@@ -20,6 +20,7 @@ import { ANALYZERS, analyzeArticle } from "../src/analyze/index.js";
 import type { Article, EntityType } from "../src/records.js";
 import { loadAllSides, loadEcbPlus } from "./clustering-data.js";
 import { findEntities as findEntitiesCompromise } from "./entities-compromise.js";
+import { parseAttributions } from "./quotes.js";
 
 type Span = [number, number];
 type Recogniser = (text: string) => { span: readonly [number, number]; type: EntityType; name: string }[];
@@ -39,25 +40,6 @@ async function polnearDocs(dataDir: string, split: string): Promise<(Doc & { sou
     const text = await readFile(join(root, "text", `${base}.txt`), "utf8");
     const quotes = parseAttributions(await readFile(join(root, "attributions", ann), "utf8"));
     out.push({ id: base, text, quotes, sources: quotes.flatMap((q) => (q.source ? [q.source] : [])) });
-  }
-  return out;
-}
-
-/** brat standoff, as in eval/quotes.ts: T lines are spans, E lines tie them into attributions. */
-function parseAttributions(ann: string): { content: Span; source: Span | null }[] {
-  const spans = new Map<string, Span>();
-  const out: { content: Span; source: Span | null }[] = [];
-  for (const line of ann.split("\n")) {
-    const [id, info] = line.split("\t");
-    if (!id || !info) continue;
-    if (id.startsWith("T")) {
-      const numbers = info.replace(/^\S+\s/, "").split(/[ ;]/).map(Number);
-      spans.set(id, [Math.min(...numbers), Math.max(...numbers)]);
-    } else if (id.startsWith("E")) {
-      const roles = Object.fromEntries(info.split(" ").map((r) => r.split(":") as [string, string]));
-      const content = roles.Content ? spans.get(roles.Content) : undefined;
-      if (content) out.push({ content, source: roles.Source ? spans.get(roles.Source) ?? null : null });
-    }
   }
   return out;
 }

@@ -94,7 +94,7 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
 }
 
 /** brat standoff: T lines are spans (possibly discontinuous "a b;c d"), E lines tie them into attributions. */
-function parseAttributions(ann: string): Attribution[] {
+export function parseAttributions(ann: string): Attribution[] {
   const spans = new Map<string, Span>();
   const out: Attribution[] = [];
   for (const line of ann.split("\n")) {

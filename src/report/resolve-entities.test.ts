@@ -26,6 +26,15 @@ test("spellings, surnames and acronyms of one thing are one entity, accents kept
   expect(byName["The Wall Street Journal"]!.aliases).toEqual(["WSJ"]);
 });
 
+test("a newspaper's head word on second mention is the newspaper; the House is not the White House", () => {
+  const entities = resolveEntities([
+    bundle("a", [["The Wall Street Journal", "org"], ["Journal", "org"], ["White House", "org"], ["House", "org"]]),
+  ]);
+  const byName = Object.fromEntries(entities.map((e) => [e.name, e]));
+  expect(byName["The Wall Street Journal"]!.aliases).toEqual(["Journal"]);
+  expect(byName["House"]).toBeDefined();
+});
+
 test("a surname shared by two full names stays apart; America is not South America", () => {
   const entities = resolveEntities([
     bundle("a", [["Joe Biden", "person"], ["Hunter Biden", "person"], ["Biden", "person"], ["South America", "place"], ["America", "place"]]),

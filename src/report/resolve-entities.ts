@@ -54,7 +54,9 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
 /**
  * Short forms join the one long form they abbreviate: a surname its full name ("maduro" → "nicolas maduro"),
  * an acronym the organisation or place whose initials it is ("us" → "united states", "wsj" → "wall street
- * journal"). Only when exactly one long form fits; "America" is not short for "South America".
+ * journal"), a newspaper's head word its full name ("the Journal" → "The Wall Street Journal", as news writes it on
+ * second mention). Only when exactly one long form fits; "America" is not short for "South America", and "the
+ * House" is not the White House (only newspaper heads are read this way).
  */
 function mergeShortForms(groups: Map<string, Group>): void {
   const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
@@ -62,7 +64,9 @@ function mergeShortForms(groups: Map<string, Group>): void {
   for (const [id, group] of [...groups]) {
     if (group.key.includes(" ")) continue;
     const fits = (g: Group) =>
-      group.type === "person" ? g.key.endsWith(` ${group.key}`) : group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key;
+      group.type === "person" || (NEWSPAPER_HEAD.test(group.key) && g.type === "org")
+        ? g.key.endsWith(` ${group.key}`)
+        : group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key;
     const longer = [...groups.entries()].filter(([otherId, g]) => otherId !== id && sameKind(g, group) && g.key.includes(" ") && fits(g));
     const targets = new Set(longer.map(([, g]) => g.key));
     if (targets.size !== 1) continue;
@@ -73,6 +77,8 @@ function mergeShortForms(groups: Map<string, Group>): void {
     groups.delete(id);
   }
 }
+
+const NEWSPAPER_HEAD = /^(journal|times|post|tribune|herald|gazette|globe|guardian|telegraph|observer|chronicle|examiner|inquirer|sun|star|mirror|courier|dispatch|bulletin)$/;
 
 /** Of spellings that fold to the same key, prefer the one with accents: "Nicolás Maduro" over "Nicolas Maduro". */
 function preferAccented(name: string, spellings: string[]): string {

@@ -63,7 +63,7 @@ const PREVIOUS_PARAGRAPH = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)
 const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Mx|Dr|Prof|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|Fr|Sr|Jr|St|Hon|Pres|Atty|Supt|Det|Insp|[A-Z]|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.(?=[,)]|[ \t]\S|\p{Lu}\.)/gu;
 const PARENTHESIS_DOTS = /\([^()\n]{1,16}\)/g;
 
-export function maskAbbreviations(text: string): string {
+function maskAbbreviations(text: string): string {
   return text
     .replace(ABBREVIATION_DOT, (_, word: string) => `${word}\u00b7`)
     .replace(PARENTHESIS_DOTS, (m) => m.replace(/\./g, "\u00b7"));
@@ -87,7 +87,7 @@ interface Segment {
 }
 
 /** Quotation marks paired per paragraph: curly marks open and close, straight ones alternate. */
-export function quotedSegments(text: string): Segment[] {
+function quotedSegments(text: string): Segment[] {
   const segments: Segment[] = [];
   let paragraphStart = 0;
   let previousRunsOn = false;
