@@ -16,6 +16,8 @@
  *   ({ id, title, text, outlet }), --rounds times (default 3). Skipped, with a note, when the data is missing.
  * Stage times: extract = extractArticle, analyze = analyzeArticle, cluster = clusterStories alone, compare +
  * report = buildReport minus its own clustering. End-to-end = extract + analyze + buildReport.
+ * Near-duplicates (bench/near-duplicates.ts): findNearDuplicates on 1k and 10k articles (and 100k with --scaling, ~1 min,
+ * ~1.2 GB), each size in its own process.
  * --scaling also times clusterStories alone on the first 250, 500 and 1,000 AllSides excerpts (~75 s): its
  * average linkage is superlinear in the size of the largest connected component, and short same-domain
  * excerpts make big components.
@@ -170,13 +172,14 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`\n## Hostile HTML pages (one extraction each)\n\n${formatHostile(hostile).join("\n")}\n`);
   const analysis = await analysisInChild(num("--analysis-articles", 200), num("--analysis-rounds", 3));
   const scaling = argv.includes("--scaling") && !note ? await clusterScaling(dataDir, [250, 500, 1000]) : [];
+  const duplicates = note ? null : await nearDuplicatesInChildren(argv.includes("--scaling") ? [1_000, 10_000, 100_000] : [1_000, 10_000]);
   // Last, so the pipeline rows' peak RSS stays what it was; the extraction contenders run in their own processes.
   const extraction = argv.includes("--no-extraction")
     ? { throughput: null, note: "extraction skipped (--no-extraction)" }
     : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
   if (outFile) {
     const machine = machineInfo();
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, extraction }, null, 2)}\n`);
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, extraction }, null, 2)}\n`);
   }
 }
 
@@ -196,6 +199,15 @@ async function analysisInChild(articles: number, rounds: number): Promise<Analys
   } finally {
     await rm(out, { force: true });
   }
+}
+
+/** Near-duplicate detection at growing sizes, each size in its own process for its peak RSS (bench/near-duplicates.ts). */
+async function nearDuplicatesInChildren(sizes: readonly number[]): Promise<string> {
+  process.stderr.write(`bench: near-duplicates at ${sizes.join(", ")} articles…\n`);
+  const runner = fileURLToPath(new URL("./near-duplicates.js", import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, [runner, "--sizes", sizes.join(",")], { maxBuffer: 16 * 1024 * 1024, env: process.env });
+  process.stdout.write(`\n## Near-duplicates: MinHash + LSH at growing sizes\n\n${stdout}`);
+  return stdout;
 }
 
 async function analysisSection(dataDir: string, articles: number, rounds: number): Promise<AnalysisSpeed | { note: string }> {

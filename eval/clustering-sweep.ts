@@ -9,39 +9,58 @@
  * level is UPGMA again, over stories, on the mean article-pair cosine between stories (agglomerate's
  * groupSimilarity, each story weighing one). evalClustering checks this against clusterStories itself.
  *
+ * As clusterStories does, copies of one text (findNearDuplicates) are left out of the vectors and the linkage and
+ * take their canonical's story.
+ *
  * Not modelled: clusterStories' date gate (no two articles more than MAX_EVENT_SPREAD_DAYS apart are one
- * event). The eval articles carry no dates, so it never applies there.
+ * event, and copies further apart are not copies). The eval articles carry no dates, so it never applies there.
  */
 import { type Merge, upgmaMerges as upgma } from "../src/_lib/agglomerate.js";
+import { findNearDuplicates } from "../src/cluster/near-duplicates.js";
 import { cosine, tfidfVectors } from "../src/cluster/vectors.js";
 import type { ArticleBundle } from "../src/records.js";
 
 export interface Dendrogram {
+  /** Clustered articles: the canonical ones. */
   n: number;
-  /** Article cosine matrix, row-major n×n (kept for the storyline level). */
+  /** Cosine matrix of the clustered articles, row-major n×n (kept for the storyline level). */
   sims: Float64Array;
   merges: Merge[];
+  /** For every input article, the clustered article it follows (itself, or the canonical of its copy group). */
+  follows: Int32Array;
 }
 
 export function buildDendrogram(bundles: readonly ArticleBundle[]): Dendrogram {
-  const n = bundles.length;
-  const vectors = tfidfVectors(bundles);
+  const position = new Map(bundles.map((b, i) => [b.article.id, i]));
+  const canonicalOf = new Map<number, number>();
+  for (const g of findNearDuplicates(bundles)) for (const id of g.copyIds) canonicalOf.set(position.get(id)!, position.get(g.canonicalId)!);
+  const clustered = bundles.map((_, i) => i).filter((i) => !canonicalOf.has(i));
+  const slot = new Map(clustered.map((i, k) => [i, k]));
+  const follows = Int32Array.from(bundles, (_, i) => slot.get(canonicalOf.get(i) ?? i)!);
+  const n = clustered.length;
+  const vectors = tfidfVectors(clustered.map((i) => bundles[i]!));
   const sims = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     sims[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) sims[i * n + j] = sims[j * n + i] = cosine(vectors[i]!, vectors[j]!);
   }
-  return { n, sims, merges: upgma(n, Float64Array.from(sims)) };
+  return { n, sims, merges: upgma(n, Float64Array.from(sims)), follows };
 }
 
-/** Story index per article at this threshold (groups of articles whose merges all reach it). */
+/** Story index per input article at this threshold (groups of articles whose merges all reach it). */
 export function cutStories(d: Dendrogram, threshold: number): number[] {
-  return cut(d.n, d.merges, threshold);
+  const storyOf = cut(d.n, d.merges, threshold);
+  return Array.from(d.follows, (k) => storyOf[k]!);
 }
 
-/** Storyline index per article: stories cut at `story`, then stories grouped at `storyline`. */
+/** Storyline index per input article: stories cut at `story`, then stories grouped at `storyline`. */
 export function cutStorylines(d: Dendrogram, story: number, storyline: number): number[] {
-  const storyOf = cutStories(d, story);
+  const lineOf = storylinesOfClustered(d, story, storyline);
+  return Array.from(d.follows, (k) => lineOf[k]!);
+}
+
+function storylinesOfClustered(d: Dendrogram, story: number, storyline: number): number[] {
+  const storyOf = cut(d.n, d.merges, story);
   const ids = [...new Set(storyOf)];
   const index = new Map(ids.map((id, k) => [id, k]));
   const members: number[][] = ids.map(() => []);

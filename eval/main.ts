@@ -1,7 +1,7 @@
 /**
  * `npm run eval` (node dist/eval/main.js): accuracy gates on the shared data sets, outside `npm test`.
  *
- *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates|numbers|framing]
+ *   node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates|numbers|duplicates|framing]
  *
  * Data: $TRIANGULATE_DATA, else ../shared/data, resolved from the current folder; exit 2 when it is missing.
  * Prints a table; writes the full results as JSON only with --out. Every gated metric has a floor (FLOORS):
@@ -22,6 +22,7 @@ import { CLAIMBUSTER_TEST, type ClaimsScore, evalClaims } from "./claims.js";
 import { BABE_FILE, type BiasScore, evalBias } from "./bias.js";
 import { type DatesScore, evalDates, TEMPEVAL_DIR } from "./dates.js";
 import { evalNumbers, NUMBERS_DATA, type NumbersScore, type NumbersSetScore } from "./numbers.js";
+import { evalNearDuplicates, formatNearDuplicatesEval } from "./near-duplicates.js";
 import { formatThroughput } from "./extraction-baseline.js";
 import { evalExtraction, type ExtractionScore } from "./extraction.js";
 import { evalQuotes, POLNEAR_TEST, type QuotesScore } from "./quotes.js";
@@ -57,6 +58,9 @@ export const FLOORS: Record<string, number> = {
   "numbers: unit accuracy": 0.93, // 0.959
   "numbers: counts accuracy": 0.85, // 0.885
   "numbers: hedge accuracy": 0.96, // 0.992
+  // eval/near-duplicates.ts: 1,000 ECB+/AllSides originals and 635 planted copies (trimmed, re-headlined, edited).
+  "near-duplicates: copy-pair F1": 0.88, // 0.908 (P 0.842 — many "false" pairs are real wire re-runs in ECB+ — R 0.986)
+  "near-duplicates: copy-pair recall": 0.96, // 0.986
   "framing: BABE held-out biased-sentence macro F1": 0.75, // 0.773 (biased P 0.770 R 0.781; lexicon alone 0.407; published 0.804)
 };
 
@@ -64,7 +68,7 @@ interface Args {
   out?: string;
   allowRegression: boolean;
   limit?: number;
-  only?: "clustering" | "extraction" | "claims" | "quotes" | "dates" | "framing" | "numbers";
+  only?: "clustering" | "extraction" | "claims" | "quotes" | "dates" | "framing" | "numbers" | "duplicates";
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -77,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "quotes" ? [POLNEAR_TEST] : []),
     ...(!args.only || args.only === "dates" ? [TEMPEVAL_DIR] : []),
     ...(!args.only || args.only === "numbers" ? NUMBERS_DATA : []),
+    ...(!args.only || args.only === "duplicates" ? [join("clustering", "ecbplus"), join("clustering", "neus-allsides")] : []),
     ...(!args.only || args.only === "framing" ? [BABE_FILE] : []),
   ].map((p) => join(dataDir, p));
   const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
@@ -104,11 +109,17 @@ async function main(argv: string[]): Promise<number> {
   if (wants("dates")) log("dates: TempEval-3 TBAQ documents…");
   const dates = wants("dates") ? await evalDates(dataDir, { limit: args.limit }) : null;
   const numbers = wants("numbers") ? await evalNumbers(dataDir, { limit: args.limit }) : null;
+  if (wants("duplicates")) log("near-duplicates: planted copies among ECB+ and AllSides texts…");
+  const duplicates = wants("duplicates") ? await evalNearDuplicates(dataDir, args.limit ?? 500, args.limit ?? 500) : null;
 
   const framing = wants("framing") ? await evalBias(dataDir, { limit: args.limit }) : null;
 
   const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates, framing);
   if (numbers) metrics.push(...numbersGates(numbers));
+  if (duplicates) {
+    metrics.push({ name: "near-duplicates: copy-pair F1", value: duplicates.score.f1, floor: FLOORS["near-duplicates: copy-pair F1"]! });
+    metrics.push({ name: "near-duplicates: copy-pair recall", value: duplicates.score.recall, floor: FLOORS["near-duplicates: copy-pair recall"]! });
+  }
   const failures = args.limit ? [] : metrics.filter((m) => m.value < m.floor);
   const checkFailed = clustering?.verified && !clustering.verified.identical;
   if (clustering) printClustering(clustering);
@@ -117,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
   if (quotes) printQuotes(quotes, quotesDev);
   if (dates) printDates(dates);
   if (numbers) printNumbers(numbers);
+  if (duplicates) out([`\n## Near-duplicates (syndicated copies)`, formatNearDuplicatesEval(duplicates)]);
   if (framing) printFraming(framing);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
@@ -125,7 +137,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, quotes, dates, framing, numbers };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, quotes, dates, framing, numbers, duplicates };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
@@ -308,7 +320,7 @@ function parseArgs(argv: string[]): Args {
   const limit = value("--limit");
   const only = value("--only");
   if (limit !== undefined && !/^[1-9]\d*$/.test(limit)) throw new Error(`[triangulate] [eval] --limit wants a positive integer, got ${limit}`);
-  const parts = ["clustering", "extraction", "claims", "quotes", "dates", "framing", "numbers"] as const;
+  const parts = ["clustering", "extraction", "claims", "quotes", "dates", "framing", "numbers", "duplicates"] as const;
   const part = parts.find((p) => p === only);
   if (only !== undefined && !part) throw new Error(`[triangulate] [eval] --only wants ${parts.join(", ")}, got ${only}`);
   return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only: part };
@@ -317,7 +329,7 @@ function parseArgs(argv: string[]): Args {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates|numbers|framing]\n`);
+    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|quotes|dates|numbers|duplicates|framing]\n`);
     process.exit(1);
   },
 );

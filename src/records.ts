@@ -13,7 +13,7 @@
  */
 
 /** Bump the major when a field is removed or changes meaning; the minor when one is added. */
-export const REPORT_SCHEMA_VERSION = "1.1.0";
+export const REPORT_SCHEMA_VERSION = "1.2.0";
 
 export type Span = readonly [start: number, end: number];
 
@@ -171,14 +171,26 @@ export interface ArticleBundle {
 
 // --- cluster --------------------------------------------------------------------------------------------
 
+/** Copies of one text (a wire report on several sites, trimmed or re-headlined): one article with echoes. */
+export interface CopyGroup {
+  /** The earliest published copy; the fullest when dates tie or are unknown. */
+  canonicalId: string;
+  copyIds: string[];
+}
+
 export interface Story {
   id: string;
+  /** A neutral headline: the most central member title without loaded words, when one has none. */
   title: string;
   articleIds: string[];
   storylineId: string;
   /** Earliest and latest known publication dates of its articles (ISO dates), null when none is known. */
   firstPublished: string | null;
   lastPublished: string | null;
+  /** Added in 1.2 (absent from stories stored before): the distinct outlets of its articles, sorted. */
+  outlets?: string[];
+  /** Added in 1.2: its articles that are copies of one another. */
+  copies?: CopyGroup[];
 }
 
 export interface Storyline {

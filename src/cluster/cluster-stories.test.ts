@@ -46,3 +46,30 @@ test("re-clustering keeps the ids of stories that continue", () => {
 test("no articles, no stories", () => {
   expect(clusterStories([])).toEqual({ stories: [], storylines: [] });
 });
+
+test("a story's title is its most central member's headline without loaded words, and it lists its outlets", () => {
+  const loaded = bundle("l1", "Napa regime's thugs ignore quake victims", quakeA2.article.text, "2014-08-25");
+  const { stories } = clusterStories([quakeA1, loaded, quakeB1]);
+  const napa = stories.find((s) => s.articleIds.includes("a1"))!;
+  expect(napa.articleIds.sort()).toEqual(["a1", "l1"]);
+  expect(napa.title).toBe(quakeA1.article.title);
+  expect(napa.outlets).toEqual(["Outlet a1", "Outlet l1"]);
+});
+
+test("the stories do not depend on the order of the input", () => {
+  const partition = (bundles: ArticleBundle[]) => clusterStories(bundles).stories.map((s) => [...s.articleIds].sort().join(",")).sort();
+  const ordered = [quakeA1, quakeA2, quakeB1, quakeB2];
+  expect(partition([...ordered].reverse())).toEqual(partition(ordered));
+  expect(partition([quakeB2, quakeA1, quakeB1, quakeA2])).toEqual(partition(ordered));
+});
+
+test("a syndicated copy is one article with echoes: it follows its canonical and is listed as its copy", () => {
+  const wire = bundle("w1", "Earthquake hits Napa", `${quakeA1.article.text} ${quakeA2.article.text} Rescue teams searched damaged buildings through the night, and the governor declared a state of emergency for the region.`, "2014-08-24");
+  const copy = bundle("w2", "Napa quake: what we know", `${wire.article.text} Related: Read more stories from our region.`, "2014-08-25");
+  const rerun = bundle("w3", "From the archive: the Napa quake", wire.article.text, "2015-08-24");
+  const { stories } = clusterStories([quakeB1, copy, wire, rerun]);
+  const napa = stories.find((s) => s.articleIds.includes("w1"))!;
+  expect([...napa.articleIds].sort()).toEqual(["w1", "w2"]);
+  expect(napa.copies).toEqual([{ canonicalId: "w1", copyIds: ["w2"] }]);
+  expect(stories.find((s) => s.articleIds.includes("w3"))!.articleIds).toEqual(["w3"]); // a year later: its own story
+});

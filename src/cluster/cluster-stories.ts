@@ -2,9 +2,11 @@
  * Articles → stories (one event each) → storylines (events that continue one another). Both are average-linkage
  * clusterings of the same vectors at two thresholds; articles published too far apart are never one event.
  */
-import type { ArticleBundle, Story, Storyline } from "../records.js";
+import type { ArticleBundle, CopyGroup, Story, Storyline } from "../records.js";
 import { shortHash } from "../_lib/hash.js";
 import { agglomerate } from "../_lib/agglomerate.js";
+import { LOADED_WORDS } from "../_lib/lexicon.js";
+import { findNearDuplicates } from "./near-duplicates.js";
 import { cosine, tfidfVectors, type SparseVector } from "./vectors.js";
 
 /**
@@ -28,8 +30,12 @@ export interface ClusterOptions {
   storylineThreshold?: number;
 }
 
-export function clusterStories(bundles: readonly ArticleBundle[], options: ClusterOptions = {}): Clustering {
-  if (bundles.length === 0) return { stories: [], storylines: [] };
+export function clusterStories(allBundles: readonly ArticleBundle[], options: ClusterOptions = {}): Clustering {
+  if (allBundles.length === 0) return { stories: [], storylines: [] };
+  // Copies of one text are one article with echoes: only the canonical is clustered, its copies follow it.
+  const copyGroups = withinEventSpread(findNearDuplicates(allBundles), allBundles);
+  const copyIds = new Set(copyGroups.flatMap((g) => g.copyIds));
+  const bundles = allBundles.filter((b) => !copyIds.has(b.article.id));
   const vectors = tfidfVectors(bundles);
   const days = bundles.map((b) => (b.article.publishedAt ? Date.parse(b.article.publishedAt.slice(0, 10)) / 86_400_000 : null));
   const similarity = (i: number, j: number) => {
@@ -44,7 +50,7 @@ export function clusterStories(bundles: readonly ArticleBundle[], options: Clust
     options.storylineThreshold ?? STORYLINE_THRESHOLD,
   );
 
-  const stories: Story[] = storyGroups.map((members) => makeStory(members, bundles, vectors));
+  const stories: Story[] = storyGroups.map((members) => withCopies(makeStory(members, bundles, vectors), copyGroups, allBundles));
   const storylines: Storyline[] = storylineGroups.map((group) => {
     const members = group.map((k) => stories[k]!).sort(byFirstPublished);
     const id = `storyline-${shortHash(...members.flatMap((s) => s.articleIds).sort())}`;
@@ -55,18 +61,68 @@ export function clusterStories(bundles: readonly ArticleBundle[], options: Clust
 }
 
 function makeStory(members: number[], bundles: readonly ArticleBundle[], vectors: SparseVector[]): Story {
-  const medoid = members.reduce((best, i) => (centrality(i, members, vectors) > centrality(best, members, vectors) ? i : best), members[0]!);
   const dates = members.map((i) => bundles[i]!.article.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
   const articleIds = members.map((i) => bundles[i]!.article.id);
+  const outlets = [...new Set(members.map((i) => bundles[i]!.article.outlet).filter((o): o is string => !!o))].sort();
   return {
     id: `story-${shortHash(...[...articleIds].sort())}`,
-    title: bundles[medoid]!.article.title,
+    title: neutralTitle(members, bundles, vectors),
     articleIds,
     storylineId: "",
     firstPublished: dates[0] ?? null,
     lastPublished: dates.at(-1) ?? null,
+    outlets,
   };
 }
+
+/** A text published again months later (a re-run, an anniversary piece) is a new article, not a copy of one event's report. */
+function withinEventSpread(groups: readonly CopyGroup[], bundles: readonly ArticleBundle[]): CopyGroup[] {
+  const dayOf = new Map(bundles.map((b) => [b.article.id, b.article.publishedAt ? Date.parse(b.article.publishedAt.slice(0, 10)) / 86_400_000 : null]));
+  return groups
+    .map((g) => {
+      const canonicalDay = dayOf.get(g.canonicalId);
+      const near = (id: string) => canonicalDay == null || dayOf.get(id) == null || Math.abs(dayOf.get(id)! - canonicalDay) <= MAX_EVENT_SPREAD_DAYS;
+      return { canonicalId: g.canonicalId, copyIds: g.copyIds.filter(near) };
+    })
+    .filter((g) => g.copyIds.length > 0);
+}
+
+/** Adds the copies of the story's canonical articles, and lists them; ids and dates cover the copies too. */
+function withCopies(story: Story, copyGroups: readonly CopyGroup[], allBundles: readonly ArticleBundle[]): Story {
+  const members = new Set(story.articleIds);
+  const copies = copyGroups.filter((g) => members.has(g.canonicalId));
+  if (!copies.length) return { ...story, copies: [] };
+  const articleIds = [...story.articleIds, ...copies.flatMap((g) => g.copyIds)];
+  const byId = new Map(allBundles.map((b) => [b.article.id, b.article]));
+  const articles = articleIds.map((id) => byId.get(id)!);
+  const dates = articles.map((a) => a.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
+  return {
+    ...story,
+    id: `story-${shortHash(...[...articleIds].sort())}`,
+    articleIds,
+    firstPublished: dates[0] ?? null,
+    lastPublished: dates.at(-1) ?? null,
+    outlets: [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort(),
+    copies,
+  };
+}
+
+/**
+ * The story's headline: of its members' titles, those with the fewest loaded words ("Biden regime offers Commie
+ * dictator amnesty" loses to "US offers pardon to Maduro in secret talks"), and of those the most central
+ * article's, so the title says what most of the story's articles are about.
+ */
+function neutralTitle(members: number[], bundles: readonly ArticleBundle[], vectors: SparseVector[]): string {
+  const titled = members.filter((i) => bundles[i]!.article.title.trim());
+  if (!titled.length) return bundles[members[0]!]!.article.title;
+  const loadedWords = (i: number) => contentWordsOf(bundles[i]!.article.title).filter((w) => LOADED_WORDS.has(w)).length;
+  const fewest = Math.min(...titled.map(loadedWords));
+  const candidates = titled.filter((i) => loadedWords(i) === fewest);
+  const best = candidates.reduce((a, b) => (centrality(b, members, vectors) > centrality(a, members, vectors) ? b : a), candidates[0]!);
+  return bundles[best]!.article.title;
+}
+
+const contentWordsOf = (title: string): string[] => title.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
 
 function centrality(i: number, members: number[], vectors: SparseVector[]): number {
   return members.reduce((sum, j) => sum + (i === j ? 0 : cosine(vectors[i]!, vectors[j]!)), 0);
