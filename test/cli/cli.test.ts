@@ -170,3 +170,27 @@ describe("with the embedded database", () => {
     expect(missing.stderr).toContain('no story "story-nope"');
   });
 });
+
+describe("incremental ingestion", () => {
+  test("two batches give the same stories as one, and a story that grows keeps its id", async () => {
+    const files = ["000_e744ca5dccc51e1c.txt", "001_33169ef43ff5a28d.txt", "002_a958ad6333562c25.txt", "003_96eb452bc6dc4573.txt", "004_f37875985f527884.txt"].map((f) => `${EXAMPLES}${f}`);
+    const stories = async (home: string) =>
+      JSON.parse((await runCli(["stories", "--json", "--data-dir", join(home, "data")], { home })).stdout).stories as { id: string; articleIds: string[] }[];
+    const partition = (list: { articleIds: string[] }[]) => list.map((s) => [...s.articleIds].sort().join(",")).sort();
+
+    const stepwise = tempDir();
+    expect((await runCli(["ingest", ...files.slice(0, 2), "--data-dir", join(stepwise, "data")], { home: stepwise })).code).toBe(0);
+    const before = await stories(stepwise);
+    expect((await runCli(["ingest", ...files.slice(2), "--data-dir", join(stepwise, "data")], { home: stepwise })).code).toBe(0);
+    const after = await stories(stepwise);
+
+    const batch = tempDir();
+    expect((await runCli(["ingest", ...files, "--data-dir", join(batch, "data")], { home: batch })).code).toBe(0);
+    expect(partition(after)).toEqual(partition(await stories(batch)));
+
+    const grown = before.find((s) => s.articleIds.length === 2)!;
+    const now = after.find((s) => grown.articleIds.every((id) => s.articleIds.includes(id)))!;
+    expect(now.articleIds.length).toBeGreaterThan(2);
+    expect(now.id).toBe(grown.id);
+  });
+});
