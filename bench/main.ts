@@ -20,7 +20,7 @@
  * ~1.2 GB), each size in its own process.
  * --scaling also times clusterStories alone on the first 250, 500 and 1,000 AllSides excerpts (~75 s): its
  * average linkage is superlinear in the size of the largest connected component, and short same-domain
- * excerpts make big components.
+ * excerpts make big components. 1k–100k articles, step by step: bench/cluster-scaling.ts.
  * HTML extraction: our extractHtmlArticle, Mozilla Readability on linkedom and htmlparser2's parse alone (the
  * floor) on the trafilatura-eval pages (DIR/extraction/trafilatura-eval; the first --pages, default all 990),
  * best of --extraction-rounds (default 2), each in its own process for its peak RSS (eval/extraction-baseline.ts,

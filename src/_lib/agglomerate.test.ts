@@ -36,3 +36,17 @@ test("the nearest-neighbour chain finds the same clusters as the naive loop", ()
 test("nothing above the threshold: every item alone", () => {
   expect(agglomerate(3, () => 0.1, 0.5)).toEqual([[0], [1], [2]]);
 });
+
+test("given the pairs above the threshold, the same groups as testing every pair", () => {
+  let seed = 3;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  for (let round = 0; round < 20; round++) {
+    const n = 5 + Math.floor(random() * 60);
+    const points = Array.from({ length: n }, () => [random(), random()] as const);
+    const sim = (i: number, j: number) => Math.max(0, 1 - Math.hypot(points[i]![0] - points[j]![0], points[i]![1] - points[j]![1]) * 2);
+    for (const threshold of [0.3, 0.6, 0.85]) {
+      const pairs = Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, (_, k) => i + 1 + k).filter((j) => sim(i, j) >= threshold));
+      expect(agglomerate(n, sim, threshold, pairs)).toEqual(agglomerate(n, sim, threshold));
+    }
+  }
+});

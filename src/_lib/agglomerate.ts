@@ -7,21 +7,36 @@
  * merges the naive loop would.
  */
 
-/** Groups of item indexes, each sorted; groups ordered by their first item. */
-export function agglomerate(n: number, similarity: (i: number, j: number) => number, threshold: number): number[][] {
+/**
+ * Groups of item indexes, each sorted; groups ordered by their first item. `pairs`, when given, must list for each
+ * i exactly the j > i (ascending) with `similarity(i, j) >= threshold` (e.g. from an exact all-pairs search), and
+ * saves testing all n² pairs; the result is the same as without it.
+ */
+export function agglomerate(
+  n: number,
+  similarity: (i: number, j: number) => number,
+  threshold: number,
+  pairs?: readonly (readonly number[])[],
+): number[][] {
   const neighbours: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (similarity(i, j) >= threshold) {
-        neighbours[i]!.push(j);
-        neighbours[j]!.push(i);
-      }
+    // Pushed in the same order either way, so components (and their item order) are the same.
+    const above = pairs ? pairs[i]! : aboveThreshold(i, n, similarity, threshold);
+    for (const j of above) {
+      neighbours[i]!.push(j);
+      neighbours[j]!.push(i);
     }
   }
   // Similarities are computed again inside components rather than kept for all n² pairs: memory stays O(c²).
   const groups: number[][] = [];
   for (const component of components(n, neighbours)) groups.push(...averageLinkage(component, similarity, threshold));
   return groups.map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+function aboveThreshold(i: number, n: number, similarity: (i: number, j: number) => number, threshold: number): number[] {
+  const out: number[] = [];
+  for (let j = i + 1; j < n; j++) if (similarity(i, j) >= threshold) out.push(j);
+  return out;
 }
 
 function components(n: number, neighbours: number[][]): number[][] {
@@ -55,7 +70,11 @@ function averageLinkage(items: number[], similarity: (i: number, j: number) => n
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   for (const { a, b, height } of upgmaMerges(c, sim)) if (height >= threshold) parent[find(b)] = find(a);
   const groups = new Map<number, number[]>();
-  for (let k = 0; k < c; k++) groups.set(find(k), [...(groups.get(find(k)) ?? []), items[k]!]);
+  for (let k = 0; k < c; k++) {
+    const group = groups.get(find(k));
+    if (group) group.push(items[k]!);
+    else groups.set(find(k), [items[k]!]);
+  }
   return [...groups.values()];
 }
 

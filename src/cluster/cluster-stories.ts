@@ -7,6 +7,7 @@ import { shortHash } from "../_lib/hash.js";
 import { agglomerate } from "../_lib/agglomerate.js";
 import { LOADED_WORDS } from "../_lib/lexicon.js";
 import { findNearDuplicates } from "./near-duplicates.js";
+import { similarPairs } from "./similar-pairs.js";
 import { cosine, tfidfVectors, type SparseVector } from "./vectors.js";
 
 /**
@@ -28,14 +29,24 @@ export interface Clustering {
 export interface ClusterOptions {
   storyThreshold?: number;
   storylineThreshold?: number;
+  /** Filled in when given (bench/cluster-scaling.ts): seconds per step and the largest connected components. */
+  stats?: ClusterStats;
+}
+
+export interface ClusterStats {
+  seconds: { nearDuplicates: number; vectors: number; storyPairs: number; storyLinkage: number; storylines: number };
+  /** Articles (stories) in the largest connected component of the pairs at the story (storyline) threshold. */
+  largestComponent: { stories: number; storylines: number };
 }
 
 export function clusterStories(allBundles: readonly ArticleBundle[], options: ClusterOptions = {}): Clustering {
   if (allBundles.length === 0) return { stories: [], storylines: [] };
+  const clock = stopwatch();
   // Copies of one text are one article with echoes: only the canonical is clustered, its copies follow it.
   const copyGroups = withinEventSpread(findNearDuplicates(allBundles), allBundles);
   const copyIds = new Set(copyGroups.flatMap((g) => g.copyIds));
   const bundles = allBundles.filter((b) => !copyIds.has(b.article.id));
+  const nearDuplicateSeconds = clock();
   const vectors = tfidfVectors(bundles);
   const days = bundles.map((b) => (b.article.publishedAt ? Date.parse(b.article.publishedAt.slice(0, 10)) / 86_400_000 : null));
   const similarity = (i: number, j: number) => {
@@ -43,14 +54,25 @@ export function clusterStories(allBundles: readonly ArticleBundle[], options: Cl
     if (a != null && b != null && Math.abs(a - b) > MAX_EVENT_SPREAD_DAYS) return 0;
     return cosine(vectors[i]!, vectors[j]!);
   };
-  const storyGroups = agglomerate(bundles.length, similarity, options.storyThreshold ?? STORY_THRESHOLD);
-  const storylineGroups = agglomerate(
-    storyGroups.length,
-    (a, b) => groupSimilarity(storyGroups[a]!, storyGroups[b]!, vectors),
-    options.storylineThreshold ?? STORYLINE_THRESHOLD,
-  );
+  const vectorSeconds = clock();
+  // Only pairs at or above the threshold shape the components: found by an exact all-pairs search, not n² tests.
+  const storyThreshold = options.storyThreshold ?? STORY_THRESHOLD;
+  const articlePairs = similarPairs(vectors, storyThreshold, similarity, { keys: days, maxGap: MAX_EVENT_SPREAD_DAYS });
+  const pairSeconds = clock();
+  const storyGroups = agglomerate(bundles.length, similarity, storyThreshold, articlePairs);
+  const linkageSeconds = clock();
+  // Story pairs likewise, over the stories' mean vectors: the mean article-pair cosine is their dot product.
+  const storylineThreshold = options.storylineThreshold ?? STORYLINE_THRESHOLD;
+  const storySimilarity = (a: number, b: number) => groupSimilarity(storyGroups[a]!, storyGroups[b]!, vectors);
+  const storyPairs = similarPairs(storyGroups.map((g) => meanVector(g, vectors)), storylineThreshold, storySimilarity);
+  const storylineGroups = agglomerate(storyGroups.length, storySimilarity, storylineThreshold, storyPairs);
+  if (options.stats) {
+    options.stats.seconds = { nearDuplicates: nearDuplicateSeconds, vectors: vectorSeconds, storyPairs: pairSeconds, storyLinkage: linkageSeconds, storylines: clock() };
+    options.stats.largestComponent = { stories: largestComponent(articlePairs), storylines: largestComponent(storyPairs) };
+  }
 
-  const stories: Story[] = storyGroups.map((members) => withCopies(makeStory(members, bundles, vectors), copyGroups, allBundles));
+  const copies = copiesIndex(copyGroups, allBundles);
+  const stories: Story[] = storyGroups.map((members) => withCopies(makeStory(members, bundles, vectors), copies));
   const storylines: Storyline[] = storylineGroups.map((group) => {
     const members = group.map((k) => stories[k]!).sort(byFirstPublished);
     const id = `storyline-${shortHash(...members.flatMap((s) => s.articleIds).sort())}`;
@@ -87,14 +109,27 @@ function withinEventSpread(groups: readonly CopyGroup[], bundles: readonly Artic
     .filter((g) => g.copyIds.length > 0);
 }
 
+interface CopiesIndex {
+  groups: readonly CopyGroup[];
+  /** Positions in `groups` by canonical id. */
+  byCanonical: Map<string, number[]>;
+  articleById: Map<string, ArticleBundle["article"]>;
+}
+
+/** Built once: per story, looking through every copy group and every article made stories × articles work. */
+function copiesIndex(groups: readonly CopyGroup[], allBundles: readonly ArticleBundle[]): CopiesIndex {
+  const byCanonical = new Map<string, number[]>();
+  groups.forEach((g, k) => byCanonical.set(g.canonicalId, [...(byCanonical.get(g.canonicalId) ?? []), k]));
+  return { groups, byCanonical, articleById: new Map(allBundles.map((b) => [b.article.id, b.article])) };
+}
+
 /** Adds the copies of the story's canonical articles, and lists them; ids and dates cover the copies too. */
-function withCopies(story: Story, copyGroups: readonly CopyGroup[], allBundles: readonly ArticleBundle[]): Story {
-  const members = new Set(story.articleIds);
-  const copies = copyGroups.filter((g) => members.has(g.canonicalId));
+function withCopies(story: Story, index: CopiesIndex): Story {
+  const positions = story.articleIds.flatMap((id) => index.byCanonical.get(id) ?? []).sort((a, b) => a - b);
+  const copies = positions.map((k) => index.groups[k]!);
   if (!copies.length) return { ...story, copies: [] };
   const articleIds = [...story.articleIds, ...copies.flatMap((g) => g.copyIds)];
-  const byId = new Map(allBundles.map((b) => [b.article.id, b.article]));
-  const articles = articleIds.map((id) => byId.get(id)!);
+  const articles = articleIds.map((id) => index.articleById.get(id)!);
   const dates = articles.map((a) => a.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
   return {
     ...story,
@@ -132,6 +167,37 @@ function groupSimilarity(a: number[], b: number[], vectors: SparseVector[]): num
   let total = 0;
   for (const i of a) for (const j of b) total += cosine(vectors[i]!, vectors[j]!);
   return total / (a.length * b.length);
+}
+
+/** The mean of the members' vectors: its dot product with another story's is their mean article-pair cosine. */
+function meanVector(members: number[], vectors: SparseVector[]): SparseVector {
+  if (members.length === 1) return vectors[members[0]!]!;
+  const mean: SparseVector = new Map();
+  for (const i of members) for (const [term, x] of vectors[i]!) mean.set(term, (mean.get(term) ?? 0) + x / members.length);
+  return mean;
+}
+
+function largestComponent(pairs: readonly number[][]): number {
+  const parent = Int32Array.from(pairs, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  pairs.forEach((js, i) => js.forEach((j) => (parent[find(j)] = find(i))));
+  const size = new Map<number, number>();
+  let largest = 0;
+  for (let i = 0; i < pairs.length; i++) largest = Math.max(largest, size.set(find(i), (size.get(find(i)) ?? 0) + 1).get(find(i))!);
+  return largest;
+}
+
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const seconds = (now - last) / 1000;
+    last = now;
+    return seconds;
+  };
 }
 
 function byFirstPublished(a: Story, b: Story): number {

@@ -45,16 +45,30 @@ export function termCounts(bundle: ArticleBundle): Map<string, number> {
 
 /** Sublinear TF × smoothed corpus IDF × background rarity, L2-normalised. */
 export function tfidfVectors(bundles: readonly ArticleBundle[]): SparseVector[] {
-  const counts = bundles.map(termCounts);
-  const df = new Map<string, number>();
-  for (const c of counts) for (const term of c.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = bundles.length;
-  return counts.map((c) => {
-    const v: SparseVector = new Map();
+  // Counts kept as term ids (in the Map's order, so the vectors come out the same), each term's string once:
+  // at 100k articles, per-article Maps of counts and their strings were most of the peak memory.
+  const terms: string[] = [];
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  const counts = bundles.map((b) => {
+    const c = termCounts(b);
+    const [ids, tfs] = [new Int32Array(c.size), new Float64Array(c.size)];
+    let k = 0;
     for (const [term, tf] of c) {
-      const idf = Math.log((1 + n) / (1 + df.get(term)!) + 1);
-      v.set(term, (1 + Math.log(Math.max(tf, 1e-9))) * idf * rarity(term));
+      let id = idOf.get(term);
+      if (id === undefined) idOf.set(term, (id = terms.push(term) - 1)), df.push(0);
+      df[id]!++;
+      [ids[k], tfs[k++]] = [id, tf];
     }
+    return { ids, tfs };
+  });
+  const n = bundles.length;
+  return counts.map(({ ids, tfs }) => {
+    const v: SparseVector = new Map();
+    ids.forEach((id, k) => {
+      const idf = Math.log((1 + n) / (1 + df[id]!) + 1);
+      v.set(terms[id]!, (1 + Math.log(Math.max(tfs[k]!, 1e-9))) * idf * rarity(terms[id]!));
+    });
     return normalise(v);
   });
 }

@@ -1,0 +1,127 @@
+/**
+ * clusterStories at scale (issue 5: 100,000 articles in under 5 minutes and 2 GB, near-linear from 1k to 100k).
+ *
+ *   node dist/bench/cluster-scaling.js [--sizes 1000,10000,100000] [--no-dates-sizes 10000] [--storylines-up-to 10000]
+ *                                      (data: $TRIANGULATE_DATA, else ../shared/data)
+ *
+ * Articles are built from real texts: the 982 ECB+ documents and the AllSides excerpts (~2,500 texts), each
+ * analysed once (entities and citations are vector features), then reused round-robin with 10% of their words
+ * edited by a seeded generator (eval/near-duplicates.ts's editWords: replaced by a word from the corpus, dropped,
+ * or swapped), so no two articles are the same text but each reads like news; each reuse keeps its source's
+ * annotations (clustering reads only their names). Each article gets a publication date drawn uniformly over ten
+ * years (the held-out corpus spans ten years), so reuses of one text are mostly too far apart to be one event but
+ * can be one storyline. The no-dates run is the worst case: no date gate at all. Each size runs in its own
+ * process, so its peak RSS (building the corpus included) is its own; times are clusterStories' own steps.
+ * Above --storylines-up-to articles storylines are not formed: at 0.07 and with no date gate the story graph is
+ * one component, and average linkage over it is O(c²) time and memory (8,308 stories: 218 s).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { analyzeArticle } from "../src/analyze/index.js";
+import { type ClusterStats, clusterStories } from "../src/cluster/cluster-stories.js";
+import type { Annotation, ArticleBundle } from "../src/records.js";
+import { loadAllSides, loadEcbPlus } from "../eval/clustering-data.js";
+import { editWords, seededRandom } from "../eval/near-duplicates.js";
+
+const WORD_EDIT_RATE = 0.1;
+const DATE_SPAN_DAYS = 3650;
+const FIRST_DAY = Date.parse("2015-01-01");
+
+export interface ClusterScalingRow {
+  articles: number;
+  dated: boolean;
+  seconds: ClusterStats["seconds"] & { total: number };
+  peakRssMb: number;
+  stories: number;
+  /** null: not formed (see --storylines-up-to). */
+  storylines: number | null;
+  largestComponent: ClusterStats["largestComponent"];
+}
+
+interface Source {
+  id: string;
+  title: string;
+  text: string;
+  outlet: string | null;
+  annotations: Annotation[];
+}
+
+/** The analysed source texts, cached in the temp folder so each size's process skips the analysis. */
+export async function loadSources(dataDir: string): Promise<Source[]> {
+  const cache = join(tmpdir(), "triangulate-cluster-scaling-sources.json");
+  if (existsSync(cache)) return JSON.parse(await readFile(cache, "utf8")) as Source[];
+  const all = [...(await loadEcbPlus(dataDir)), ...(await loadAllSides(dataDir))];
+  const sources = all.map(({ article }) => ({
+    id: article.id, title: article.title, text: article.text, outlet: article.outlet,
+    annotations: analyzeArticle(article).filter((a) => a.kind === "entity" || a.kind === "citation"),
+  }));
+  await writeFile(cache, JSON.stringify(sources));
+  return sources;
+}
+
+export function buildCorpus(sources: readonly Source[], articles: number, dated: boolean): ArticleBundle[] {
+  const random = seededRandom(500);
+  const vocabulary = sources.flatMap((s) => s.text.split(/\s+/).slice(0, 50)).filter((w) => /^\p{L}+$/u.test(w));
+  return Array.from({ length: articles }, (_, i) => {
+    const s = sources[i % sources.length]!;
+    const id = `${s.id}~${Math.floor(i / sources.length)}`;
+    const day = FIRST_DAY + Math.floor(random() * DATE_SPAN_DAYS) * 86_400_000;
+    return {
+      article: {
+        id, source: id, url: null, outlet: s.outlet, title: editWords(s.title, WORD_EDIT_RATE, random, vocabulary), authors: [],
+        publishedAt: dated ? new Date(day).toISOString().slice(0, 10) : null, modifiedAt: null, language: "en",
+        text: editWords(s.text, WORD_EDIT_RATE, random, vocabulary), captions: [], embeds: [], provenance: {}, extractedBy: "input",
+      },
+      annotations: s.annotations,
+    };
+  });
+}
+
+/** `storylines` false: storylines are not formed (threshold ∞), for sizes whose storyline component is too big. */
+export async function benchClusterScaling(dataDir: string, articles: number, dated: boolean, storylines: boolean): Promise<ClusterScalingRow> {
+  const bundles = buildCorpus(await loadSources(dataDir), articles, dated);
+  const stats = {} as ClusterStats;
+  const t0 = performance.now();
+  const clustering = clusterStories(bundles, { stats, ...(storylines ? {} : { storylineThreshold: Number.POSITIVE_INFINITY }) });
+  const total = (performance.now() - t0) / 1000;
+  return {
+    articles, dated, seconds: { ...stats.seconds, total }, peakRssMb: process.resourceUsage().maxRSS / 1024,
+    stories: clustering.stories.length, storylines: storylines ? clustering.storylines.length : null, largestComponent: stats.largestComponent,
+  };
+}
+
+export function formatClusterScaling(rows: readonly ClusterScalingRow[]): string {
+  const s = (x: number) => x.toFixed(1);
+  return [
+    "| articles | dates | near-dups s | vectors s | pair search s | story linkage s | storylines s | total s | peak RSS MB | stories | storylines | largest component (articles / stories) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ...rows.map((r) =>
+      `| ${r.articles} | ${r.dated ? "10 years" : "none"} | ${s(r.seconds.nearDuplicates)} | ${s(r.seconds.vectors)} | ${s(r.seconds.storyPairs)} | ${s(r.seconds.storyLinkage)} | ${r.storylines === null ? "not run" : s(r.seconds.storylines)} | ${s(r.seconds.total)} | ${Math.round(r.peakRssMb)} | ${r.stories} | ${r.storylines ?? "–"} | ${r.largestComponent.stories} / ${r.storylines === null ? "–" : r.largestComponent.storylines} |`),
+  ].join("\n");
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dataDir = resolve(process.env.TRIANGULATE_DATA ?? "../shared/data");
+  const argAt = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const one = argAt("--one");
+  if (one) console.log(JSON.stringify(await benchClusterScaling(dataDir, Number(one), !process.argv.includes("--no-dates"), !process.argv.includes("--no-storylines"))));
+  else {
+    await loadSources(dataDir);
+    const self = fileURLToPath(import.meta.url);
+    const list = (name: string, fallback: string) => (argAt(name) ?? fallback).split(",").filter(Boolean).map(Number);
+    const storylinesUpTo = Number(argAt("--storylines-up-to") ?? "10000");
+    const runs = [...list("--sizes", "1000,10000,100000").map((n) => [n, true] as const), ...list("--no-dates-sizes", "10000").map((n) => [n, false] as const)];
+    const rows = runs.map(([n, dated]) => {
+      const flags = [...(dated ? [] : ["--no-dates"]), ...(n > storylinesUpTo ? ["--no-storylines"] : [])];
+      const out = execFileSync(process.execPath, [self, "--one", String(n), ...flags], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+      const row = JSON.parse(out) as ClusterScalingRow;
+      process.stderr.write(`${JSON.stringify(row)}\n`);
+      return row;
+    });
+    console.log(formatClusterScaling(rows));
+  }
+}
