@@ -2,6 +2,7 @@
  * clusterStories at scale (issue 5: 100,000 articles in under 5 minutes and 2 GB, near-linear from 1k to 100k).
  *
  *   node dist/bench/cluster-scaling.js [--sizes 1000,10000,100000] [--no-dates-sizes 10000] [--storylines-up-to 10000]
+ *                                      [--names reused|renamed]
  *                                      (data: $TRIANGULATE_DATA, else ../shared/data)
  *
  * Articles are built from real texts: the 982 ECB+ documents and the AllSides excerpts (~2,500 texts), each
@@ -34,6 +35,7 @@ const FIRST_DAY = Date.parse("2015-01-01");
 export interface ClusterScalingRow {
   articles: number;
   dated: boolean;
+  reuse: Reuse;
   seconds: ClusterStats["seconds"] & { total: number };
   peakRssMb: number;
   stories: number;
@@ -63,12 +65,23 @@ export async function loadSources(dataDir: string): Promise<Source[]> {
   return sources;
 }
 
-export function buildCorpus(sources: readonly Source[], articles: number, dated: boolean): ArticleBundle[] {
+/**
+ * How reuses of one text relate. "reused": the same names every time, so the 40 reuses of a text at 100k are 40 reports
+ * of one event spread over ten years (the worst case: real news does not repeat one event's people and places for a
+ * decade). "renamed": from the second round on, every name the entities analyzer found in a text (people,
+ * organisations, places) is replaced, consistently within the round, by another name of the same type from the
+ * corpus, so each round is a different event that reads the same way: what 100,000 real articles over ten years are.
+ */
+export type Reuse = "reused" | "renamed";
+
+export function buildCorpus(sources: readonly Source[], articles: number, dated: boolean, reuse: Reuse = "reused"): ArticleBundle[] {
   const random = seededRandom(500);
   const vocabulary = sources.flatMap((s) => s.text.split(/\s+/).slice(0, 50)).filter((w) => /^\p{L}+$/u.test(w));
+  const names = namesByType(sources);
   return Array.from({ length: articles }, (_, i) => {
-    const s = sources[i % sources.length]!;
-    const id = `${s.id}~${Math.floor(i / sources.length)}`;
+    const round = Math.floor(i / sources.length);
+    const s = reuse === "renamed" && round > 0 ? renamed(sources[i % sources.length]!, round, names) : sources[i % sources.length]!;
+    const id = `${sources[i % sources.length]!.id}~${round}`;
     const day = FIRST_DAY + Math.floor(random() * DATE_SPAN_DAYS) * 86_400_000;
     return {
       article: {
@@ -81,15 +94,53 @@ export function buildCorpus(sources: readonly Source[], articles: number, dated:
   });
 }
 
+function namesByType(sources: readonly Source[]): Map<string, string[]> {
+  const byType = new Map<string, Set<string>>();
+  for (const s of sources) for (const a of s.annotations) if (a.kind === "entity") byType.set(a.type, (byType.get(a.type) ?? new Set()).add(a.name));
+  return new Map([...byType].map(([type, set]) => [type, [...set].sort()]));
+}
+
+/** The source with its names swapped for round `round`'s names: same text otherwise, annotations renamed to match. */
+function renamed(source: Source, round: number, names: Map<string, string[]>): Source {
+  const swap = new Map<string, string>();
+  for (const a of source.annotations) {
+    if (a.kind !== "entity" || swap.has(a.name)) continue;
+    const pool = names.get(a.type)!;
+    swap.set(a.name, pool[(stringHash(a.name) + round * 7919) % pool.length]!);
+  }
+  // A person's surname alone ("Maduro" after "Nicolás Maduro") follows the full name.
+  for (const [name, other] of [...swap]) {
+    const [last, otherLast] = [name.split(" ").at(-1)!, other.split(" ").at(-1)!];
+    if (name.includes(" ") && !swap.has(last)) swap.set(last, otherLast);
+  }
+  if (!swap.size) return source;
+  const pattern = new RegExp(`(?<![\\p{L}])(${[...swap.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}])`, "gu");
+  const rename = (text: string) => text.replace(pattern, (m) => swap.get(m) ?? m);
+  return {
+    ...source,
+    title: rename(source.title),
+    text: rename(source.text),
+    annotations: source.annotations.map((a) => (a.kind === "entity" ? { ...a, name: swap.get(a.name) ?? a.name } : a)),
+  };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function stringHash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
 /** `storylines` false: storylines are not formed (threshold ∞), for sizes whose storyline component is too big. */
-export async function benchClusterScaling(dataDir: string, articles: number, dated: boolean, storylines: boolean): Promise<ClusterScalingRow> {
-  const bundles = buildCorpus(await loadSources(dataDir), articles, dated);
+export async function benchClusterScaling(dataDir: string, articles: number, dated: boolean, storylines: boolean, reuse: Reuse = "reused"): Promise<ClusterScalingRow> {
+  const bundles = buildCorpus(await loadSources(dataDir), articles, dated, reuse);
   const stats = {} as ClusterStats;
   const t0 = performance.now();
   const clustering = clusterStories(bundles, { stats, ...(storylines ? {} : { storylineThreshold: Number.POSITIVE_INFINITY }) });
   const total = (performance.now() - t0) / 1000;
   return {
-    articles, dated, seconds: { ...stats.seconds, total }, peakRssMb: process.resourceUsage().maxRSS / 1024,
+    articles, dated, reuse, seconds: { ...stats.seconds, total }, peakRssMb: process.resourceUsage().maxRSS / 1024,
     stories: clustering.stories.length, storylines: storylines ? clustering.storylines.length : null, largestComponent: stats.largestComponent,
   };
 }
@@ -97,10 +148,10 @@ export async function benchClusterScaling(dataDir: string, articles: number, dat
 export function formatClusterScaling(rows: readonly ClusterScalingRow[]): string {
   const s = (x: number) => x.toFixed(1);
   return [
-    "| articles | dates | near-dups s | vectors s | pair search s | story linkage s | storylines s | total s | peak RSS MB | stories | storylines | largest component (articles / stories) |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| articles | names | dates | near-dups s | vectors s | pair search s | story linkage s | storylines s | total s | peak RSS MB | stories | storylines | largest component (articles / stories) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map((r) =>
-      `| ${r.articles} | ${r.dated ? "10 years" : "none"} | ${s(r.seconds.nearDuplicates)} | ${s(r.seconds.vectors)} | ${s(r.seconds.storyPairs)} | ${s(r.seconds.storyLinkage)} | ${r.storylines === null ? "not run" : s(r.seconds.storylines)} | ${s(r.seconds.total)} | ${Math.round(r.peakRssMb)} | ${r.stories} | ${r.storylines ?? "–"} | ${r.largestComponent.stories} / ${r.storylines === null ? "–" : r.largestComponent.storylines} |`),
+      `| ${r.articles} | ${r.reuse} | ${r.dated ? "10 years" : "none"} | ${s(r.seconds.nearDuplicates)} | ${s(r.seconds.vectors)} | ${s(r.seconds.storyPairs)} | ${s(r.seconds.storyLinkage)} | ${r.storylines === null ? "not run" : s(r.seconds.storylines)} | ${s(r.seconds.total)} | ${Math.round(r.peakRssMb)} | ${r.stories} | ${r.storylines ?? "–"} | ${r.largestComponent.stories} / ${r.storylines === null ? "–" : r.largestComponent.storylines} |`),
   ].join("\n");
 }
 
@@ -108,7 +159,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dataDir = resolve(process.env.TRIANGULATE_DATA ?? "../shared/data");
   const argAt = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
   const one = argAt("--one");
-  if (one) console.log(JSON.stringify(await benchClusterScaling(dataDir, Number(one), !process.argv.includes("--no-dates"), !process.argv.includes("--no-storylines"))));
+  const reuse: Reuse = argAt("--names") === "renamed" ? "renamed" : "reused";
+  if (one) console.log(JSON.stringify(await benchClusterScaling(dataDir, Number(one), !process.argv.includes("--no-dates"), !process.argv.includes("--no-storylines"), reuse)));
   else {
     await loadSources(dataDir);
     const self = fileURLToPath(import.meta.url);
@@ -116,7 +168,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const storylinesUpTo = Number(argAt("--storylines-up-to") ?? "10000");
     const runs = [...list("--sizes", "1000,10000,100000").map((n) => [n, true] as const), ...list("--no-dates-sizes", "10000").map((n) => [n, false] as const)];
     const rows = runs.map(([n, dated]) => {
-      const flags = [...(dated ? [] : ["--no-dates"]), ...(n > storylinesUpTo ? ["--no-storylines"] : [])];
+      const flags = [...(dated ? [] : ["--no-dates"]), ...(n > storylinesUpTo ? ["--no-storylines"] : []), "--names", reuse];
       const out = execFileSync(process.execPath, [self, "--one", String(n), ...flags], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
       const row = JSON.parse(out) as ClusterScalingRow;
       process.stderr.write(`${JSON.stringify(row)}\n`);
