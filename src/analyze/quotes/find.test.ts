@@ -83,3 +83,10 @@ test.each([
 ])("no indirect quote: %s", (_, text) => {
   expect(indirect(text)).toEqual([]);
 });
+
+test("a page-long paragraph of quotes is read quote by quote, each with its own cue", () => {
+  const text = Array.from({ length: 2_000 }, (_, i) => `Trump said "we will win round ${i} easily" and`).join(" ");
+  const found = analyse(text).direct;
+  expect(found).toHaveLength(2_000);
+  expect(found.every((q) => q.speaker === "Trump")).toBe(true);
+});

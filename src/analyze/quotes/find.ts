@@ -25,6 +25,8 @@ export interface QuoteCandidate extends Speaker {
 }
 
 const MIN_QUOTE_WORDS = 3;
+/** How far before and after a quote its cue is looked for, in characters. */
+const CUE_WINDOW = 400;
 const MAX_QUOTE_CHARS = 1500;
 /** A quote that follows the previous one this closely, unattributed, continues it: “…,” Trump said. “No, …” */
 const CONTINUATION_GAP = 40;
@@ -207,9 +209,10 @@ function speakerOf(
   const [paragraphStart, paragraphEnd] = segment.paragraph;
   const [quoteStart, quoteEnd] = segment.outer;
   // The cue before a quote is in the quote's sentence: the sentence splitter knows "U.S. He says" is two.
-  const sentenceStart = Math.max(paragraphStart, lastAtOrBefore(sentenceStarts, quoteStart));
+  // Cues sit within a few dozen words of the quote; the window keeps a page-long "sentence" from costing O(n²).
+  const sentenceStart = Math.max(paragraphStart, lastAtOrBefore(sentenceStarts, quoteStart), quoteStart - CUE_WINDOW);
   const before = masked.slice(sentenceStart, quoteStart);
-  const after = masked.slice(quoteEnd, paragraphEnd);
+  const after = masked.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + CUE_WINDOW));
   const fromPhrase = (phrase: Span | null, participle = false) => identify(text, phrase ? subjectOf(text, phrase, participle) : null, entities);
   const fromObject = (phrase: Span | null) => identify(text, phrase ? firstChunk(text, phrase) : null, entities);
   // Patterns carry the d flag: group offsets come from the match itself, never from searching its text again.

@@ -12,6 +12,8 @@ import { identify, subjectOf } from "./speaker.js";
 import { SPEECH_VERB as V } from "./speech-verbs.js";
 
 const MIN_CONTENT_WORDS = 4;
+/** Longer "sentences" are lists or unpunctuated dumps, not reported speech; the patterns would cost O(n²) on them. */
+const MAX_SENTENCE_CHARS = 1_000;
 const AUX = String.raw`(?:(?:has|have|had|also|later|previously|earlier|repeatedly|reportedly|publicly|privately)\s)*`;
 const OBJECT = String.raw`(?:\s(?:to\s)?(?:him|her|them|us|me|reporters|journalists|the\s[\p{L}\s]{1,40}?|[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,4}))?`;
 const TIME = String.raw`(?:\s(?:on|in|last|this|late|early)?\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|yesterday))?`;
@@ -31,6 +33,7 @@ export function findIndirectQuotes(
 ): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   for (const sentence of sentences) {
+    if (sentence[1] - sentence[0] > MAX_SENTENCE_CHARS) continue;
     if (direct.some((q) => q.span[0] < sentence[1] && sentence[0] < q.span[1])) continue;
     const raw = text.slice(sentence[0], sentence[1]);
     if (/["“”]/.test(raw)) continue;
