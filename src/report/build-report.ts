@@ -63,7 +63,9 @@ function collectQuotes(bundles: readonly ArticleBundle[], entities: readonly Ent
     annotations.flatMap((a): Quote[] => {
       if (a.kind !== "quote") return [];
       const entity = (a.speakerSpan && mentionOwner.get(`${article.id}:${a.speakerSpan[0]}`)) || (a.speaker ? byName.get(foldName(a.speaker)) : undefined);
-      const person = entity?.type === "person" ? entity : undefined;
+      // A person or an organisation ("the WSJ" and "The Wall Street Journal" are one speaker); places speak through
+      // their governments ("Russia insisted") and keep their name too.
+      const person = entity;
       return [{
         id: `quote-${shortHash(article.id, String(a.span[0]))}`,
         articleId: article.id,

@@ -38,6 +38,11 @@ describe("analyze --no-store", () => {
       expect(code).toBe(0);
       expect(readFileSync(join(dir, file), "utf8")).toContain(marker);
     }
+    const md = readFileSync(join(dir, "r.md"), "utf8");
+    expect(md).toContain("#### Who said what");
+    expect(md).toMatch(/- \*\*Geoff Ramsey\*\*: “The US is focusing on carrots/);
+    expect(md).toContain("**One source (anonymous)**");
+    expect(readFileSync(join(dir, "r.html"), "utf8")).toContain("<h4>Who said what</h4>");
   });
 
   test("a bad input is named, the others are still processed, and the exit code says some failed", async () => {

@@ -1,6 +1,6 @@
 /** The report as one self-contained HTML page (no scripts, no external assets). */
 import type { Report } from "../../records.js";
-import { articleLabel, dateRange, describeSupport, markers, type StoryView, viewReport } from "./view.js";
+import { articleLabel, dateRange, describeSupport, markers, quotesBySpeaker, quoteText, type StoryView, viewReport } from "./view.js";
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -33,8 +33,11 @@ export function renderStoryHtml(view: StoryView): string {
     .map((f) => `<li><strong>${e(f.name)}</strong>: ${f.labels.map((l) => `<span class="${l.loaded ? "loaded" : ""}">“${e(l.term)}”</span> (${e(l.outlet)})`).join(", ")}</li>`)
     .join("");
   const timeline = view.timeline.map((t) => `<li><strong>${e(t.date)}</strong> ${e(t.text)} <span class="meta">${e(markers(t.articleIds, story))}</span></li>`).join("");
+  const quotes = quotesBySpeaker(view.quotes)
+    .map(({ speaker, quotes: said }) => `<li><strong>${e(speaker)}</strong>: ${said.map((q) => `${e(quoteText(q))} <span class="meta">${e(markers([q.articleId], story))}</span>`).join("; ")}</li>`)
+    .join("");
   const omissions = view.omissions.map((o) => `<li>${e(o.outlet)} does not carry ${o.missingClaimIds.length} claim(s) carried by other outlets</li>`).join("");
   return `<article id="${e(story.id)}"><h3>${e(story.title)}</h3><p class="meta">${e(dateRange(story))} · ${story.articleIds.length} articles · ${e(story.id)}</p>
 <ol>${articles}</ol>${brief ? `<h4>Brief</h4><ul>${brief}</ul>` : ""}${claims ? `<h4>Claims</h4><table><tr><th>status</th><th>claim</th><th>support</th></tr>${claims}</table>` : ""}
-${framing ? `<h4>Framing</h4><ul>${framing}</ul>` : ""}${omissions ? `<h4>Omissions</h4><ul>${omissions}</ul>` : ""}${timeline ? `<h4>Timeline</h4><ul>${timeline}</ul>` : ""}</article>`;
+${framing ? `<h4>Framing</h4><ul>${framing}</ul>` : ""}${quotes ? `<h4>Who said what</h4><ul>${quotes}</ul>` : ""}${omissions ? `<h4>Omissions</h4><ul>${omissions}</ul>` : ""}${timeline ? `<h4>Timeline</h4><ul>${timeline}</ul>` : ""}</article>`;
 }

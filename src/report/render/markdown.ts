@@ -1,6 +1,6 @@
 /** The report as Markdown: a document a journalist can paste, every claim with its sources. */
 import type { Report } from "../../records.js";
-import { articleLabel, dateRange, describeSupport, markers, viewReport } from "./view.js";
+import { articleLabel, dateRange, describeSupport, markers, quotesBySpeaker, quoteText, viewReport } from "./view.js";
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# Triangulate report`, "", `${report.articles.length} articles · ${report.stories.length} stories · generated ${report.generatedAt}`];
@@ -18,6 +18,12 @@ export function renderMarkdown(report: Report): string {
       if (view.framing.length) {
         out.push("", "#### Framing", "");
         for (const f of view.framing) out.push(`- **${f.name}**: ${f.labels.map((l) => `${l.loaded ? "⚑ " : ""}“${l.term}” (${l.outlet})`).join(", ")}`);
+      }
+      if (view.quotes.length) {
+        out.push("", "#### Who said what", "");
+        for (const { speaker, quotes } of quotesBySpeaker(view.quotes)) {
+          out.push(`- **${speaker}**: ${quotes.map((q) => `${quoteText(q)} ${markers([q.articleId], story)}`).join("; ")}`);
+        }
       }
       if (view.omissions.length) {
         out.push("", "#### Omissions", "");

@@ -3,7 +3,7 @@
  * omissions, framing and timeline. Every renderer (terminal, Markdown, HTML, the web page) reads this, so they
  * all say the same thing.
  */
-import type { Article, BriefSentence, Claim, Framing, Omission, Report, Story, Storyline, TimelineEntry } from "../../records.js";
+import type { Article, BriefSentence, Claim, Framing, Omission, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
 
 export interface StoryView {
   story: Story;
@@ -13,6 +13,8 @@ export interface StoryView {
   framing: Framing[];
   omissions: Omission[];
   timeline: TimelineEntry[];
+  /** Its articles' quotes, direct and reported, in article order. */
+  quotes: Quote[];
 }
 
 export interface StorylineView {
@@ -30,6 +32,7 @@ export function viewReport(report: Report): StorylineView[] {
     framing: report.framing.filter((f) => f.storyId === story.id),
     omissions: report.omissions.filter((o) => o.storyId === story.id),
     timeline: report.timeline.filter((t) => t.storyId === story.id),
+    quotes: story.articleIds.flatMap((id) => report.quotes.filter((q) => q.articleId === id)),
   });
   return report.storylines.map((storyline) => ({
     storyline,
@@ -55,3 +58,20 @@ export const articleLabel = (a: Article): string => `${a.outlet ?? "unknown outl
 export function markers(articleIds: readonly string[], story: Story): string {
   return articleIds.map((id) => `[${story.articleIds.indexOf(id) + 1}]`).join("");
 }
+
+/**
+ * Quotes grouped by who said them, the most quoted first: "Geoff Ramsey", "a senior official (anonymous)",
+ * "unattributed". Reported speech is marked, since its words are the outlet's paraphrase.
+ */
+export function quotesBySpeaker(quotes: readonly Quote[]): { speaker: string; quotes: Quote[] }[] {
+  const groups = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const speaker = !q.speaker ? "unattributed" : q.speakerKind === "anonymous" ? `${q.speaker} (anonymous)` : q.speaker;
+    groups.set(speaker, [...(groups.get(speaker) ?? []), q]);
+  }
+  return [...groups.entries()]
+    .map(([speaker, list]) => ({ speaker, quotes: list }))
+    .sort((a, b) => Number(a.speaker === "unattributed") - Number(b.speaker === "unattributed") || b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker));
+}
+
+export const quoteText = (q: Quote): string => (q.form === "indirect" ? `(reported) ${q.text}` : `“${q.text}”`);
