@@ -1,8 +1,8 @@
 /**
  * clusterStories at scale (issue 5: 100,000 articles in under 5 minutes and 2 GB, near-linear from 1k to 100k).
  *
- *   node dist/bench/cluster-scaling.js [--sizes 1000,10000,100000] [--no-dates-sizes 10000] [--storylines-up-to 10000]
- *                                      [--names reused|renamed]
+ *   node dist/bench/cluster-scaling.js [--sizes 1000,10000,100000] [--no-dates-sizes 10000] [--storylines-up-to N]
+ *                                      [--names reused|renamed] [--incremental]
  *                                      (data: $TRIANGULATE_DATA, else ../shared/data)
  *
  * Articles are built from real texts: the 982 ECB+ documents and the AllSides excerpts (~2,500 texts), each
@@ -13,8 +13,14 @@
  * years (the held-out corpus spans ten years), so reuses of one text are mostly too far apart to be one event but
  * can be one storyline. The no-dates run is the worst case: no date gate at all. Each size runs in its own
  * process, so its peak RSS (building the corpus included) is its own; times are clusterStories' own steps.
- * Above --storylines-up-to articles storylines are not formed: at 0.07 and with no date gate the story graph is
- * one component, and average linkage over it is O(c²) time and memory (8,308 stories: 218 s).
+ * Storylines are formed at every size unless --storylines-up-to says otherwise. At a storyline threshold and with
+ * no date gate the pairs of single stories grow as the square of the stories (at 0.07 with corpus IDF: 372k at 10k
+ * articles, 2.4M at 30k renamed), so they are searched in descending steps among the clusters formed so far
+ * (agglomerateInSteps); the largest storyline component is then that of the last step's cluster pairs, in stories.
+ *
+ * --incremental: per size, the stories of all but the last 1% of the articles are made first (not timed); then the
+ * whole corpus is clustered twice, timed: from scratch, and with those earlier stories (kept where the new articles
+ * do not touch their part of the graph, relink.ts). The two results must be the same partition.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -23,7 +29,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeArticle } from "../src/analyze/index.js";
-import { type ClusterStats, clusterStories } from "../src/cluster/cluster-stories.js";
+import { type ClusterStats, clusterStories, clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "../src/cluster/cluster-stories.js";
 import type { Annotation, ArticleBundle } from "../src/records.js";
 import { loadAllSides, loadEcbPlus } from "../eval/clustering-data.js";
 import { editWords, seededRandom } from "../eval/near-duplicates.js";
@@ -145,6 +151,47 @@ export async function benchClusterScaling(dataDir: string, articles: number, dat
   };
 }
 
+export interface IncrementalRow {
+  articles: number;
+  added: number;
+  reuse: Reuse;
+  batchSeconds: ClusterScalingRow["seconds"];
+  incrementalSeconds: ClusterScalingRow["seconds"];
+  relinked: ClusterStats["relinked"];
+  samePartition: boolean;
+}
+
+const ADDED_SHARE = 0.01;
+
+export async function benchIncremental(dataDir: string, articles: number, reuse: Reuse): Promise<IncrementalRow> {
+  const bundles = buildCorpus(await loadSources(dataDir), articles, true, reuse);
+  const added = Math.max(1, Math.round(articles * ADDED_SHARE));
+  const earlier = clusterStories(bundles.slice(0, articles - added));
+  const timed = (options: Parameters<typeof clusterStories>[1]) => {
+    const stats = {} as ClusterStats;
+    const t0 = performance.now();
+    const clustering = clusterStories(bundles, { ...options, stats });
+    return { clustering, stats, seconds: { ...stats.seconds, total: (performance.now() - t0) / 1000 } };
+  };
+  const batch = timed({});
+  const incremental = timed({ earlier: { stories: earlier.stories, fingerprint: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD) } });
+  const partition = (c: typeof batch.clustering) => c.stories.map((s) => [...s.articleIds].sort().join(",")).sort().join("|") + c.storylines.map((l) => l.id).sort().join("|");
+  return {
+    articles, added, reuse, batchSeconds: batch.seconds, incrementalSeconds: incremental.seconds, relinked: incremental.stats.relinked,
+    samePartition: partition(batch.clustering) === partition(incremental.clustering),
+  };
+}
+
+export function formatIncremental(rows: readonly IncrementalRow[]): string {
+  const s = (x: number) => x.toFixed(1);
+  return [
+    "| articles | names | added | story linkage s: from scratch / with earlier stories | total s: from scratch / with earlier | articles linked again | parts kept | same result |",
+    "|---|---|---|---|---|---|---|---|",
+    ...rows.map((r) =>
+      `| ${r.articles} | ${r.reuse} | ${r.added} | ${s(r.batchSeconds.storyLinkage)} / ${s(r.incrementalSeconds.storyLinkage)} | ${s(r.batchSeconds.total)} / ${s(r.incrementalSeconds.total)} | ${r.relinked.articles} | ${r.relinked.keptComponents} | ${r.samePartition ? "yes" : "NO"} |`),
+  ].join("\n");
+}
+
 export function formatClusterScaling(rows: readonly ClusterScalingRow[]): string {
   const s = (x: number) => x.toFixed(1);
   return [
@@ -160,13 +207,24 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const argAt = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
   const one = argAt("--one");
   const reuse: Reuse = argAt("--names") === "renamed" ? "renamed" : "reused";
-  if (one) console.log(JSON.stringify(await benchClusterScaling(dataDir, Number(one), !process.argv.includes("--no-dates"), !process.argv.includes("--no-storylines"), reuse)));
+  const incremental = process.argv.includes("--incremental");
+  if (one && incremental) console.log(JSON.stringify(await benchIncremental(dataDir, Number(one), reuse)));
+  else if (one) console.log(JSON.stringify(await benchClusterScaling(dataDir, Number(one), !process.argv.includes("--no-dates"), !process.argv.includes("--no-storylines"), reuse)));
   else {
     await loadSources(dataDir);
     const self = fileURLToPath(import.meta.url);
     const list = (name: string, fallback: string) => (argAt(name) ?? fallback).split(",").filter(Boolean).map(Number);
-    const storylinesUpTo = Number(argAt("--storylines-up-to") ?? "10000");
+    const storylinesUpTo = Number(argAt("--storylines-up-to") ?? "Infinity");
     const runs = [...list("--sizes", "1000,10000,100000").map((n) => [n, true] as const), ...list("--no-dates-sizes", "10000").map((n) => [n, false] as const)];
+    if (incremental) {
+      const rows = list("--sizes", "1000,10000,100000").map((n) => {
+        const out = execFileSync(process.execPath, [self, "--one", String(n), "--incremental", "--names", reuse], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+        process.stderr.write(out);
+        return JSON.parse(out) as IncrementalRow;
+      });
+      console.log(formatIncremental(rows));
+      process.exit(rows.every((r) => r.samePartition) ? 0 : 1);
+    }
     const rows = runs.map(([n, dated]) => {
       const flags = [...(dated ? [] : ["--no-dates"]), ...(n > storylinesUpTo ? ["--no-storylines"] : []), "--names", reuse];
       const out = execFileSync(process.execPath, [self, "--one", String(n), ...flags], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });

@@ -1,5 +1,5 @@
 /**
- * A fast stand-in for clusterStories, for sweeping thresholds: the same vectors (tfidfVectors) and the same
+ * A fast stand-in for clusterStories, for sweeping thresholds: the same vectors (articleVectors) and the same
  * average linkage, but the dendrogram is built once and cut at each threshold.
  *
  * Why not call clusterStories per threshold: its agglomerate() recomputes every cluster-pair linkage after each
@@ -12,40 +12,51 @@
  * As clusterStories does, copies of one text (findNearDuplicates) are left out of the vectors and the linkage and
  * take their canonical's story.
  *
- * Not modelled: clusterStories' date gate (no two articles more than MAX_EVENT_SPREAD_DAYS apart are one
- * event, and copies further apart are not copies). The eval articles carry no dates, so it never applies there.
+ * clusterStories' date gate is modelled as it does it: two articles both dated more than MAX_EVENT_SPREAD_DAYS apart
+ * have similarity 0, and copies further apart than that from their canonical are not copies (withinEventSpread).
  */
 import { type Merge, upgmaMerges as upgma } from "../src/_lib/agglomerate.js";
+import { MAX_EVENT_SPREAD_DAYS, withinEventSpread } from "../src/cluster/cluster-stories.js";
 import { findNearDuplicates } from "../src/cluster/near-duplicates.js";
-import { cosine, tfidfVectors } from "../src/cluster/vectors.js";
+import { cosine, articleVectors } from "../src/cluster/vectors.js";
 import type { ArticleBundle } from "../src/records.js";
 
 export interface Dendrogram {
   /** Clustered articles: the canonical ones. */
   n: number;
-  /** Cosine matrix of the clustered articles, row-major n×n (kept for the storyline level). */
+  /** Cosine matrix of the clustered articles, row-major n×n, without the date gate (the storyline level has none). */
   sims: Float64Array;
   merges: Merge[];
   /** For every input article, the clustered article it follows (itself, or the canonical of its copy group). */
   follows: Int32Array;
 }
 
-export function buildDendrogram(bundles: readonly ArticleBundle[]): Dendrogram {
+/** `spreadDays`: the date gate's window; clusterStories' own unless sweeping it. */
+export function buildDendrogram(bundles: readonly ArticleBundle[], spreadDays = MAX_EVENT_SPREAD_DAYS): Dendrogram {
   const position = new Map(bundles.map((b, i) => [b.article.id, i]));
   const canonicalOf = new Map<number, number>();
-  for (const g of findNearDuplicates(bundles)) for (const id of g.copyIds) canonicalOf.set(position.get(id)!, position.get(g.canonicalId)!);
+  for (const g of withinEventSpread(findNearDuplicates(bundles), bundles)) for (const id of g.copyIds) canonicalOf.set(position.get(id)!, position.get(g.canonicalId)!);
   const clustered = bundles.map((_, i) => i).filter((i) => !canonicalOf.has(i));
   const slot = new Map(clustered.map((i, k) => [i, k]));
   const follows = Int32Array.from(bundles, (_, i) => slot.get(canonicalOf.get(i) ?? i)!);
   const n = clustered.length;
-  const vectors = tfidfVectors(clustered.map((i) => bundles[i]!));
+  const vectors = articleVectors(clustered.map((i) => bundles[i]!));
+  const days = clustered.map((i) => dayOf(bundles[i]!));
   const sims = new Float64Array(n * n);
+  const gated = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    sims[i * n + i] = 1;
-    for (let j = i + 1; j < n; j++) sims[i * n + j] = sims[j * n + i] = cosine(vectors[i]!, vectors[j]!);
+    sims[i * n + i] = gated[i * n + i] = 1;
+    for (let j = i + 1; j < n; j++) {
+      const [a, b] = [days[i], days[j]];
+      const apart = a != null && b != null && Math.abs(a - b) > spreadDays;
+      sims[i * n + j] = sims[j * n + i] = cosine(vectors[i]!, vectors[j]!);
+      gated[i * n + j] = gated[j * n + i] = apart ? 0 : sims[i * n + j]!;
+    }
   }
-  return { n, sims, merges: upgma(n, Float64Array.from(sims)), follows };
+  return { n, sims, merges: upgma(n, gated), follows };
 }
+
+const dayOf = (b: ArticleBundle): number | null => (b.article.publishedAt ? Date.parse(b.article.publishedAt.slice(0, 10)) / 86_400_000 : null);
 
 /** Story index per input article at this threshold (groups of articles whose merges all reach it). */
 export function cutStories(d: Dendrogram, threshold: number): number[] {

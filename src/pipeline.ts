@@ -5,6 +5,7 @@
 import type { ArticleBundle, InputFailure, RawDocument, Skip } from "./records.js";
 import { isSkip } from "./records.js";
 import { analyzeArticle } from "./analyze/index.js";
+import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "./cluster/cluster-stories.js";
 import { extractArticle } from "./extract/extract.js";
 import { expandInputs, readInput } from "./ingest/read-inputs.js";
 import { type Analysis, buildReport } from "./report/build-report.js";
@@ -86,16 +87,22 @@ function processDocument(doc: RawDocument, options: Pick<ProcessOptions, "maxArt
   bundles.set(article.id, { article, annotations: analyzeArticle(article) });
 }
 
+/** Store meta key: the fingerprint of the clustering that built the stored stories. */
+export const CLUSTERING_META_KEY = "clustering";
+
 /**
  * Stores the new articles, then rebuilds stories over everything stored, keeping the ids of stories that
- * continue. Returns the analysis of the whole store.
+ * continue, and keeping without re-linking the stories no new article touches. Returns the analysis of the whole
+ * store.
  */
 export async function storeAndRebuild(store: Store, processed: Processed): Promise<Analysis> {
   await store.saveBundles(processed.bundles);
   const all = await store.loadBundles();
-  const previous = { stories: await store.listStories(), storylines: await store.listStorylines() };
+  const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
   const analysis = buildReport(all, { failures: processed.failures, skipped: processed.skipped, previous });
-  await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons);
+  await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
+    [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
+  });
   return analysis;
 }
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { Article, ArticleBundle } from "../records.js";
 import { similarPairs } from "./similar-pairs.js";
-import { cosine, normalise, tfidfVectors, type SparseVector } from "./vectors.js";
+import { cosine, normalise, articleVectors, type SparseVector } from "./vectors.js";
 
 /** Every pair tested, as agglomerate did before the search existed. */
 function bruteForce(n: number, threshold: number, similarity: (i: number, j: number) => number): number[][] {
@@ -73,7 +73,7 @@ test("real article vectors (paragraphs of the seed articles and text fixtures): 
   ];
   const paragraphs = files.flatMap((f) => readFileSync(f, "utf8").split(/\n\s*\n/)).filter((p) => p.split(/\s+/).length >= 8);
   const bundles: ArticleBundle[] = paragraphs.map((text, i) => ({ article: { id: `p${i}`, title: "", text } as Article, annotations: [] }));
-  const vectors = tfidfVectors(bundles);
+  const vectors = articleVectors(bundles);
   expect(vectors.length).toBeGreaterThan(50);
   const similarity = (i: number, j: number) => cosine(vectors[i]!, vectors[j]!);
   for (const threshold of [0.05, 0.07, 0.14, 0.3]) {

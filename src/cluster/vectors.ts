@@ -1,10 +1,15 @@
 /**
- * Article → sparse TF-IDF vector. What an event is shows in the title and the lead (news is written as an
- * inverted pyramid: the lead says what happened, the rest is background shared with every earlier event of the
- * storyline), in the names, and in whom the article cites. So: title and lead words weigh more than body words,
- * each entity and each cited outlet is a feature of its own, and loaded words ("regime", "dictator") are left
- * out, because they show an outlet's slant, which two reports of different events can share.
- * Word weights also use a background rarity (SUBTLEX-US), since a handful of articles gives a poor IDF.
+ * Article → sparse vector. What an event is shows in the title and the lead (news is written as an inverted
+ * pyramid: the lead says what happened, the rest is background shared with every earlier event of the storyline),
+ * in the names, and in whom the article cites. So: title and lead words weigh more than body words, each entity
+ * and each cited outlet is a feature of its own, and loaded words ("regime", "dictator") are left out, because they
+ * show an outlet's slant, which two reports of different events can share.
+ *
+ * Words are weighed by their rarity in everyday English (SUBTLEX-US), not by document frequency in the corpus at
+ * hand. So an article's vector never changes when other articles arrive: adding articles can re-link only what
+ * they touch (relink.ts), and one threshold means the same thing for five articles about one story and for a
+ * feed of thousands (ECB+: with corpus IDF the best threshold was 0.10 within one topic and 0.18 over all
+ * topics; with rarity alone both peak at 0.22–0.26, and every setting scores higher; docs/decisions.md).
  * Why by hand: a few dozen lines over our own tokens and annotations; a library would bring a tokenizer and
  * stopword list of its own that disagree with the analyzers'.
  */
@@ -43,34 +48,26 @@ export function termCounts(bundle: ArticleBundle): Map<string, number> {
   return counts;
 }
 
-/** Sublinear TF × smoothed corpus IDF × background rarity, L2-normalised. */
-export function tfidfVectors(bundles: readonly ArticleBundle[]): SparseVector[] {
-  // Counts kept as term ids (in the Map's order, so the vectors come out the same), each term's string once:
-  // at 100k articles, per-article Maps of counts and their strings were most of the peak memory.
-  const terms: string[] = [];
-  const idOf = new Map<string, number>();
-  const df: number[] = [];
-  const counts = bundles.map((b) => {
-    const c = termCounts(b);
-    const [ids, tfs] = [new Int32Array(c.size), new Float64Array(c.size)];
-    let k = 0;
-    for (const [term, tf] of c) {
-      let id = idOf.get(term);
-      if (id === undefined) idOf.set(term, (id = terms.push(term) - 1)), df.push(0);
-      df[id]!++;
-      [ids[k], tfs[k++]] = [id, tf];
-    }
-    return { ids, tfs };
-  });
-  const n = bundles.length;
-  return counts.map(({ ids, tfs }) => {
-    const v: SparseVector = new Map();
-    ids.forEach((id, k) => {
-      const idf = Math.log((1 + n) / (1 + df[id]!) + 1);
-      v.set(terms[id]!, (1 + Math.log(Math.max(tfs[k]!, 1e-9))) * idf * rarity(terms[id]!));
-    });
-    return normalise(v);
-  });
+/**
+ * Sublinear term weight × rarity, L2-normalised: each article's vector depends on that article alone. `terms` holds
+ * one copy of each term string for many articles: at 100k articles, a copy per article was most of the memory.
+ */
+export function articleVector(bundle: ArticleBundle, terms: Map<string, string> = new Map()): SparseVector {
+  const v: SparseVector = new Map();
+  for (const [term, tf] of termCounts(bundle)) {
+    let shared = terms.get(term);
+    if (shared === undefined) terms.set(term, (shared = term));
+    v.set(shared, sublinear(tf) * rarity(term));
+  }
+  return normalise(v);
+}
+
+/** 1 + ln tf above one occurrence; a body word seen once (weight 0.5) stays positive, as similarPairs needs. */
+const sublinear = (tf: number): number => (tf <= 1 ? tf : 1 + Math.log(tf));
+
+export function articleVectors(bundles: readonly ArticleBundle[]): SparseVector[] {
+  const terms = new Map<string, string>();
+  return bundles.map((b) => articleVector(b, terms));
 }
 
 const rarity = (term: string): number => wordRarity(term.includes(":") ? NAME_RARITY_KEY : term);

@@ -18,6 +18,17 @@ const compare = (bundles: ArticleBundle[]) => compareStory(story(bundles), bundl
 
 const FACT = "The company Acme Corp will cut 1,200 jobs in Ohio by the end of the year.";
 
+test("an article that states a claim twice supports it twice, as one outlet", () => {
+  const bundles = [
+    bundle("r1", "Ohio Herald", `Acme Corp will cut 1,200 jobs in Ohio by the end of the year. Acme Corp will cut 1,200 jobs at its Ohio plants by the end of the year, union leaders said.`),
+    bundle("r2", "Cleveland Ledger", `Acme Corp will cut 1,200 jobs in Ohio by the end of the year, company documents show.`),
+    bundle("r3", "Dayton Daily", `Acme Corp will cut 1,200 jobs in Ohio by the end of this year.`),
+  ];
+  const jobs = compare(bundles).claims.find((c) => c.outlets.length === 3)!;
+  expect(jobs.support.map((s) => s.articleId).sort()).toEqual(["r1", "r1", "r2", "r3"]);
+  expect(jobs.outlets.sort()).toEqual(["Cleveland Ledger", "Dayton Daily", "Ohio Herald"]);
+});
+
 describe("independent sources", () => {
   test("three outlets repeating one newspaper are one source", () => {
     const echoes = [

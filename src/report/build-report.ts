@@ -15,8 +15,11 @@ import { resolveEntities } from "./resolve-entities.js";
 export interface ReportInputs {
   failures?: InputFailure[];
   skipped?: Skip[];
-  /** Stories as stored before this run: their ids are kept for the same groups of articles. */
-  previous?: { stories: readonly Story[]; storylines: readonly Storyline[] };
+  /**
+   * Stories as stored before this run: their ids are kept for the same groups of articles, and with the fingerprint
+   * of the clustering that made them, those no new article touches are kept without linking them again.
+   */
+  previous?: { stories: readonly Story[]; storylines: readonly Storyline[]; fingerprint?: string | null };
   now?: () => string;
 }
 
@@ -27,7 +30,8 @@ export interface Analysis {
 
 export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInputs = {}): Analysis {
   const entities = resolveEntities(bundles);
-  const clustering = keepStableIds(clusterStories(bundles), inputs.previous ?? { stories: [], storylines: [] });
+  const previous = inputs.previous ?? { stories: [], storylines: [] };
+  const clustering = keepStableIds(clusterStories(bundles, { earlier: { stories: previous.stories, fingerprint: previous.fingerprint ?? null } }), previous);
   const comparisons = clustering.stories.map((story) => compareStory(story, bundles, entities));
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,

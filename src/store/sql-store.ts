@@ -60,7 +60,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
           .sort((a, b) => compareIds(a.article.id, b.article.id));
       }),
 
-    replaceStories: (stories, storylines, comparisons) =>
+    replaceStories: (stories, storylines, comparisons, meta = {}) =>
       run("replaceStories", () =>
         client.transaction(async (tx) => {
           for (const table of ["comparisons", "story_articles", "stories", "storylines"]) await tx.query(`DELETE FROM ${table}`);
@@ -69,7 +69,12 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
           await insertRows(tx, "INSERT INTO story_articles (story_id, article_id, ord)", 3, stories.flatMap((s) =>
             [...new Set(s.articleIds)].map((articleId, ord) => [s.id, articleId, ord])));
           await insertRows(tx, "INSERT INTO comparisons (story_id, data)", 2, comparisons.map((c) => [c.storyId, JSON.stringify(c)]));
+          await insertRows(tx, "INSERT INTO store_meta (key, value)", 2, Object.entries(meta).map(([key, value]) => [key, value]),
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
         })),
+
+    getMeta: (key) =>
+      run("getMeta", async () => (await client.query<{ value: string }>("SELECT value FROM store_meta WHERE key = $1", [key])).rows[0]?.value ?? null),
 
     listStories: () => run("listStories", async () => (await client.query<{ data: Story }>("SELECT data FROM stories ORDER BY ord")).rows.map((r) => r.data)),
 

@@ -11,8 +11,13 @@ export interface Store {
   saveBundles(bundles: readonly ArticleBundle[]): Promise<void>;
   /** All stored bundles, or those with the given ids, ordered by id. */
   loadBundles(ids?: readonly string[]): Promise<ArticleBundle[]>;
-  /** Stories as last rebuilt: replaces stories, storylines and comparisons in one transaction. */
-  replaceStories(stories: readonly Story[], storylines: readonly Storyline[], comparisons: readonly StoryComparison[]): Promise<void>;
+  /**
+   * Stories as last rebuilt: replaces stories, storylines and comparisons in one transaction, and sets the given
+   * meta keys (how they were built) in the same transaction, so the two never disagree.
+   */
+  replaceStories(stories: readonly Story[], storylines: readonly Storyline[], comparisons: readonly StoryComparison[], meta?: Readonly<Record<string, string>>): Promise<void>;
+  /** A meta value set by replaceStories, or null. */
+  getMeta(key: string): Promise<string | null>;
   listStories(): Promise<Story[]>;
   listStorylines(): Promise<Storyline[]>;
   getStory(id: string): Promise<StoredStory | null>;

@@ -98,6 +98,20 @@ export function testStore(name: string, factory: StoreFactory): void {
       expect(await store.listStories()).toEqual([story("s1", [])]);
     });
 
+    test("meta set with the stories is read back, overwritten by the next rebuild, and kept when a rebuild fails", async () => {
+      const store = await fresh();
+      expect(await store.getMeta("clustering")).toBeNull();
+      await store.replaceStories([story("s1", [])], [storyline("line-1", ["s1"])], [], { clustering: "v1" });
+      expect(await store.getMeta("clustering")).toBe("v1");
+      await expect(store.replaceStories([story("s2", []), story("s2", [])], [], [], { clustering: "v2" })).rejects.toThrow(/replaceStories/);
+      expect(await store.getMeta("clustering")).toBe("v1");
+      await store.replaceStories([], [], [], { clustering: "v3" });
+      expect(await store.getMeta("clustering")).toBe("v3");
+      // A rebuild that names no meta leaves it as it was.
+      await store.replaceStories([], [], []);
+      expect(await store.getMeta("clustering")).toBe("v3");
+    });
+
     test("getStory returns the story, its comparison and its articles in the story's order", async () => {
       const store = await fresh();
       const input = [bundle("a"), bundle("b"), bundle("c")];
