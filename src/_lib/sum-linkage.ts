@@ -4,6 +4,7 @@
  * and no pair is ever stored (`agglomerateByLinkage`).
  */
 import type { Linkage } from "./agglomerate.js";
+import { sparseDot as dot } from "./sparse-dot.js";
 
 /** Items whose keys (e.g. publication days) are both known and more than `maxGap` apart have similarity 0. */
 export interface KeyWindow {
@@ -67,15 +68,4 @@ function addInto(a: Map<string, number>, b: Map<string, number>, made: WeakSet<M
   }
   for (const [term, x] of from) into.set(term, (into.get(term) ?? 0) + x);
   return into;
-}
-
-/** Over the smaller map, as `cosine` in src/cluster/vectors.ts does, so two items' linkage is their similarity to the bit. */
-function dot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, x] of small) {
-    const y = large.get(term);
-    if (y !== undefined) sum += x * y;
-  }
-  return sum;
 }

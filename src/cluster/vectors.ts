@@ -15,6 +15,7 @@
  */
 import type { ArticleBundle } from "../records.js";
 import { contentWords, foldName } from "../_lib/text.js";
+import { sparseDot } from "../_lib/sparse-dot.js";
 import { wordRarity } from "../_lib/word-rarity.js";
 import { LOADED_WORDS } from "../_lib/lexicon.js";
 
@@ -81,15 +82,8 @@ export function normalise(v: SparseVector): SparseVector {
   return out;
 }
 
-export function cosine(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot;
-}
+/** Of two unit vectors: their dot product. */
+export const cosine = (a: SparseVector, b: SparseVector): number => sparseDot(a, b);
 
 /** Plural endings only: "pardons" and "pardon" meet, "news" stays "news". */
 export function stem(word: string): string {
