@@ -7,6 +7,7 @@
  * Prints a table; writes the full results as JSON only with --out. Every gated metric has a floor (FLOORS):
  * below one, exit 1 unless --allow-regression. --limit N takes the first N documents of each set (pages for
  * extraction) for a quick look; floors are not checked then, since a sample scores differently.
+ * Framing runs BABE's biased-sentence split and the AllSides framing and brief eval (eval/framing-allsides.ts, ~10 s).
  * Extraction also scores Mozilla Readability on linkedom as a baseline and times ours, Readability and
  * htmlparser2's parse alone on the same pages (eval/extraction-baseline.ts), 2 rounds each.
  * Runtime on the 2-core dev machine: ~3 min extraction (two thirds of it Readability's rounds) + ~45 s clustering
@@ -22,6 +23,7 @@ import { type ClusteringEval, evalClustering } from "./clustering.js";
 import { evalClaimAlignment, formatClaimAlignment } from "./claim-alignment.js";
 import { CLAIMBUSTER_TEST, type ClaimsScore, evalClaims } from "./claims.js";
 import { BABE_FILE, type BiasScore, evalBias } from "./bias.js";
+import { evalFramingAllSides, type FramingAllSidesScore, formatFramingAllSides } from "./framing-allsides.js";
 import { type DatesScore, evalDates, TEMPEVAL_DIR } from "./dates.js";
 import { evalNumbers, NUMBERS_DATA, type NumbersScore, type NumbersSetScore } from "./numbers.js";
 import { evalNearDuplicates, formatNearDuplicatesEval } from "./near-duplicates.js";
@@ -68,6 +70,15 @@ export const FLOORS: Record<string, number> = {
   "near-duplicates: copy-pair F1": 0.88, // 0.908 (P 0.842 — many "false" pairs are real wire re-runs in ECB+ — R 0.986)
   "near-duplicates: copy-pair recall": 0.96, // 0.986
   "framing: BABE held-out biased-sentence macro F1": 0.75, // 0.773 (biased P 0.770 R 0.781; lexicon alone 0.407; published 0.804)
+  // eval/framing-allsides.ts: 505 NeuS-AllSides stories compared. The lean check gates the biased-sentence gap only: its
+  // 95% CI is 0.031–0.071 over 469 stories, while the loaded-word gap's (0.343 per 1,000 words) spans 0.
+  "framing: AllSides biased-sentence share, sides minus center": 0.025, // 0.051: (left+right)/2 − center, per story
+  "framing: AllSides briefs with no loaded cue": 0.76, // 0.790 (roundup-like neutrality; 92.5% have no hand-made lexicon word)
+  "framing: AllSides brief citations valid": 1.0, // 1.000: structural, every sentence cites real articles and claims
+  "framing: AllSides brief words in cited support": 0.98, // 1.000: the brief is extractive
+  "framing: AllSides brief ROUGE-1 F1 vs roundup": 0.38, // 0.401 (lead-3 0.374; the sides' leads cut at the brief's length 0.412)
+  "framing: AllSides brief ROUGE-2 F1 vs roundup": 0.13, // 0.147 (lead-3 0.138; the sides' leads cut at the brief's length 0.157)
+  "framing: AllSides brief determinism": 1.0, // 1.000 on 25 stories analysed and compared again
 };
 
 interface Args {
@@ -89,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "dates" ? [TEMPEVAL_DIR] : []),
     ...(!args.only || args.only === "numbers" ? NUMBERS_DATA : []),
     ...(!args.only || args.only === "duplicates" ? [join("clustering", "ecbplus"), join("clustering", "neus-allsides")] : []),
-    ...(!args.only || args.only === "framing" ? [BABE_FILE] : []),
+    ...(!args.only || args.only === "framing" ? [BABE_FILE, ALLSIDES_DIR] : []),
   ].map((p) => join(dataDir, p));
   const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
   if (missing.length) {
@@ -122,9 +133,12 @@ async function main(argv: string[]): Promise<number> {
   const duplicates = wants("duplicates") ? await evalNearDuplicates(dataDir, args.limit ?? 500, args.limit ?? 500) : null;
 
   const framing = wants("framing") ? await evalBias(dataDir, { limit: args.limit }) : null;
+  if (wants("framing")) log("framing: loaded language by lean, framing and briefs on AllSides stories…");
+  const framingAllSides = wants("framing") ? await evalFramingAllSides(dataDir, { limit: args.limit }) : null;
 
   const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates, framing);
   if (numbers) metrics.push(...numbersGates(numbers));
+  if (framingAllSides) metrics.push(...framingAllSidesGates(framingAllSides));
   if (alignment) {
     for (const [name, value] of [["claims: aligned-pair F1 (hand-checked)", alignment.all.f1], ["claims: aligned-pair precision (hand-checked)", alignment.all.precision]] as const)
       metrics.push({ name, value, floor: FLOORS[name]! });
@@ -144,6 +158,7 @@ async function main(argv: string[]): Promise<number> {
   if (numbers) printNumbers(numbers);
   if (duplicates) out([`\n## Near-duplicates (syndicated copies)`, formatNearDuplicatesEval(duplicates)]);
   if (framing) printFraming(framing);
+  if (framingAllSides) out([`\n## ${formatFramingAllSides(framingAllSides)}`]);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   const seconds = (performance.now() - started) / 1000;
@@ -151,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, alignment, quotes, dates, framing, numbers, duplicates };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, alignment, quotes, dates, framing, framingAllSides, numbers, duplicates };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
@@ -192,6 +207,19 @@ function gatedMetrics(
     "framing: BABE held-out biased-sentence macro F1": b?.macroF1,
   };
   return Object.entries(FLOORS).flatMap(([name, floor]) => (values[name] === undefined ? [] : [{ name, value: values[name]!, floor }]));
+}
+
+function framingAllSidesGates(s: FramingAllSidesScore): Metric[] {
+  const values: [string, number][] = [
+    ["framing: AllSides biased-sentence share, sides minus center", s.paired.biasedShare.meanGap],
+    ["framing: AllSides briefs with no loaded cue", s.brief.briefsWithoutLoaded],
+    ["framing: AllSides brief citations valid", s.brief.citationValid],
+    ["framing: AllSides brief words in cited support", s.brief.contentCoverage.mean],
+    ["framing: AllSides brief ROUGE-1 F1 vs roundup", s.rouge.brief.rouge1.f1],
+    ["framing: AllSides brief ROUGE-2 F1 vs roundup", s.rouge.brief.rouge2.f1],
+    ["framing: AllSides brief determinism", s.determinism.identical],
+  ];
+  return values.map(([name, value]) => ({ name, value, floor: FLOORS[name]! }));
 }
 
 const f3 = (x: number) => x.toFixed(3);
