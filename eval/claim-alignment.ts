@@ -132,7 +132,7 @@ export function candidatePairs(bundles: readonly ArticleBundle[]): Candidate[] {
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
       if (sentences[i]!.articleId === sentences[j]!.articleId) continue;
-      if (![...terms[i]!].some((w) => terms[j]!.has(w) && wordRarity(w) >= CANDIDATE_RARITY)) continue;
+      if (![...terms[i]!.words].some((w) => terms[j]!.words.has(w) && wordRarity(w) >= CANDIDATE_RARITY)) continue;
       all.push({ a: sentences[i]!, b: sentences[j]!, similarity: claimSimilarity(terms[i]!, terms[j]!), weight: 1 });
     }
   }
@@ -159,7 +159,7 @@ function groupsAt(sentences: readonly ClaimSentence[], threshold: number): Map<s
   claimGroups(sentences, threshold).forEach((g, k) => g.forEach((i) => groupOf.set(keyOf(sentences[i]!), k)));
   return groupOf;
 }
-const keyOf = (s: ClaimSentence) => `${s.articleId}:${s.span[0]}`;
+const keyOf = (s: ClaimSentence) => `${s.articleId}:${s.field ?? ""}${s.span[0]}`;
 
 interface ScoredPair { set: GoldStory["set"]; source: Source; same: boolean; weight: number; articleLinked: boolean; similarity: number; alignedAt: boolean[]; outlets: "right" | "under" | "over" | null; dropped: boolean }
 
@@ -194,7 +194,7 @@ export async function evalClaimAlignment(dataDir: string, opts: { goldFile?: str
 function scoreStory(story: GoldStory, bundles: ArticleBundle[]): { pairs: ScoredPair[]; stale: number; mismatch: number } {
   const texts = new Map(bundles.map((b) => [b.article.id, b.article.text]));
   const fresh = story.pairs.filter((p) => [p.a, p.b].every((s) => texts.get(s.article)?.slice(s.start, s.end).trim().startsWith(s.prefix)));
-  const sentences = bundles.flatMap(findClaimSentences);
+  const sentences = bundles.flatMap(findClaimSentences); // headlines join claims after the sentences' linkage
   const find = (g: GoldSentence) =>
     sentences.find((s) => s.articleId === g.article && Math.min(s.span[1], g.end) - Math.max(s.span[0], g.start) >= (g.end - g.start) / 2);
   const shipped = alignClaims(story.story, bundles);

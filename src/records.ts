@@ -8,12 +8,12 @@
  *   extract   RawDocument           → Article | Skip
  *   analyze   Article               → Annotation[]
  *   cluster   ArticleBundle[]       → { stories: Story[], storylines: Storyline[] }
- *   compare   Story + bundles       → StoryComparison (claims, framing, omissions, timeline, brief)
+ *   compare   Story + bundles       → StoryComparison (claims, drift, framing, omissions, timeline, brief)
  *   report    everything above      → Report (the versioned JSON contract, schema/report.schema.json)
  */
 
 /** Bump the major when a field is removed or changes meaning; the minor when one is added. */
-export const REPORT_SCHEMA_VERSION = "1.2.0";
+export const REPORT_SCHEMA_VERSION = "1.3.0";
 
 export type Span = readonly [start: number, end: number];
 
@@ -203,9 +203,12 @@ export interface Storyline {
 
 export interface TextSupport {
   articleId: string;
+  /** Offsets into `Article.text`, or into `Article.title` when `field` is "title". */
   start: number;
   end: number;
   text: string;
+  /** Added in 1.3: "title" when the support is the article's headline. */
+  field?: "title";
 }
 
 export type ClaimStatus = "corroborated" | "single-source" | "conflicting";
@@ -219,6 +222,27 @@ export interface ClaimConflict {
   /** Who says which: the citation behind each side when known. */
   source: string | null;
   otherSource: string | null;
+  /** Added in 1.3: what is disputed, a counted value or a date (absent: a number, as before 1.3). */
+  kind?: "number" | "date";
+  /** Added in 1.3, for a date: the two resolved dates (YYYY-MM-DD, YYYY-MM, --MM-DD), this side's first. */
+  dates?: [string, string];
+}
+
+/**
+ * How a support reached its outlet. "cited": the sentence names its source ("according to the WSJ", "said
+ * Rubio"); "echo": the article as a whole relays another outlet's report, and the sentence names no other source;
+ * "own": the outlet's own reporting, including the unnamed people it spoke to.
+ */
+export type SourceVia = "cited" | "echo" | "own";
+
+/** One primary source of a claim and the supports that rest on it. */
+export interface ClaimSource {
+  name: string;
+  kind: SourceKind;
+  via: SourceVia;
+  /** Indexes into the claim's `support`. */
+  support: number[];
+  outlets: string[];
 }
 
 export interface Claim {
@@ -232,6 +256,27 @@ export interface Claim {
   primarySources: string[];
   status: ClaimStatus;
   conflicts: ClaimConflict[];
+  /** Added in 1.3 (absent from comparisons stored before): each primary source with the supports resting on it. */
+  sources?: ClaimSource[];
+}
+
+/**
+ * What changed as a statement travelled between articles (DOMAIN.md "drift"). "hedge-dropped": a qualifier one
+ * version has and another lacks ("alleged drug boats" → "drug boats"); "number-changed": one counted thing given
+ * as a rounded or different value; "quote-trimmed": one speaker's quotation cut shorter in another article.
+ * `from` is the earlier or fuller version (by publication date, else the one naming the primary source).
+ */
+export type DriftKind = "hedge-dropped" | "number-changed" | "quote-trimmed";
+
+export interface Drift {
+  storyId: string;
+  kind: DriftKind;
+  /** The aligned claim it happened in; null for a quote outside any claim. */
+  claimId: string | null;
+  from: TextSupport;
+  to: TextSupport;
+  /** What changed, in words: "“alleged” dropped", "7.3 million → 7 million", "quote cut from 31 to 12 words". */
+  detail: string;
 }
 
 export interface TimelineEntry {
@@ -241,6 +286,8 @@ export interface TimelineEntry {
   storyId: string;
   articleIds: string[];
   support: TextSupport[];
+  /** Added in 1.3: other dates the story's articles give for this same happening (a disputed date). */
+  conflictingDates?: string[];
 }
 
 export interface FramingLabel {
@@ -274,6 +321,8 @@ export interface BriefSentence {
 export interface StoryComparison {
   storyId: string;
   claims: Claim[];
+  /** Added in 1.3 (absent from comparisons stored before). */
+  drift?: Drift[];
   framing: Framing[];
   omissions: Omission[];
   timeline: TimelineEntry[];
@@ -381,6 +430,8 @@ export interface Report {
   stories: Story[];
   storylines: Storyline[];
   claims: Claim[];
+  /** Added in 1.3. */
+  drift: Drift[];
   timeline: TimelineEntry[];
   framing: Framing[];
   omissions: Omission[];

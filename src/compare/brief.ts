@@ -1,27 +1,44 @@
 /**
  * A few neutral sentences on what a story establishes, each citing its claims and articles. Claims are ranked
- * by independent sources, then outlets, then how early they appear. Loaded labels are taken out
- * ("Venezuela's Commie Dictator Nicolas Maduro" → "Nicolas Maduro"; "the strongman" → "Nicolás Maduro"), a
- * dateline is dropped, and a claim that rests on one source says whose it is.
+ * by independent sources, then outlets, then how early they appear. Each claim is told in the first of its
+ * wordings that reads as neutral on its own:
+ * - loaded labels are taken out ("Venezuela's Commie Dictator Nicolas Maduro" → "Nicolas Maduro"; "the strongman"
+ *   → "Nicolás Maduro"), and a wording that keeps another loaded term ("Biden's lackeys") is passed over;
+ * - a wording that leans on the sentence before it ("But …", "It …", "That prompted …") is passed over;
+ * - a dateline is dropped, and a claim that rests on one source says whose it is, unless the wording names it.
  */
-import type { AnnotationOf, ArticleBundle, BriefSentence, Claim, Entity } from "../records.js";
-import { foldName, STOPWORDS } from "../_lib/text.js";
+import type { AnnotationOf, ArticleBundle, BriefSentence, Claim, Entity, Span, TextSupport } from "../records.js";
+import { foldName } from "../_lib/text.js";
+import { LOADED_WORDS } from "../_lib/lexicon.js";
 
 const MAX_BRIEF_SENTENCES = 5;
 const MAX_CONFLICT_SENTENCES = 2;
-const ATTRIBUTED = /\b(according to|said|says|reported|reports|told|report|has learned|have learned)\b/i;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}\s[—–-]\s/u;
+/** Openings that point back at what came before: out of their article, they do not stand alone. */
+const LEANS_BACK = /^(but|and|or|so|yet|that|this|these|those|it|its|he|she|they|his|her|their|him|them|such|also|still|instead|meanwhile|however|then|there)\b/i;
+
+interface Wording {
+  text: string;
+  support: TextSupport;
+  bundle: ArticleBundle;
+}
 
 export function writeBrief(storyId: string, claims: readonly Claim[], bundles: readonly ArticleBundle[], entities: readonly Entity[]): BriefSentence[] {
   const ranked = [...claims]
     .filter((c) => c.status !== "conflicting")
     .sort((a, b) => b.independentSources - a.independentSources || b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b));
-  const brief: BriefSentence[] = ranked.slice(0, MAX_BRIEF_SENTENCES).map((claim) => ({
-    storyId,
-    sentence: attribute(neutralText(claim, bundles, entities).replace(DATELINE, ""), claim),
-    claimIds: [claim.id],
-    articleIds: [...new Set(claim.support.map((s) => s.articleId))],
-  }));
+  const brief: BriefSentence[] = [];
+  for (const claim of ranked) {
+    if (brief.length >= MAX_BRIEF_SENTENCES) break;
+    const wording = neutralWording(claim, bundles, entities);
+    if (wording === null) continue; // every wording of it judges or leans on its context: not for a neutral brief
+    brief.push({
+      storyId,
+      sentence: attribute(wording, claim),
+      claimIds: [claim.id],
+      articleIds: [...new Set(claim.support.map((s) => s.articleId))],
+    });
+  }
   const seen = new Set<string>();
   for (const claim of claims.filter((c) => c.status === "conflicting")) {
     const c = claim.conflicts[0]!;
@@ -30,7 +47,9 @@ export function writeBrief(storyId: string, claims: readonly Claim[], bundles: r
     seen.add(pair);
     brief.push({
       storyId,
-      sentence: `Sources disagree: ${c.source ?? "one source"} gives ${c.value}; ${c.otherSource ?? "another"} gives ${c.otherValue}.`,
+      sentence: c.kind === "date" && c.dates
+        ? `Sources disagree on the date: ${c.source ?? "one source"} gives ${c.value} (${c.dates[0]}); ${c.otherSource ?? "another"} gives ${c.otherValue} (${c.dates[1]}).`
+        : `Sources disagree: ${c.source ?? "one source"} gives ${c.value}; ${c.otherSource ?? "another"} gives ${c.otherValue}.`,
       claimIds: claims.filter((o) => o.conflicts.some((x) => [x.value, x.otherValue].sort().join("|") === pair)).map((o) => o.id),
       articleIds: [...new Set([c.articleId, c.otherArticleId])],
     });
@@ -38,16 +57,31 @@ export function writeBrief(storyId: string, claims: readonly Claim[], bundles: r
   return brief;
 }
 
-/** The claim's sentence with each loaded label removed (before a name) or replaced by the name (standing alone). */
-function neutralText(claim: Claim, bundles: readonly ArticleBundle[], entities: readonly Entity[]): string {
-  const support = claim.support.find((s) => s.text === claim.text) ?? claim.support[0]!;
-  const bundle = bundles.find((b) => b.article.id === support.articleId);
-  if (!bundle) return claim.text;
-  const text = bundle.article.text;
+/**
+ * The claim in neutral words: the first of its sentences (the claim's own text first) that stands alone and is
+ * neutral once its loaded labels are removed (before a name) or replaced by the name (standing alone); null
+ * when none is.
+ */
+function neutralWording(claim: Claim, bundles: readonly ArticleBundle[], entities: readonly Entity[]): Wording | null {
+  // Headlines are not sentences: a claim only a headline states stays in the claims table, out of the brief.
+  const wordings = claim.support.filter((s) => !s.field).sort((a, b) => Number(b.text === claim.text) - Number(a.text === claim.text));
+  for (const support of wordings) {
+    const bundle = bundles.find((b) => b.article.id === support.articleId);
+    const text = bundle && withoutLoadedLabels(bundle, support, entities)?.replace(DATELINE, "");
+    if (bundle && text && !LEANS_BACK.test(text)) return { text, support, bundle };
+  }
+  return null;
+}
+
+function withoutLoadedLabels(bundle: ArticleBundle, support: TextSupport, entities: readonly Entity[]): string | null {
+  const inSupport = (a: { span: Span; field?: "title" }) => a.field === support.field && a.span[0] >= support.start && a.span[1] <= support.end;
   const labels = bundle.annotations
-    .filter((a): a is AnnotationOf<"label"> => a.kind === "label" && !a.field && a.loaded && a.span[0] >= support.start && a.span[1] <= support.end)
+    .filter((a): a is AnnotationOf<"label"> => a.kind === "label" && a.loaded && inSupport(a))
     .sort((a, b) => b.span[0] - a.span[0]);
-  let out = text.slice(support.start, support.end);
+  const loadedCues = support.field ? [] : bundle.annotations.filter((a) => a.kind === "cue" && a.cue === "loaded" && inSupport(a));
+  if (loadedCues.some((c) => !labels.some((l) => l.span[0] <= c.span[0] && c.span[1] <= l.span[1]))) return null;
+  const source = support.field === "title" ? bundle.article.title : bundle.article.text;
+  let out = source.slice(support.start, support.end);
   for (const label of labels) {
     const [start, end] = [label.span[0] - support.start, label.span[1] - support.start];
     const after = out.slice(end);
@@ -59,7 +93,10 @@ function neutralText(claim: Claim, bundles: readonly ArticleBundle[], entities: 
       out = before + name + after;
     }
   }
-  return out.replace(/\s{2,}/g, " ").trim();
+  out = out.replace(/\s{2,}/g, " ").trim();
+  // Headlines carry no cue annotations: their words are checked against the lexicon instead.
+  if (support.field && out.toLowerCase().split(/[^\p{L}-]+/u).some((w) => LOADED_WORDS.has(w))) return null;
+  return out;
 }
 
 function neutralName(name: string, entities: readonly Entity[]): string {
@@ -67,13 +104,27 @@ function neutralName(name: string, entities: readonly Entity[]): string {
   return entities.find((e) => [e.name, ...e.aliases].some((n) => foldName(n) === key))?.name ?? name;
 }
 
-function attribute(text: string, claim: Claim): string {
-  if (claim.independentSources !== 1 || ATTRIBUTED.test(text)) return text;
-  const first = text.split(/\s/)[0] ?? "";
-  const body = STOPWORDS.has(first.toLowerCase()) || /^(With|As|After|Before|On|In|Since|While|Despite|Meanwhile|However|One|Another|Some|Several|Many|Two|Three)$/.test(first)
-    ? text[0]!.toLowerCase() + text.slice(1)
-    : text;
-  return `According to ${claim.primarySources[0]}, ${body}`;
+/**
+ * A single-source claim says whose it is: "…, according to The Wall Street Journal." The wording that names its
+ * source itself ("said three people familiar with…", "The WSJ reported that…") is left as it is. The source goes
+ * after the sentence, so the sentence keeps its own first word and capital; before it only when the sentence
+ * ends on a quotation, where a trailing clause would read as part of the quote.
+ */
+function attribute({ text, support, bundle }: Wording, claim: Claim): string {
+  const source = claim.independentSources === 1 ? claim.sources?.[0]?.name ?? claim.primarySources[0] : undefined;
+  if (!source || namesItsSource(bundle, support)) return text;
+  if (/["”’]\s*$/.test(text)) return `According to ${source}, ${startsWithName(bundle, support) ? text : lowerFirst(text)}`;
+  return `${text.replace(/[.!]\s*$/, "")}, according to ${source}.`;
 }
+
+/** The analyzer found words in the sentence that say whom it relies on ("according to", "said X", "X reported"). */
+const namesItsSource = (bundle: ArticleBundle, support: TextSupport): boolean =>
+  bundle.annotations.some((a) => a.kind === "attribution" && a.cueSpan !== null && a.span[0] < support.end && a.span[1] > support.start);
+
+/** The sentence opens on a name or an acronym ("Nicolás Maduro …", "US officials …"), which keeps its capital. */
+const startsWithName = (bundle: ArticleBundle, support: TextSupport): boolean =>
+  /^\p{Lu}[\p{Lu}.]+\b/u.test(support.text) || bundle.annotations.some((a) => a.kind === "entity" && a.span[0] === support.start);
+
+const lowerFirst = (text: string): string => text[0]!.toLowerCase() + text.slice(1);
 
 const firstOffset = (claim: Claim): number => Math.min(...claim.support.map((s) => s.start));

@@ -95,3 +95,109 @@ test("the brief drops loaded labels and cites its articles", () => {
     expect(b.sentence).not.toMatch(/\bstrongman\b/);
   }
 });
+
+describe("headlines", () => {
+  test("outlets' headlines stating one event in other words are one claim, each support marked as a headline", () => {
+    const titled = (id: string, outlet: string, title: string, text: string): ArticleBundle => {
+      const b = bundle(id, outlet, text);
+      const article = { ...b.article, title };
+      return { article, annotations: analyzeArticle(article) };
+    };
+    const bundles = [
+      titled("h1", "Ohio Herald", "EXCLUSIVE: Acme Corp offers pardon deal to striking Ohio workers", "Talks resumed in Columbus on Monday after a week of silence between the two sides."),
+      titled("h2", "Cleveland Ledger", "Acme Corp considers amnesty for striking Ohio workers", "Union leaders met company lawyers in Cleveland on Tuesday to discuss the dispute."),
+    ];
+    const headline = compare(bundles).claims.find((c) => c.support.every((s) => s.field === "title"))!;
+    expect(headline.support.map((s) => s.articleId).sort()).toEqual(["h1", "h2"]);
+    expect(headline.support.find((s) => s.articleId === "h1")!.text).toBe("Acme Corp offers pardon deal to striking Ohio workers"); // kicker dropped
+    for (const s of headline.support) expect(bundles.find((b) => b.article.id === s.articleId)!.article.title.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe("sources of a claim", () => {
+  test("each primary source lists the supports resting on it and how it reached the outlet", () => {
+    const bundles = [
+      bundle("s1", "Daily Echo", `According to The Financial Times, Acme Corp will cut 1,200 jobs in Ohio by the end of the year. Other news followed.`),
+      bundle("s2", "Ohio Herald", `Acme Corp will cut 1,200 jobs in Ohio by the end of the year, people familiar with the plan told the Herald. The plant opened in 1998.`),
+      bundle("s3", "Toledo Times", `Acme Corp will cut 1,200 jobs in Ohio by the end of the year, said Governor Mike DeWine. Unions objected to the plan.`),
+    ];
+    const claim = compare(bundles).claims.find((c) => c.text.includes("1,200 jobs"))!;
+    const sources = Object.fromEntries(claim.sources!.map((s) => [s.name, [s.kind, s.via, s.outlets]]));
+    expect(sources).toEqual({
+      "The Financial Times": ["outlet", "cited", ["Daily Echo"]],
+      "Ohio Herald": ["own-reporting", "own", ["Ohio Herald"]],
+      "Mike DeWine": ["person", "cited", ["Toledo Times"]],
+    });
+    expect(claim.independentSources).toBe(3);
+    expect(claim.status).toBe("corroborated");
+  });
+});
+
+describe("drift", () => {
+  const dated = (id: string, outlet: string, publishedAt: string, text: string): ArticleBundle => {
+    const b = bundle(id, outlet, text);
+    const article = { ...b.article, publishedAt };
+    return { article, annotations: analyzeArticle(article) };
+  };
+
+  test("a hedge the first report has and a later echo lacks is a dropped hedge", () => {
+    const bundles = [
+      dated("d1", "Wire Service", "2025-09-02", "The navy destroyed two alleged drug boats off the coast of Venezuela on Tuesday night."),
+      dated("d2", "Daily Echo", "2025-09-03", "The navy destroyed two drug boats off the coast of Venezuela on Tuesday night."),
+    ];
+    const { drift = [], claims } = compare(bundles);
+    expect(drift).toEqual([
+      expect.objectContaining({ kind: "hedge-dropped", detail: "“alleged” dropped", claimId: claims.find((c) => c.outlets.length === 2)!.id }),
+    ]);
+    expect(drift[0]!.from.articleId).toBe("d1");
+    expect(drift[0]!.to.articleId).toBe("d2");
+  });
+
+  test("a hedge only the later report has was added, not dropped", () => {
+    const bundles = [
+      dated("d1", "Wire Service", "2025-09-02", "The navy destroyed two drug boats off the coast of Venezuela on Tuesday night."),
+      dated("d2", "Daily Echo", "2025-09-03", "The navy destroyed two alleged drug boats off the coast of Venezuela on Tuesday night."),
+    ];
+    expect(compare(bundles).drift).toEqual([]);
+  });
+
+  test("a number changed between two echoes of one source is drift; the same words are not", () => {
+    const bundles = [
+      dated("n1", "Daily Echo", "2024-08-02", "According to Reuters, the opposition candidate collected 7.3 million votes in the presidential election count."),
+      dated("n2", "Morning Echo", "2024-08-03", "According to Reuters, the opposition candidate collected 7 million votes in the presidential election count."),
+    ];
+    const drift = compare(bundles).drift ?? [];
+    expect(drift.map((d) => [d.kind, d.detail])).toEqual([["number-changed", "7.3 million → 7 million"]]);
+  });
+
+  test("a quotation cut shorter in another article is trimmed", () => {
+    const bundles = [
+      bundle("q1", "Ohio Herald", `“We will not close a single plant in Ohio while I am chief executive of this company,” said Jane Doe, the chief executive.`),
+      bundle("q2", "Cleveland Ledger", `Jane Doe promised that Acme would “not close a single plant in Ohio” in remarks to reporters on Monday.`),
+    ];
+    const drift = compare(bundles).drift ?? [];
+    expect(drift).toEqual([expect.objectContaining({ kind: "quote-trimmed", detail: "quote cut from 17 to 7 words" })]);
+    expect(drift[0]!.from.articleId).toBe("q1");
+  });
+});
+
+test("one event dated differently by two sources is a date conflict, marked on the timeline", () => {
+  const bundles = [
+    bundle("t1", "Ohio Herald", "The two leaders signed the trade agreement in Geneva on March 3, 2023, the foreign ministry said."),
+    bundle("t2", "Cleveland Ledger", "The two leaders signed the trade agreement in Geneva on March 4, 2023, according to the embassy."),
+  ];
+  const { claims, timeline } = compare(bundles);
+  const disputed = claims.find((c) => c.status === "conflicting")!;
+  expect(disputed.conflicts.map((c) => [c.kind, c.dates])).toEqual([["date", ["2023-03-03", "2023-03-04"]]]);
+  expect(timeline.map((t) => [t.date, t.conflictingDates])).toEqual([["2023-03-03", ["2023-03-04"]], ["2023-03-04", ["2023-03-03"]]]);
+});
+
+test("the brief passes over a wording that keeps a loaded term and uses a neutral one", () => {
+  const bundles = [
+    bundle("l1", "Left Daily", "The regime's lackeys passed the media law in parliament on Tuesday, officials said."),
+    bundle("l2", "Right Daily", "The ruling party passed the media law in parliament on Tuesday, officials said."),
+  ];
+  const { brief } = compare(bundles);
+  expect(brief.map((b) => b.sentence)).toContain("The ruling party passed the media law in parliament on Tuesday, officials said.");
+  for (const b of brief) expect(b.sentence).not.toMatch(/regime|lackeys/);
+});

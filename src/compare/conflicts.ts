@@ -1,20 +1,33 @@
 /**
- * Conflicting numbers: two claims of one story that count the same thing ("52% of the votes", "67% of the
- * vote") with values too far apart to be rounding. Each side keeps who says it (DOMAIN.md: a conflict is between
- * sources, and one outlet may carry both).
+ * Conflicts: one thing given differently by two sources (DOMAIN.md: a conflict is between sources, and one outlet
+ * may carry both; each side keeps who says it).
+ * - Numbers: two wordings of one aligned claim that count the same thing with values too far apart to be
+ *   rounding ("7 dead" / "12 dead"). Across claims only shares of one whole given by two named, different
+ *   sources ("52% of the votes", said the electoral council; "67% of the vote", the opposition insists): other
+ *   counts of one noun in different sentences are usually different things (500 million doses in all, 200 million
+ *   of them this year; a forecast of 1 million jobs against the 266,000 added), which is how the AllSides stories
+ *   read when every pair was compared (109 conflicts, nearly all of them false).
+ * - Dates: see markDateConflicts.
  */
 import type { AnnotationOf, ArticleBundle, Claim } from "../records.js";
-import type { AlignedClaim } from "./claims/align-claims.js";
+import { ALIGN_THRESHOLD, type AlignedClaim } from "./claims/align-claims.js";
+import { claimSimilarity, claimTerms } from "./claims/similarity.js";
+import type { ClaimSentence } from "./claims/find-claims.js";
+import { foldName } from "../_lib/text.js";
 
 /** Relative difference under which two values are the same number, rounded ("7.3 million" vs "7 million"). */
 const SAME_VALUE_TOLERANCE = 0.05;
 const VAGUE = /^(dozens|hundreds|thousands|millions|tens|several|many)\b/i;
+const COMPOUND = /^\S+-\p{L}+$/u;
 const BOUNDED = /\b(over|under|at least|at most|nearly|almost|about|around|roughly|more than|less than|fewer than|up to|some)\s*$/i;
 
 interface CountedValue {
   claim: Claim;
+  /** The wording it is in: two values of one sentence are two different things. */
+  sentence: ClaimSentence;
   articleId: string;
   value: number;
+  unit: string | null;
   text: string;
   key: string;
   source: string | null;
@@ -25,30 +38,113 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
   const values: CountedValue[] = [];
   for (const { claim, sentences } of aligned) {
     for (const s of sentences) {
+      if (s.field === "title") continue; // headline numbers are not annotated; the body states them in full
       const bundle = byId.get(s.articleId)!;
       for (const n of bundle.annotations) {
         if (n.kind !== "number" || !n.counts || n.span[0] < s.span[0] || n.span[1] > s.span[1]) continue;
         const said = bundle.article.text.slice(n.span[0], n.span[1]);
         const before = bundle.article.text.slice(Math.max(0, n.span[0] - 14), n.span[0]);
-        if (VAGUE.test(said) || BOUNDED.test(before)) continue; // "thousands", "over 2,400": bounds agree with many values
+        if (VAGUE.test(said) || BOUNDED.test(before) || !/\d/.test(said)) continue; // "thousands", "over 2,400": bounds agree with many values
+        if (COMPOUND.test(said)) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
         const key = `${n.unit ?? ""}|${n.counts.toLowerCase().replace(/s$/, "")}`;
-        values.push({ claim, articleId: s.articleId, value: n.value, text: bundle.article.text.slice(n.span[0], n.span[1]), key, source: sayer(bundle, s.span) });
+        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, text: bundle.article.text.slice(n.span[0], n.span[1]), key, source: sayer(bundle, s.span) });
       }
     }
   }
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const [a, b] = [values[i]!, values[j]!];
-      if (a.key !== b.key || a.claim === b.claim && a.value === b.value) continue;
-      if (Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value), 1e-9) <= SAME_VALUE_TOLERANCE) continue;
-      a.claim.conflicts.push({ value: a.text, otherValue: b.text, articleId: a.articleId, otherArticleId: b.articleId, source: a.source, otherSource: b.source });
+      if (a.key !== b.key || a.sentence === b.sentence || sameSayer(a.source, b.source)) continue;
+      const named = !!a.source && !!b.source; // both sides' sources known, and (above) not the same one
+      if (a.articleId === b.articleId && !named) continue; // one outlet's two figures: a dispute only when it says whose
+      if (a.claim === b.claim ? !saySame(a.sentence, b.sentence) : !(a.unit === "%" && named)) continue;
+      if (sameValue(a.value, b.value) || differentScope(a, b, values)) continue;
+      if (a.claim.conflicts.some((c) => c.value === a.text && c.otherValue === b.text && c.source === a.source && c.otherSource === b.source)) continue;
+      a.claim.conflicts.push({ value: a.text, otherValue: b.text, articleId: a.articleId, otherArticleId: b.articleId, source: a.source, otherSource: b.source, kind: "number" });
       if (b.claim !== a.claim) {
-        b.claim.conflicts.push({ value: b.text, otherValue: a.text, articleId: b.articleId, otherArticleId: a.articleId, source: b.source, otherSource: a.source });
+        b.claim.conflicts.push({ value: b.text, otherValue: a.text, articleId: b.articleId, otherArticleId: a.articleId, source: b.source, otherSource: a.source, kind: "number" });
       }
     }
   }
+  markDateConflicts(aligned, byId);
   for (const { claim } of aligned) if (claim.conflicts.length) claim.status = "conflicting";
 }
+
+/**
+ * One aligned claim dated differently by two articles ("March 3, 2023" against "March 4, 2023"): calendar dates
+ * as written (a month and a day, or a month and a year), both precise to the day or both to the month, each
+ * wording holding exactly one, so a sentence that also names a background date ("since July 28") is not read as
+ * disputing it. Weekdays and "last month" are left out: resolved from each article's own publication date, they
+ * disagree by error more often than the sources do. A year left unwritten is guessed from the publication date,
+ * so where one is, the two dates must fall in the same year: the dispute is then about the day, not the guess.
+ */
+const CALENDAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d{2}/i;
+const WRITTEN_YEAR = /\b(1[89]|20)\d{2}\b/;
+
+function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string, ArticleBundle>): void {
+  for (const { claim, sentences } of aligned) {
+    const dated = sentences.flatMap((s) => {
+      if (s.field === "title") return [];
+      const bundle = byId.get(s.articleId)!;
+      const dates = bundle.annotations.filter(
+        (a): a is AnnotationOf<"date"> => a.kind === "date" && a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && a.granularity !== "year",
+      );
+      const only = dates.length === 1 ? dates[0]! : null;
+      const text = only ? bundle.article.text.slice(only.span[0], only.span[1]) : "";
+      if (!only || only.relative || !CALENDAR.test(text)) return [];
+      const year = WRITTEN_YEAR.test(text) ? "written" : bundle.article.publishedAt?.slice(0, 4) ?? null;
+      return [{ s, bundle, date: only.date, granularity: only.granularity ?? "day", text, year }];
+    });
+    for (let i = 0; i < dated.length; i++) {
+      for (let j = i + 1; j < dated.length; j++) {
+        const [a, b] = [dated[i]!, dated[j]!];
+        if (a.s.articleId === b.s.articleId || a.granularity !== b.granularity || a.date === b.date) continue;
+        if (a.date.startsWith("--") !== b.date.startsWith("--")) continue; // a year unknown on one side: not comparable
+        const bothWritten = a.year === "written" && b.year === "written";
+        if (!bothWritten && (a.year === null || b.year === null || a.date.slice(0, 4) !== b.date.slice(0, 4))) continue;
+        const [sa, sb] = [sayer(a.bundle, a.s.span), sayer(b.bundle, b.s.span)];
+        if (sameSayer(sa, sb) || !saySame(a.s, b.s)) continue;
+        claim.conflicts.push({
+          value: a.text, otherValue: b.text, articleId: a.s.articleId, otherArticleId: b.s.articleId, source: sa, otherSource: sb,
+          kind: "date", dates: [a.date, b.date],
+        });
+      }
+    }
+  }
+}
+
+const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= SAME_VALUE_TOLERANCE;
+
+/** "in all", "so far", "a total of": a running count, not the figure for one event. */
+const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumulative|overall|since)\b/i;
+
+/**
+ * Two sentences that count a different scope of things: one a running total and the other not ("a total of 31
+ * magazines" against "12 magazines were seized in the operation"), or two that count several of the same things
+ * and agree on none of them (14 rifles, 31 magazines, 923 rounds against six, 12 and 300: another operation).
+ * One figure that differs while the others agree is the dispute worth showing.
+ */
+function differentScope(a: CountedValue, b: CountedValue, values: readonly CountedValue[]): boolean {
+  if (CUMULATIVE.test(a.sentence.text) !== CUMULATIVE.test(b.sentence.text)) return true;
+  const of = (s: ClaimSentence) => values.filter((v) => v.sentence === s);
+  const [inA, inB] = [of(a.sentence), of(b.sentence)];
+  const shared = inA.filter((x) => inB.some((y) => y.key === x.key));
+  return shared.length >= 2 && !shared.some((x) => inB.some((y) => y.key === x.key && sameValue(x.value, y.value)));
+}
+
+/** "Manning" and "Peyton Manning", "the ministry" and "The Ministry": one source. */
+function sameSayer(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [foldName(a).replace(/^the /, ""), foldName(b).replace(/^the /, "")];
+  return x === y || ` ${x}`.endsWith(` ${y}`) || ` ${y}`.endsWith(` ${x}`);
+}
+
+/**
+ * Two wordings put in one claim by average linkage may each be close to the claim's other wordings and not to
+ * each other (a cluster of a game's statistics); only a pair that itself clears the alignment threshold states
+ * one thing closely enough for its two values to conflict.
+ */
+const saySame = (a: ClaimSentence, b: ClaimSentence): boolean => claimSimilarity(claimTerms(a.text), claimTerms(b.text)) >= ALIGN_THRESHOLD;
 
 /** Who states the sentence: its citation, else its first named body or person, else its subject words. */
 function sayer(bundle: ArticleBundle, span: readonly [number, number]): string | null {

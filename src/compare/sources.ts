@@ -5,7 +5,7 @@
  * the outlet that spoke to them. Otherwise a statement is the article's own reporting.
  * Outlet names are folded into one key per outlet: "The Journal", "WSJ", "the Wall Street Journal".
  */
-import type { Article, ArticleBundle, AnnotationOf, SourceKind } from "../records.js";
+import type { Article, ArticleBundle, AnnotationOf, SourceKind, SourceVia } from "../records.js";
 import { foldName } from "../_lib/text.js";
 
 export interface SourceRef {
@@ -67,18 +67,37 @@ export function echoedOutlet(bundle: ArticleBundle, names: SourceNames): SourceR
   return best && (best.inLead || best.n >= ECHO_MIN_CITATIONS) ? best.ref : null;
 }
 
-/** The primary source of one sentence of an article. */
-export function primarySourceOf(bundle: ArticleBundle, span: readonly [number, number], echo: SourceRef | null, names: SourceNames): SourceRef {
-  const inside = bundle.annotations.filter(
-    (a): a is AnnotationOf<"citation"> => a.kind === "citation" && a.span[0] >= span[0] && a.span[1] <= span[1],
-  );
-  const outlet = inside.find((c) => c.sourceKind === "outlet" || c.sourceKind === "document");
-  if (outlet) return names.ref(outlet.source, outlet.sourceKind);
-  if (echo) return echo;
-  const person = inside.find((c) => c.sourceKind === "person");
-  if (person) return { key: `person:${foldName(person.source)}`, name: person.source, kind: "person" };
-  return names.ref(outletLabel(bundle.article), "own-reporting");
+/**
+ * The primary source of one claim sentence (or the headline) and how it reached the outlet. In order: an outlet
+ * or document the sentence cites; a named person it cites (one person speaking to two outlets is one source);
+ * the outlet the whole article relays; else the outlet itself, including the unnamed people it spoke to
+ * (DOMAIN.md: anonymous sources belong to the outlet that reports them). The sentence's source is the analyzer's
+ * attribution (`attribution` annotations), with any outlet it cites inside the sentence as a fallback.
+ */
+export function primarySourceOf(
+  bundle: ArticleBundle,
+  sentence: { span: readonly [number, number]; field?: "title" },
+  echo: SourceRef | null,
+  names: SourceNames,
+): SourceRef & { via: SourceVia } {
+  const own = { ...names.ref(outletLabel(bundle.article), "own-reporting"), via: "own" as const };
+  if (sentence.field === "title") return echo ? { ...echo, via: "echo" } : own;
+  const [start, end] = sentence.span;
+  const overlaps = <K extends "attribution" | "citation">(kind: K) =>
+    bundle.annotations.filter((a): a is AnnotationOf<K> => a.kind === kind && a.span[0] < end && a.span[1] > start) as AnnotationOf<K>[];
+  const attribution = overlaps("attribution")[0];
+  const cited = attribution && (attribution.sourceKind === "outlet" || attribution.sourceKind === "document")
+    ? { source: attribution.source, sourceKind: attribution.sourceKind }
+    : overlaps("citation").find((c) => (c.sourceKind === "outlet" || c.sourceKind === "document") && c.span[0] >= start && c.span[1] <= end);
+  if (cited && !isOwnOutlet(bundle.article, cited.source, names)) return { ...names.ref(cited.source, cited.sourceKind), via: "cited" };
+  if (attribution?.sourceKind === "person") {
+    return { key: `person:${foldName(attribution.source)}`, name: attribution.source, kind: "person", via: "cited" };
+  }
+  return echo ? { ...echo, via: "echo" } : own;
 }
+
+const isOwnOutlet = (article: Article, name: string, names: SourceNames): boolean =>
+  !!article.outlet && names.ref(name, "outlet").key === names.ref(article.outlet, "outlet").key;
 
 const bareKey = (name: string): string => foldName(name).replace(/^the /, "");
 

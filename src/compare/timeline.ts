@@ -3,14 +3,14 @@
  * the date is the same and the sentences say the same thing. Dates keep their granularity; entries whose year
  * is unknown ("--11-21") sort after the dated ones, by month and day.
  */
-import type { ArticleBundle, TimelineEntry } from "../records.js";
-import { claimSimilarity, claimTerms } from "./claims/similarity.js";
+import type { ArticleBundle, Claim, TimelineEntry } from "../records.js";
+import { type ClaimTerms, claimSimilarity, claimTerms } from "./claims/similarity.js";
 
 /** Same date and this similar: one happening told twice. Lower than claim alignment: the date already agrees. */
 const SAME_ENTRY_SIMILARITY = 0.15;
 
 export function buildTimeline(storyId: string, bundles: readonly ArticleBundle[]): TimelineEntry[] {
-  const entries: (TimelineEntry & { terms: Set<string> })[] = [];
+  const entries: (TimelineEntry & { terms: ClaimTerms })[] = [];
   for (const { article, annotations } of bundles) {
     const sentences = annotations.filter((a) => a.kind === "sentence");
     for (const d of annotations) {
@@ -35,3 +35,21 @@ export function buildTimeline(storyId: string, bundles: readonly ArticleBundle[]
 /** "~" sorts after digits in code-unit order (localeCompare would ignore it as punctuation). */
 const sortKey = (date: string): string => (date.startsWith("--") ? `~${date}` : date);
 const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Marks the entries of a happening whose date the articles dispute (a claim with a date conflict, conflicts.ts):
+ * each entry stated by one of the claim's wordings lists the other dates given for it.
+ */
+export function markDisputedDates(timeline: TimelineEntry[], claims: readonly Claim[]): void {
+  for (const claim of claims) {
+    const dates = new Set(claim.conflicts.flatMap((c) => (c.kind === "date" && c.dates ? c.dates : [])));
+    if (!dates.size) continue;
+    for (const entry of timeline) {
+      if (!dates.has(entry.date)) continue;
+      const stated = entry.support.some((e) => claim.support.some((s) => !s.field && s.articleId === e.articleId && s.start === e.start));
+      if (!stated) continue;
+      const others = [...dates].filter((d) => d !== entry.date).sort();
+      entry.conflictingDates = [...new Set([...(entry.conflictingDates ?? []), ...others])].sort();
+    }
+  }
+}

@@ -50,6 +50,7 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     stories: clustering.stories,
     storylines: clustering.storylines,
     claims: comparisons.flatMap((c) => c.claims),
+    drift: comparisons.flatMap((c) => c.drift ?? []),
     timeline: comparisons.flatMap((c) => c.timeline),
     framing: comparisons.flatMap((c) => c.framing),
     omissions: comparisons.flatMap((c) => c.omissions),

@@ -23,6 +23,7 @@ export function storedStoryReport(stored: StoredStory): Report {
     stories: [stored.story],
     storylines: [{ id: stored.story.storylineId, title: stored.story.title, storyIds: [stored.story.id] }],
     claims: c?.claims ?? [],
+    drift: c?.drift ?? [],
     timeline: c?.timeline ?? [],
     framing: c?.framing ?? [],
     omissions: c?.omissions ?? [],

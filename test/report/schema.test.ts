@@ -37,13 +37,18 @@ describe("report schema", () => {
 
   test("every offset points at the text it quotes", () => {
     const text = new Map(report.articles.map((a) => [a.id, a.text]));
+    const title = new Map(report.articles.map((a) => [a.id, a.title]));
+    const headlines = report.claims.flatMap((c) => c.support).filter((s) => s.field === "title");
+    expect(headlines.length).toBeGreaterThan(0);
+    for (const s of headlines) expect(title.get(s.articleId)!.slice(s.start, s.end)).toBe(s.text);
     const spans = [
       ...report.entities.flatMap((e) => e.mentions),
       ...report.quotes,
       ...report.numbers,
       ...report.citations,
-      ...report.claims.flatMap((c) => c.support),
+      ...report.claims.flatMap((c) => c.support).filter((s) => !s.field),
       ...report.timeline.flatMap((t) => t.support),
+      ...report.drift.flatMap((d) => [d.from, d.to]),
     ];
     expect(spans.length).toBeGreaterThan(100);
     for (const s of spans) expect(text.get(s.articleId)!.slice(s.start, s.end)).toBe(s.text);

@@ -7,10 +7,12 @@ import type { ArticleBundle, Span } from "../../records.js";
 
 export interface ClaimSentence {
   articleId: string;
+  /** Into `Article.text`, or into `Article.title` for the headline. */
   span: Span;
   text: string;
-  /** Index of the sentence in its article: earlier sentences are the lead. */
+  /** Index of the sentence in its article: earlier sentences are the lead; the headline is -1. */
   position: number;
+  field?: "title";
 }
 
 const MIN_WORDS = 7;
@@ -43,6 +45,25 @@ export function findClaimSentences(bundle: ArticleBundle): ClaimSentence[] {
     out.push({ articleId: article.id, span: [start, end], text, position });
   });
   return out;
+}
+
+/** Headlines are shorter than sentences: "US offers pardon to Maduro in secret talks" is 8 words. */
+const MIN_HEADLINE_WORDS = 5;
+/** A kicker before a colon ("REPORT:", "EXCLUSIVE:", "A Tense Standoff:") is a label, not part of the claim. */
+const KICKER = /^[^:]{1,40}:\s+(?=\S)/u;
+
+/**
+ * The headline as a claim: what the outlet chose to say the story is, and often the only place where outlets
+ * state the main event in comparable words ("US offers pardon to Maduro", "US considers amnesty deal for
+ * Maduro"). Kept when it reads as a statement about someone or something named: not a question, not opinion.
+ */
+export function findHeadlineClaim(bundle: ArticleBundle): ClaimSentence[] {
+  const title = bundle.article.title;
+  const start = KICKER.exec(title)?.[0].length ?? 0;
+  const text = title.slice(start).trim();
+  if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || /[?]$/.test(text) || OPINION.test(text)) return [];
+  if (!/\s[\p{Lu}\d]/u.test(text)) return []; // nothing named or counted after the first word
+  return [{ articleId: bundle.article.id, span: [start, start + text.length], text, position: -1, field: "title" }];
 }
 
 function quotedShare([start, end]: Span, quotes: readonly Span[]): number {
