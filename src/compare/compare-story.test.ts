@@ -201,3 +201,13 @@ test("the brief passes over a wording that keeps a loaded term and uses a neutra
   expect(brief.map((b) => b.sentence)).toContain("The ruling party passed the media law in parliament on Tuesday, officials said.");
   for (const b of brief) expect(b.sentence).not.toMatch(/regime|lackeys/);
 });
+
+test("copies of one text on other sites are one source, relayed by the copies", () => {
+  const wire = "Acme Corp will cut 1,200 jobs in Ohio by the end of the year, the company told employees in a memo on Tuesday.";
+  const bundles = [bundle("w1", "Ohio Herald", wire), bundle("w2", "Toledo Times", wire), bundle("w3", "Dayton Daily", wire)];
+  const withCopies = { ...story(bundles), copies: [{ canonicalId: "w1", copyIds: ["w2", "w3"] }] };
+  const claim = compareStory(withCopies, bundles, resolveEntities(bundles)).claims.find((c) => c.outlets.length === 3)!;
+  expect(claim.independentSources).toBe(1);
+  expect(claim.sources).toEqual([expect.objectContaining({ name: "Ohio Herald", via: "own", outlets: ["Ohio Herald", "Toledo Times", "Dayton Daily"] })]);
+  expect(compare(bundles).claims.find((c) => c.outlets.length === 3)!.independentSources).toBe(3); // not known as copies: three reports
+});

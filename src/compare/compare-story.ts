@@ -13,7 +13,7 @@ const firstOffset = (claim: Claim): number => Math.min(...claim.support.map((s) 
 
 export function compareStory(story: Story, bundles: readonly ArticleBundle[], entities: readonly Entity[]): StoryComparison {
   const members = bundles.filter((b) => story.articleIds.includes(b.article.id));
-  const aligned = alignClaims(story.id, members);
+  const aligned = alignClaims(story.id, members, story.copies ?? []);
   markConflicts(aligned, members);
   const claims = aligned
     .map((a) => a.claim)

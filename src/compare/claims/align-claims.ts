@@ -6,7 +6,7 @@
  * still joined them) and cost recall: on the hand-checked pairs (`npm run eval -- --only alignment`) scoring them
  * as any other pair gave F1 0.528 against 0.516, and a strict cannot-link 0.486.
  */
-import type { ArticleBundle, Claim, ClaimSource, TextSupport } from "../../records.js";
+import type { ArticleBundle, Claim, ClaimSource, CopyGroup, SourceVia, TextSupport } from "../../records.js";
 import { shortHash } from "../../_lib/hash.js";
 import { agglomerate } from "../../_lib/agglomerate.js";
 import { LOADED_WORDS } from "../../_lib/lexicon.js";
@@ -18,6 +18,8 @@ import { claimSimilarity, claimTerms } from "./similarity.js";
 export const ALIGN_THRESHOLD = 0.28;
 /** Independent primary sources for a claim to count as corroborated (DOMAIN.md). */
 const CORROBORATION_MIN_SOURCES = 2;
+
+const VIA_RANK: Record<SourceVia, number> = { cited: 0, own: 1, echo: 2 };
 
 export interface AlignedClaim {
   claim: Claim;
@@ -55,8 +57,13 @@ export function storyClaimGroups(bundles: readonly ArticleBundle[]): { sentences
   return { sentences, groups: [...groups.map((g, k) => [...g, ...(joined.get(k) ?? [])]), ...alone] };
 }
 
-export function alignClaims(storyId: string, bundles: readonly ArticleBundle[]): AlignedClaim[] {
+/**
+ * `copies`: the story's copy groups (clustering). A copy's own reporting is its canonical's: the same text on
+ * three sites is one source, relayed by the other two (DOMAIN.md: copies add outlets, not independence).
+ */
+export function alignClaims(storyId: string, bundles: readonly ArticleBundle[], copies: readonly CopyGroup[] = []): AlignedClaim[] {
   const byId = new Map(bundles.map((b) => [b.article.id, b]));
+  const canonicalOf = new Map(copies.flatMap((g) => g.copyIds.map((id) => [id, g.canonicalId] as const)));
   const { sentences, groups } = storyClaimGroups(bundles);
   const names = new SourceNames(bundles);
   const echoes = new Map(bundles.map((b) => [b.article.id, echoedOutlet(b, names)]));
@@ -70,11 +77,14 @@ export function alignClaims(storyId: string, bundles: readonly ArticleBundle[]):
     const outletOf = (s: ClaimSentence) => outletLabel(byId.get(s.articleId)!.article);
     const sources = new Map<string, ClaimSource>();
     group.forEach((s, k) => {
-      const ref = primarySourceOf(byId.get(s.articleId)!, s, echoes.get(s.articleId) ?? null, names);
+      let ref = primarySourceOf(byId.get(s.articleId)!, s, echoes.get(s.articleId) ?? null, names);
+      const canonical = byId.get(canonicalOf.get(s.articleId) ?? "");
+      if (ref.via === "own" && canonical) ref = { ...names.ref(outletLabel(canonical.article), "own-reporting"), via: "echo" };
       const entry = sources.get(ref.key) ?? { name: ref.name, kind: ref.kind, via: ref.via, support: [], outlets: [] };
       entry.support.push(k);
       if (!entry.outlets.includes(outletOf(s))) entry.outlets.push(outletOf(s));
-      if (ref.via === "cited") entry.via = "cited"; // named somewhere: say so, though other outlets only relay it
+      // Named somewhere, say so, though other outlets only relay it; a copy's canonical reports it as its own.
+      if (VIA_RANK[ref.via] < VIA_RANK[entry.via]) entry.via = ref.via;
       sources.set(ref.key, entry);
     });
     const primary = [...sources.values()].map((x) => x.name);

@@ -1,6 +1,9 @@
 /** The report as one self-contained HTML page (no scripts, no external assets). */
 import type { Report } from "../../records.js";
-import { articleLabel, dateRange, describeSupport, markers, quotesBySpeaker, quoteText, type StoryView, viewReport } from "./view.js";
+import {
+  articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, markers, omittedClaims, quotesBySpeaker, quoteText,
+  storyConflicts, type StoryView, timelineDate, viewReport,
+} from "./view.js";
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -8,7 +11,10 @@ export const escapeHtml = (s: string): string =>
 export const PAGE_STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1,h2,h3{line-height:1.2}.meta{color:#666;font-size:.9em}.status{font-size:.75em;padding:.1em .5em;border-radius:1em;background:#eee;white-space:nowrap}
 .corroborated{background:#d7f5dd}.conflicting{background:#fde2e1}.single-source{background:#fff3cd}table{border-collapse:collapse;width:100%}
-td,th{border-bottom:1px solid #ddd;padding:.4em;vertical-align:top;text-align:left}.loaded{color:#a40000}a{color:#0b57d0}`;
+td,th{border-bottom:1px solid #ddd;padding:.4em;vertical-align:top;text-align:left}.loaded{color:#a40000}a{color:#0b57d0}
+.matrix td.cell{text-align:center}.supports{background:#d7f5dd}.conflicts{background:#fde2e1}.silent{color:#999}.disputed{color:#a40000}`;
+
+const CELL = { supports: "✓", conflicts: "≠", silent: "–" } as const;
 
 export function renderHtml(report: Report): string {
   const body = viewReport(report)
@@ -24,20 +30,37 @@ export function page(title: string, body: string): string {
 export function renderStoryHtml(view: StoryView): string {
   const { story } = view;
   const e = escapeHtml;
+  const cite = (ids: readonly string[]) => `<span class="meta">${e(markers(ids, story))}</span>`;
   const articles = view.articles.map((a) => `<li>${e(articleLabel(a))}${a.publishedAt ? ` <span class="meta">(${e(a.publishedAt.slice(0, 10))})</span>` : ""}</li>`).join("");
-  const brief = view.brief.map((b) => `<li>${e(b.sentence)} <span class="meta">${e(markers(b.articleIds, story))}</span></li>`).join("");
-  const claims = view.claims
-    .map((c) => `<tr><td><span class="status ${c.status}">${c.status}</span></td><td>${e(c.text)}</td><td class="meta">${e(describeSupport(c))} ${e(markers(c.support.map((s) => s.articleId), story))}</td></tr>`)
+  const brief = view.brief.map((b) => `<li>${e(b.sentence)} ${cite(b.articleIds)}</li>`).join("");
+  const { outlets, rows } = coverageMatrix(view);
+  const matrix = rows
+    .map(({ claim, cells }) => `<tr><td>${e(claimText(claim))}</td>${cells.map((c) => `<td class="cell ${c}" title="${c}">${CELL[c]}</td>`).join("")}<td>${claim.independentSources}</td></tr>`)
     .join("");
+  const claims = view.claims
+    .map((c) => `<tr><td><span class="status ${c.status}">${c.status}</span></td><td>${e(claimText(c))}</td><td class="meta">${e(describeSupport(c))} ${e(markers(c.support.map((s) => s.articleId), story))}</td></tr>`)
+    .join("");
+  const conflicts = storyConflicts(view)
+    .map(({ claim: c, conflict: x }) => (`<li>${e(x.source ?? "one source")} gives <strong>${e(x.value)}</strong> ${cite([x.articleId])}; ${e(x.otherSource ?? "another")} gives <strong>${e(x.otherValue)}</strong> ${cite([x.otherArticleId])}${x.dates ? ` (${e(x.dates.join(" against "))})` : ""} <span class="meta">in “${e(c.text)}”</span></li>`))
+    .join("");
+  const drift = view.drift.map((d) => `<li>${e(describeDrift(d, story))}: “${e(d.from.text)}” → “${e(d.to.text)}”</li>`).join("");
   const framing = view.framing
     .map((f) => `<li><strong>${e(f.name)}</strong>: ${f.labels.map((l) => `<span class="${l.loaded ? "loaded" : ""}">“${e(l.term)}”</span> (${e(l.outlet)})`).join(", ")}</li>`)
     .join("");
-  const timeline = view.timeline.map((t) => `<li><strong>${e(t.date)}</strong> ${e(t.text)} <span class="meta">${e(markers(t.articleIds, story))}</span></li>`).join("");
-  const quotes = quotesBySpeaker(view.quotes)
-    .map(({ speaker, quotes: said }) => `<li><strong>${e(speaker)}</strong>: ${said.map((q) => `${e(quoteText(q))} <span class="meta">${e(markers([q.articleId], story))}</span>`).join("; ")}</li>`)
+  const timeline = view.timeline
+    .map((t) => `<li><strong class="${t.conflictingDates?.length ? "disputed" : ""}">${e(timelineDate(t))}</strong> ${e(t.text)} ${cite(t.articleIds)}</li>`)
     .join("");
-  const omissions = view.omissions.map((o) => `<li>${e(o.outlet)} does not carry ${o.missingClaimIds.length} claim(s) carried by other outlets</li>`).join("");
+  const quotes = quotesBySpeaker(view.quotes)
+    .map(({ speaker, quotes: said }) => `<li><strong>${e(speaker)}</strong>: ${said.map((q) => `${e(quoteText(q))} ${cite([q.articleId])}`).join("; ")}</li>`)
+    .join("");
+  const omissions = view.omissions
+    .map((o) => `<li>${e(o.outlet)} does not carry ${o.missingClaimIds.length} claim(s) other outlets carry, among them:<ul>${omittedClaims(view, o).map((c) => `<li>${e(claimText(c))} ${cite([...new Set(c.support.map((s) => s.articleId))])}</li>`).join("")}</ul></li>`)
+    .join("");
+  const section = (title: string, html: string) => (html ? `<h4>${title}</h4>${html}` : "");
   return `<article id="${e(story.id)}"><h3>${e(story.title)}</h3><p class="meta">${e(dateRange(story))} · ${story.articleIds.length} articles · ${e(story.id)}</p>
-<ol>${articles}</ol>${brief ? `<h4>Brief</h4><ul>${brief}</ul>` : ""}${claims ? `<h4>Claims</h4><table><tr><th>status</th><th>claim</th><th>support</th></tr>${claims}</table>` : ""}
-${framing ? `<h4>Framing</h4><ul>${framing}</ul>` : ""}${quotes ? `<h4>Who said what</h4><ul>${quotes}</ul>` : ""}${omissions ? `<h4>Omissions</h4><ul>${omissions}</ul>` : ""}${timeline ? `<h4>Timeline</h4><ul>${timeline}</ul>` : ""}</article>`;
+<ol>${articles}</ol>${section("Brief", brief && `<ul>${brief}</ul>`)}
+${section("Who carries what", matrix && `<p class="meta">✓ states it · ≠ gives a conflicting value · – silent</p><table class="matrix"><tr><th>claim</th>${outlets.map((o) => `<th>${e(o)}</th>`).join("")}<th>independent sources</th></tr>${matrix}</table>`)}
+${section("Claims", claims && `<table><tr><th>status</th><th>claim</th><th>support</th></tr>${claims}</table>`)}
+${section("Conflicts", conflicts && `<ul>${conflicts}</ul>`)}${section("Drift between versions", drift && `<ul>${drift}</ul>`)}
+${section("Framing", framing && `<ul>${framing}</ul>`)}${section("Who said what", quotes && `<ul>${quotes}</ul>`)}${section("Omissions", omissions && `<ul>${omissions}</ul>`)}${section("Timeline", timeline && `<ul>${timeline}</ul>`)}</article>`;
 }

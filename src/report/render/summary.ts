@@ -1,6 +1,6 @@
 /** The report as a terminal reads it: what is established, per storyline and story, briefly. */
 import type { Report } from "../../records.js";
-import { articleLabel, dateRange, describeSupport, markers, viewReport } from "./view.js";
+import { articleLabel, claimText, dateRange, describeDrift, describeSupport, markers, storyConflicts, timelineDate, viewReport } from "./view.js";
 
 const MAX_CLAIMS = 6;
 const MAX_TIMELINE = 8;
@@ -28,7 +28,18 @@ export function renderSummary(report: Report, color = false): string {
       const claims = view.claims.slice(0, MAX_CLAIMS);
       if (claims.length) {
         lines.push("", "  Key claims:");
-        for (const c of claims) lines.push(`    [${c.status}] ${c.text}`, dim(`        ${describeSupport(c)} ${markers(c.support.map((s) => s.articleId), story)}`));
+        for (const c of claims) lines.push(`    [${c.status}] ${claimText(c)}`, dim(`        ${describeSupport(c)} ${markers(c.support.map((s) => s.articleId), story)}`));
+      }
+      const conflicts = storyConflicts(view);
+      if (conflicts.length) {
+        lines.push("", "  Conflicts:");
+        for (const { conflict: x } of conflicts.slice(0, MAX_CLAIMS)) {
+          lines.push(`    ${x.source ?? "one source"} gives ${x.value} ${markers([x.articleId], story)}; ${x.otherSource ?? "another"} gives ${x.otherValue} ${markers([x.otherArticleId], story)}`);
+        }
+      }
+      if (view.drift.length) {
+        lines.push("", "  Drift between versions:");
+        for (const d of view.drift.slice(0, MAX_CLAIMS)) lines.push(`    ${describeDrift(d, story)}`);
       }
       const people = view.framing.slice(0, MAX_FRAMING_PEOPLE);
       if (people.length) {
@@ -41,7 +52,7 @@ export function renderSummary(report: Report, color = false): string {
       for (const o of view.omissions) lines.push(dim(`  ${o.outlet} does not carry ${o.missingClaimIds.length} claim(s) other outlets report`));
       if (view.timeline.length) {
         lines.push("", "  Timeline:");
-        for (const t of view.timeline.slice(0, MAX_TIMELINE)) lines.push(`    ${t.date.padEnd(10)}  ${truncate(t.text, 110)}`);
+        for (const t of view.timeline.slice(0, MAX_TIMELINE)) lines.push(`    ${timelineDate(t).padEnd(10)}  ${truncate(t.text, 110)}`);
       }
     }
   }

@@ -3,13 +3,15 @@
  * omissions, framing and timeline. Every renderer (terminal, Markdown, HTML, the web page) reads this, so they
  * all say the same thing.
  */
-import type { Article, BriefSentence, Claim, Framing, Omission, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
+import type { Article, BriefSentence, Claim, ClaimConflict, Drift, Framing, Omission, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
+import { outletLabel } from "../../compare/sources.js";
 
 export interface StoryView {
   story: Story;
   articles: Article[];
   brief: BriefSentence[];
   claims: Claim[];
+  drift: Drift[];
   framing: Framing[];
   omissions: Omission[];
   timeline: TimelineEntry[];
@@ -29,6 +31,7 @@ export function viewReport(report: Report): StorylineView[] {
     articles: story.articleIds.map((id) => articles.get(id)).filter((a): a is Article => !!a),
     brief: report.brief.filter((b) => b.storyId === story.id),
     claims: report.claims.filter((c) => c.storyId === story.id),
+    drift: (report.drift ?? []).filter((d) => d.storyId === story.id),
     framing: report.framing.filter((f) => f.storyId === story.id),
     omissions: report.omissions.filter((o) => o.storyId === story.id),
     timeline: report.timeline.filter((t) => t.storyId === story.id),
@@ -40,12 +43,81 @@ export function viewReport(report: Report): StorylineView[] {
   }));
 }
 
-/** "2 outlets, 1 independent source (The Wall Street Journal)". */
+/** "2 outlets, 1 independent source: The Wall Street Journal (named by Israel Hayom; relayed by The Rio Times)". */
 export function describeSupport(claim: Claim): string {
   const outlets = `${claim.outlets.length} outlet${claim.outlets.length === 1 ? "" : "s"}`;
   const sources = `${claim.independentSources} independent source${claim.independentSources === 1 ? "" : "s"}`;
-  return `${outlets}, ${sources} (${claim.primarySources.join("; ")})`;
+  return `${outlets}, ${sources}: ${describeSources(claim)}`;
 }
+
+/**
+ * Who each independent source is and how the outlets got it: "The Wall Street Journal (named by Israel Hayom;
+ * relayed by The Rio Times)", "Ohio Herald (own reporting)". Falls back to the names alone for comparisons stored
+ * before 1.3.
+ */
+export function describeSources(claim: Claim): string {
+  if (!claim.sources?.length) return claim.primarySources.join("; ");
+  return claim.sources
+    .map((s) => {
+      if (s.via === "own") return `${s.name} (own reporting)`;
+      const how = s.via === "cited" ? "named by" : "relayed by";
+      return `${s.name} (${how} ${s.outlets.join(", ")})`;
+    })
+    .join("; ");
+}
+
+/** The claim as the report shows it: a headline says so. */
+export const claimText = (claim: Claim): string => (claim.support.every((s) => s.field === "title") ? `(headline) ${claim.text}` : claim.text);
+
+export interface CoverageRow {
+  claim: Claim;
+  /** Per outlet of the story, in column order: what its articles do with the claim. */
+  cells: ("supports" | "conflicts" | "silent")[];
+}
+
+/** Claims carried by this many outlets or more get a row in the coverage matrix; the rest are in the claims list. */
+const MATRIX_MIN_OUTLETS = 2;
+const MATRIX_MAX_ROWS = 12;
+
+/**
+ * The claims × outlets matrix: for each claim that two or more outlets carry, which outlets state it, which state
+ * it with a conflicting value, and which are silent on it.
+ */
+export function coverageMatrix(view: StoryView): { outlets: string[]; rows: CoverageRow[] } {
+  const outlets = [...new Set(view.articles.map(outletLabel))];
+  const outletOf = new Map(view.articles.map((a) => [a.id, outletLabel(a)]));
+  const rows = view.claims
+    .filter((c) => c.outlets.length >= MATRIX_MIN_OUTLETS || c.status === "conflicting")
+    .slice(0, MATRIX_MAX_ROWS)
+    .map((claim) => {
+      const carrying = new Set(claim.support.map((s) => outletOf.get(s.articleId)));
+      const disputing = new Set(claim.conflicts.map((c) => outletOf.get(c.articleId)));
+      return { claim, cells: outlets.map((o) => (disputing.has(o) ? "conflicts" : carrying.has(o) ? "supports" : "silent") as CoverageRow["cells"][number]) };
+    });
+  return { outlets, rows };
+}
+
+/**
+ * The story's conflicts, each once: two claims that dispute one figure ("52%" in one, "67%" in the other) both
+ * record it, from their own side.
+ */
+export function storyConflicts(view: StoryView): { claim: Claim; conflict: ClaimConflict }[] {
+  const seen = new Set<string>();
+  const out: { claim: Claim; conflict: ClaimConflict }[] = [];
+  for (const claim of view.claims) {
+    for (const conflict of claim.conflicts) {
+      const sides = [`${conflict.articleId}|${conflict.value}`, `${conflict.otherArticleId}|${conflict.otherValue}`].sort().join("||");
+      if (seen.has(sides)) continue;
+      seen.add(sides);
+      out.push({ claim, conflict });
+    }
+  }
+  return out;
+}
+
+/** "“alleged” dropped", with where: "[1] → [2]". */
+export const describeDrift = (d: Drift, story: Story): string =>
+  `${d.detail} ${markers([d.from.articleId], story)} → ${markers([d.to.articleId], story)}`;
 
 export function dateRange(story: Story): string {
   if (!story.firstPublished) return "publication dates unknown";
@@ -53,6 +125,15 @@ export function dateRange(story: Story): string {
 }
 
 export const articleLabel = (a: Article): string => `${a.outlet ?? "unknown outlet"}: ${a.title || a.source}`;
+
+/** A timeline entry's date, with the other dates sources give for it: "2023-03-03 (also given as 2023-03-04)". */
+export const timelineDate = (t: TimelineEntry): string =>
+  t.conflictingDates?.length ? `${t.date} (also given as ${t.conflictingDates.join(", ")})` : t.date;
+
+/** What one outlet leaves out, most corroborated first: the claims' texts, at most `limit`. */
+export function omittedClaims(view: StoryView, omission: Omission, limit = 3): Claim[] {
+  return omission.missingClaimIds.map((id) => view.claims.find((c) => c.id === id)).filter((c): c is Claim => !!c).slice(0, limit);
+}
 
 /** Citation markers: the article's 1-based position in the story, "[1][3]". */
 export function markers(articleIds: readonly string[], story: Story): string {
