@@ -2,7 +2,8 @@
  * `npm run bench` (node dist/bench/main.js): end-to-end throughput, stage shares and peak memory.
  *
  *   node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N]
- *                           [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--out FILE]
+ *                           [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--no-compare]
+ *                           [--out FILE]
  *
  * Analysis speed (bench/analysis-speed.ts): --analysis-articles (default 200) articles of ~700 words built from ECB+
  * paragraphs, through every analyzer on one core, --analysis-rounds times (default 3), per-analyzer ms and the NLP
@@ -18,6 +19,9 @@
  * report = buildReport minus its own clustering. End-to-end = extract + analyze + buildReport.
  * Near-duplicates (bench/near-duplicates.ts): findNearDuplicates on 1k and 10k articles (and 100k with --scaling, ~1 min,
  * ~1.2 GB), each size in its own process.
+ * One story's comparison (bench/compare-story.ts, issue 6: 50 articles in under 2 s): compareStory alone on stories of
+ * 10–200 real articles (ECB+ documents, the same joined into ~700-word articles, AllSides "Coronavirus" excerpts), each
+ * size in its own process, with its steps timed; ~6 min. --no-compare skips it; alone: node dist/bench/compare-story.js.
  * --scaling also times clusterStories alone on the first 250, 500 and 1,000 AllSides excerpts (~75 s): its
  * average linkage is superlinear in the size of the largest connected component, and short same-domain
  * excerpts make big components. 1k–100k articles, step by step: bench/cluster-scaling.ts.
@@ -173,13 +177,14 @@ async function main(argv: string[]): Promise<void> {
   const analysis = await analysisInChild(num("--analysis-articles", 200), num("--analysis-rounds", 3));
   const scaling = argv.includes("--scaling") && !note ? await clusterScaling(dataDir, [250, 500, 1000]) : [];
   const duplicates = note ? null : await nearDuplicatesInChildren(argv.includes("--scaling") ? [1_000, 10_000, 100_000] : [1_000, 10_000]);
+  const compare = note || argv.includes("--no-compare") ? null : await compareStoryInChildren();
   // Last, so the pipeline rows' peak RSS stays what it was; the extraction contenders run in their own processes.
   const extraction = argv.includes("--no-extraction")
     ? { throughput: null, note: "extraction skipped (--no-extraction)" }
     : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
   if (outFile) {
     const machine = machineInfo();
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, extraction }, null, 2)}\n`);
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, compare, extraction }, null, 2)}\n`);
   }
 }
 
@@ -207,6 +212,23 @@ async function nearDuplicatesInChildren(sizes: readonly number[]): Promise<strin
   const runner = fileURLToPath(new URL("./near-duplicates.js", import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [runner, "--sizes", sizes.join(",")], { maxBuffer: 16 * 1024 * 1024, env: process.env });
   process.stdout.write(`\n## Near-duplicates: MinHash + LSH at growing sizes\n\n${stdout}`);
+  return stdout;
+}
+
+/** One story's comparison at 10–200 articles (bench/compare-story.ts runs each size in its own process). */
+async function compareStoryInChildren(): Promise<string> {
+  process.stderr.write("bench: one story's comparison, 10–200 articles (~6 min)…\n");
+  const runner = fileURLToPath(new URL("./compare-story.js", import.meta.url));
+  let stdout: string;
+  try {
+    ({ stdout } = await promisify(execFile)(process.execPath, [runner], { maxBuffer: 16 * 1024 * 1024, env: process.env }));
+  } catch (error) {
+    // It exits 1 when the 50-article target fails; its table is still the result.
+    const failed = error as { code?: number; stdout?: string };
+    if (failed.code !== 1 || !failed.stdout) throw error;
+    stdout = failed.stdout;
+  }
+  process.stdout.write(`\n## One story's comparison: compareStory at 10–200 articles\n\n${stdout}`);
   return stdout;
 }
 
