@@ -12,7 +12,7 @@ import { agglomerate } from "../../_lib/agglomerate.js";
 import { LOADED_WORDS } from "../../_lib/lexicon.js";
 import { echoedOutlet, outletLabel, primarySourceOf, SourceNames } from "../sources.js";
 import { type ClaimSentence, findClaimSentences, findHeadlineClaim } from "./find-claims.js";
-import { claimSimilarity, claimTerms } from "./similarity.js";
+import { type ClaimTerms, claimSimilarity, claimTerms, similarPairs } from "./similarity.js";
 
 /** Calibration: paraphrases of one wire sentence score 0.3–0.6; sentences merely on one topic under 0.2. */
 export const ALIGN_THRESHOLD = 0.28;
@@ -37,20 +37,26 @@ export function storyClaimGroups(bundles: readonly ArticleBundle[]): { sentences
   const body = bundles.flatMap(findClaimSentences);
   const headlines = bundles.flatMap(findHeadlineClaim);
   const sentences = [...body, ...headlines];
-  const groups = claimGroups(body);
   const terms = sentences.map((s) => claimTerms(s.text));
+  const groups = groupsOfTerms(terms.slice(0, body.length), ALIGN_THRESHOLD);
   const linkage = (xs: readonly number[], ys: readonly number[]) =>
     xs.reduce((sum, x) => sum + ys.reduce((t, y) => t + claimSimilarity(terms[x]!, terms[y]!), 0), 0) / (xs.length * ys.length);
+  // A mean reaches the threshold only if one of its terms does: a headline group can join only a claim holding a
+  // sentence it is that close to, so only those claims are scored (not every claim for every headline).
+  const groupOf = new Map(groups.flatMap((g, k) => g.map((i) => [i, k] as const)));
+  const closeTo = similarPairs([...terms.slice(body.length), ...terms.slice(0, body.length)], ALIGN_THRESHOLD, headlines.length)
+    .slice(0, headlines.length)
+    .map((js) => js.filter((j) => j >= headlines.length).map((j) => groupOf.get(j - headlines.length)!));
   const joined = new Map<number, number[]>(); // index into groups → headline indexes joining it
   const alone: number[][] = [];
-  for (const group of claimGroups(headlines)) {
+  for (const group of groupsOfTerms(terms.slice(body.length), ALIGN_THRESHOLD)) {
     const members = group.map((i) => body.length + i);
     let best = -1;
     let bestLinkage = ALIGN_THRESHOLD;
-    groups.forEach((g, k) => {
-      const l = linkage(members, g);
+    for (const k of [...new Set(group.flatMap((i) => closeTo[i]!))].sort((a, b) => a - b)) {
+      const l = linkage(members, groups[k]!);
       if (l >= bestLinkage) [best, bestLinkage] = [k, l];
-    });
+    }
     if (best < 0) alone.push(members);
     else joined.set(best, [...(joined.get(best) ?? []), ...members]);
   }
@@ -110,9 +116,11 @@ export function alignClaims(storyId: string, bundles: readonly ArticleBundle[], 
 
 /** The sentences grouped into claims (indexes into `sentences`): average linkage at `threshold`. */
 export function claimGroups(sentences: readonly ClaimSentence[], threshold = ALIGN_THRESHOLD): number[][] {
-  const terms = sentences.map((s) => claimTerms(s.text));
-  return agglomerate(sentences.length, (i, j) => claimSimilarity(terms[i]!, terms[j]!), threshold);
+  return groupsOfTerms(sentences.map((s) => claimTerms(s.text)), threshold);
 }
+
+const groupsOfTerms = (terms: readonly ClaimTerms[], threshold: number): number[][] =>
+  agglomerate(terms.length, (i, j) => claimSimilarity(terms[i]!, terms[j]!), threshold, similarPairs(terms, threshold));
 
 const loadedCount = (text: string): number =>
   text.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => LOADED_WORDS.has(w)).length;

@@ -24,6 +24,8 @@ const SENSE_MIN_RARITY = 8;
 export interface ClaimTerms {
   /** Content-word stems. */
   words: Set<string>;
+  /** Each stem's rarity, looked up once (the similarity's inner loop ran on lookups: 5 s of 6 for 200 articles). */
+  weights: Map<string, number>;
   /** The common WordNet senses of each rare stem, and all of them together. */
   senses: Map<string, readonly string[]>;
   allSenses: Set<string>;
@@ -39,7 +41,8 @@ export function claimTerms(text: string): ClaimTerms {
     const ids = commonSenses(w);
     if (ids.length) senses.set(w, ids);
   }
-  return { words, senses, allSenses: new Set([...senses.values()].flat()) };
+  const weights = new Map([...words].map((w) => [w, wordRarity(w)]));
+  return { words, weights, senses, allSenses: new Set([...senses.values()].flat()) };
 }
 
 /**
@@ -58,8 +61,7 @@ export function claimSimilarity(a: ClaimTerms, b: ClaimTerms): number {
 function sharedWeight(own: ClaimTerms, other: ClaimTerms): [total: number, shared: number] {
   let total = 0;
   let shared = 0;
-  for (const w of own.words) {
-    const r = wordRarity(w);
+  for (const [w, r] of own.weights) {
     total += r;
     if (other.words.has(w) || own.senses.get(w)?.some((s) => other.allSenses.has(s))) shared += r;
   }
@@ -74,3 +76,59 @@ function stemWord(word: string): string {
   return word;
 }
 
+
+/**
+ * For each sentence i, the j > i (ascending) whose similarity reaches `threshold`: the pairs `agglomerate` needs,
+ * found through an index of words and senses, since two sentences sharing neither score 0. The shared weight of
+ * identical words is summed along the index; only pairs that also share a sense, or land within rounding of the
+ * threshold, are scored in full. The same pairs as testing all n² (which took 5 of 6 seconds for a story of 200
+ * articles), in a fraction of the time. `rows`: only the first `rows` sentences' pairs are wanted.
+ */
+export function similarPairs(terms: readonly ClaimTerms[], threshold: number, rows = terms.length): number[][] {
+  const words = new Map<string, number[]>();
+  const senses = new Map<string, number[]>();
+  const post = (index: Map<string, number[]>, key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  terms.forEach((t, i) => {
+    for (const w of t.words) post(words, w, i);
+    for (const s of t.allSenses) post(senses, s, i);
+  });
+  const totals = terms.map((t) => [...t.weights.values()].reduce((a, b) => a + b, 0));
+  // The most a sense match can add: every word that has senses matched.
+  const senseTotals = terms.map((t) => [...t.senses.keys()].reduce((a, w) => a + t.weights.get(w)!, 0));
+  const shared = new Float64Array(terms.length);
+  const bySense = new Uint8Array(terms.length);
+  return terms.map((t, i) => {
+    if (i >= rows) return [];
+    const touched: number[] = [];
+    for (const [w, r] of t.weights) {
+      for (const j of words.get(w)!) {
+        if (j <= i) continue;
+        if (shared[j] === 0 && !bySense[j]) touched.push(j);
+        shared[j] = shared[j]! + r;
+      }
+    }
+    for (const s of t.allSenses) {
+      for (const j of senses.get(s)!) {
+        if (j <= i || bySense[j]) continue;
+        if (shared[j] === 0) touched.push(j);
+        bySense[j] = 1;
+      }
+    }
+    const out: number[] = [];
+    for (const j of touched) {
+      const union = totals[i]! + totals[j]! - shared[j]!;
+      const estimate = union ? shared[j]! / union : 0;
+      const most = shared[j]! + (senseTotals[i]! + senseTotals[j]!) / 2;
+      const reachable = bySense[j] ? most / (totals[i]! + totals[j]! - most) >= threshold - 1e-9 : false;
+      const similarity = reachable || Math.abs(estimate - threshold) < 1e-9 ? claimSimilarity(t, terms[j]!) : estimate;
+      if (similarity >= threshold) out.push(j);
+      shared[j] = 0;
+      bySense[j] = 0;
+    }
+    return out.sort((x, y) => x - y);
+  });
+}
