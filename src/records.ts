@@ -304,6 +304,21 @@ export interface Framing {
   labels: FramingLabel[];
 }
 
+/** Added in 1.3: how one outlet's articles of a story word it, from the cue analyzer (narration only, not quotes). */
+export interface OutletFraming {
+  storyId: string;
+  outlet: string;
+  articleIds: string[];
+  /** Loaded terms it used, most used first, each once ("regime", "lackeys", "Commie"). */
+  loadedTerms: string[];
+  loadedCount: number;
+  /** Hedges it used ("alleged", "reportedly"), most used first. */
+  hedges: string[];
+  /** Sentences the bias classifier reads as loaded, of all its sentences. */
+  biasedSentences: number;
+  sentences: number;
+}
+
 export interface Omission {
   storyId: string;
   outlet: string;
@@ -324,6 +339,8 @@ export interface StoryComparison {
   /** Added in 1.3 (absent from comparisons stored before). */
   drift?: Drift[];
   framing: Framing[];
+  /** Added in 1.3 (absent from comparisons stored before). */
+  outletFraming?: OutletFraming[];
   omissions: Omission[];
   timeline: TimelineEntry[];
   brief: BriefSentence[];
@@ -434,6 +451,8 @@ export interface Report {
   drift: Drift[];
   timeline: TimelineEntry[];
   framing: Framing[];
+  /** Added in 1.3. */
+  outletFraming: OutletFraming[];
   omissions: Omission[];
   brief: BriefSentence[];
 }

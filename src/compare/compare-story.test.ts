@@ -211,3 +211,27 @@ test("copies of one text on other sites are one source, relayed by the copies", 
   expect(claim.sources).toEqual([expect.objectContaining({ name: "Ohio Herald", via: "own", outlets: ["Ohio Herald", "Toledo Times", "Dayton Daily"] })]);
   expect(compare(bundles).claims.find((c) => c.outlets.length === 3)!.independentSources).toBe(3); // not known as copies: three reports
 });
+
+describe("framing", () => {
+  test("each outlet's loaded terms and hedges, from its narration, most loaded outlet first", () => {
+    const bundles = [
+      bundle("f1", "Left Daily", "The regime of strongman Viktor Orban passed the media law on Tuesday. The regime reportedly ignored critics."),
+      bundle("f2", "Right Daily", "The government of Prime Minister Viktor Orban passed the media law on Tuesday, officials said."),
+    ];
+    const wording = compare(bundles).outletFraming!;
+    expect(wording.map((w) => [w.outlet, w.loadedTerms, w.loadedCount, w.hedges])).toEqual([
+      ["Left Daily", ["regime", "strongman"], 3, ["reportedly"]],
+      ["Right Daily", [], 0, []],
+    ]);
+  });
+
+  test("a label inside a direct quotation is the speaker's, not the outlet's", () => {
+    const bundles = [
+      bundle("g1", "Left Daily", "“The dictator Viktor Orban must go,” said opposition leader Peter Magyar at a rally in Budapest on Sunday."),
+      bundle("g2", "Right Daily", "Prime Minister Viktor Orban addressed supporters in Budapest on Sunday, officials said."),
+    ];
+    const labels = compare(bundles).framing.flatMap((f) => f.labels.map((l) => [l.outlet, l.term]));
+    expect(labels).toContainEqual(["Right Daily", "Prime Minister"]);
+    expect(labels.filter(([, term]) => /dictator/i.test(term!))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { writeBrief } from "./brief.js";
 import { alignClaims } from "./claims/align-claims.js";
 import { markConflicts } from "./conflicts.js";
 import { findDrift } from "./drift.js";
-import { compareFraming } from "./framing.js";
+import { compareFraming, compareOutletFraming } from "./framing.js";
 import { findOmissions } from "./omissions.js";
 import { buildTimeline, markDisputedDates } from "./timeline.js";
 
@@ -25,6 +25,7 @@ export function compareStory(story: Story, bundles: readonly ArticleBundle[], en
     claims,
     drift: findDrift(story.id, aligned, members),
     framing: compareFraming(story.id, members, entities),
+    outletFraming: compareOutletFraming(story.id, members),
     omissions: findOmissions(story.id, members.map((b) => b.article), claims),
     timeline,
     brief: writeBrief(story.id, claims, members, entities),

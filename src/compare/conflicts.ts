@@ -11,7 +11,7 @@
  */
 import type { AnnotationOf, ArticleBundle, Claim } from "../records.js";
 import { ALIGN_THRESHOLD, type AlignedClaim } from "./claims/align-claims.js";
-import { claimSimilarity, claimTerms } from "./claims/similarity.js";
+import { sayTheSame } from "./claims/similarity.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
 import { foldName } from "../_lib/text.js";
 
@@ -139,12 +139,7 @@ function sameSayer(a: string | null, b: string | null): boolean {
   return x === y || ` ${x}`.endsWith(` ${y}`) || ` ${y}`.endsWith(` ${x}`);
 }
 
-/**
- * Two wordings put in one claim by average linkage may each be close to the claim's other wordings and not to
- * each other (a cluster of a game's statistics); only a pair that itself clears the alignment threshold states
- * one thing closely enough for its two values to conflict.
- */
-const saySame = (a: ClaimSentence, b: ClaimSentence): boolean => claimSimilarity(claimTerms(a.text), claimTerms(b.text)) >= ALIGN_THRESHOLD;
+const saySame = (a: ClaimSentence, b: ClaimSentence): boolean => sayTheSame(a.text, b.text, ALIGN_THRESHOLD);
 
 /** Who states the sentence: its citation, else its first named body or person, else its subject words. */
 function sayer(bundle: ArticleBundle, span: readonly [number, number]): string | null {

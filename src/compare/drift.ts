@@ -11,7 +11,8 @@
  */
 import type { AnnotationOf, Article, ArticleBundle, Drift, Span, TextSupport } from "../records.js";
 import { foldName } from "../_lib/text.js";
-import type { AlignedClaim } from "./claims/align-claims.js";
+import { ALIGN_THRESHOLD, type AlignedClaim } from "./claims/align-claims.js";
+import { sayTheSame } from "./claims/similarity.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
 
 /** A quotation this short is a phrase ("everything on the table"); its being in a longer quote is no trim. */
@@ -20,6 +21,16 @@ const MIN_TRIMMED_QUOTE_WORDS = 4;
 const MIN_WORDS_CUT = 4;
 /** Two values this close are the same figure written twice ("7.3 million" and "7.3m"). */
 const SAME_VALUE = 1e-9;
+/**
+ * A figure changed in relaying is rounded or mistyped, not replaced: beyond half its size it is another figure
+ * ("five injured" and "twelve killed"; a year's revenue and a quarter's), which the census showed every time.
+ */
+const MAX_DRIFT = 0.5;
+
+const isDriftedFigure = (from: number, to: number): boolean => {
+  const change = Math.abs(to - from) / Math.max(Math.abs(from), Math.abs(to), 1e-9);
+  return change > SAME_VALUE && change <= MAX_DRIFT;
+};
 
 export function findDrift(storyId: string, aligned: readonly AlignedClaim[], bundles: readonly ArticleBundle[]): Drift[] {
   const byId = new Map(bundles.map((b) => [b.article.id, b]));
@@ -37,7 +48,7 @@ export function findDrift(storyId: string, aligned: readonly AlignedClaim[], bun
         if (a.source === null || a.source !== b.source || !isEarlier(a, b)) continue;
         for (const n of countsOf(a.bundle, a.s)) {
           const other = countsOf(b.bundle, b.s).find((m) => m.key === n.key);
-          if (!other || Math.abs(other.value - n.value) <= SAME_VALUE * Math.max(1, Math.abs(n.value))) continue;
+          if (!other || !isDriftedFigure(n.value, other.value) || !sayTheSame(a.s.text, b.s.text, ALIGN_THRESHOLD)) continue;
           drift.push({ storyId, kind: "number-changed", claimId: claim.id, from: supportOf(a.bundle, a.s.span), to: supportOf(b.bundle, b.s.span), detail: `${n.text} → ${other.text}` });
         }
       }

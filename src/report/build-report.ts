@@ -53,6 +53,7 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     drift: comparisons.flatMap((c) => c.drift ?? []),
     timeline: comparisons.flatMap((c) => c.timeline),
     framing: comparisons.flatMap((c) => c.framing),
+    outletFraming: comparisons.flatMap((c) => c.outletFraming ?? []),
     omissions: comparisons.flatMap((c) => c.omissions),
     brief: comparisons.flatMap((c) => c.brief),
   };

@@ -26,6 +26,7 @@ export function storedStoryReport(stored: StoredStory): Report {
     drift: c?.drift ?? [],
     timeline: c?.timeline ?? [],
     framing: c?.framing ?? [],
+    outletFraming: c?.outletFraming ?? [],
     omissions: c?.omissions ?? [],
     brief: c?.brief ?? [],
   };

@@ -132,3 +132,10 @@ export function similarPairs(terms: readonly ClaimTerms[], threshold: number, ro
     return out.sort((x, y) => x - y);
   });
 }
+
+/**
+ * Two wordings that a claim holds may each be close to its other wordings and not to each other (average linkage
+ * over a game's statistics); only a pair that itself clears `threshold` says one thing closely enough for a
+ * difference between them (a value, a date) to be a dispute or a drift rather than two facts.
+ */
+export const sayTheSame = (a: string, b: string, threshold: number): boolean => claimSimilarity(claimTerms(a), claimTerms(b)) >= threshold;

@@ -1,7 +1,7 @@
 /** The report as one self-contained HTML page (no scripts, no external assets). */
 import type { Report } from "../../records.js";
 import {
-  articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, markers, omittedClaims, quotesBySpeaker, quoteText,
+  articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, markers, omittedClaims, quotesBySpeaker, quoteText,
   storyConflicts, type StoryView, timelineDate, viewReport,
 } from "./view.js";
 
@@ -47,6 +47,12 @@ export function renderStoryHtml(view: StoryView): string {
   const framing = view.framing
     .map((f) => `<li><strong>${e(f.name)}</strong>: ${f.labels.map((l) => `<span class="${l.loaded ? "loaded" : ""}">“${e(l.term)}”</span> (${e(l.outlet)})`).join(", ")}</li>`)
     .join("");
+  const wording = view.outletFraming
+    .map((f) => {
+      const w = describeWording(f);
+      return `<tr><td>${e(f.outlet)} ${cite(f.articleIds)}</td><td class="${f.loadedCount ? "loaded" : ""}">${e(w.loaded)}</td><td>${e(w.hedges)}</td><td>${e(w.biased)}</td></tr>`;
+    })
+    .join("");
   const timeline = view.timeline
     .map((t) => `<li><strong class="${t.conflictingDates?.length ? "disputed" : ""}">${e(timelineDate(t))}</strong> ${e(t.text)} ${cite(t.articleIds)}</li>`)
     .join("");
@@ -62,5 +68,5 @@ export function renderStoryHtml(view: StoryView): string {
 ${section("Who carries what", matrix && `<p class="meta">✓ states it · ≠ gives a conflicting value · – silent</p><table class="matrix"><tr><th>claim</th>${outlets.map((o) => `<th>${e(o)}</th>`).join("")}<th>independent sources</th></tr>${matrix}</table>`)}
 ${section("Claims", claims && `<table><tr><th>status</th><th>claim</th><th>support</th></tr>${claims}</table>`)}
 ${section("Conflicts", conflicts && `<ul>${conflicts}</ul>`)}${section("Drift between versions", drift && `<ul>${drift}</ul>`)}
-${section("Framing", framing && `<ul>${framing}</ul>`)}${section("Who said what", quotes && `<ul>${quotes}</ul>`)}${section("Omissions", omissions && `<ul>${omissions}</ul>`)}${section("Timeline", timeline && `<ul>${timeline}</ul>`)}</article>`;
+${section("Framing", framing && `<ul>${framing}</ul>`)}${section("Wording by outlet", wording && `<table><tr><th>outlet</th><th>loaded terms</th><th>hedges</th><th>sentences read as loaded</th></tr>${wording}</table>`)}${section("Who said what", quotes && `<ul>${quotes}</ul>`)}${section("Omissions", omissions && `<ul>${omissions}</ul>`)}${section("Timeline", timeline && `<ul>${timeline}</ul>`)}</article>`;
 }

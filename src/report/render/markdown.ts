@@ -1,7 +1,7 @@
 /** The report as Markdown: a document a journalist can paste, every claim with its sources. */
 import type { Report } from "../../records.js";
 import {
-  articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, markers, omittedClaims, quotesBySpeaker, quoteText,
+  articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, markers, omittedClaims, quotesBySpeaker, quoteText,
   storyConflicts, type StoryView, timelineDate, viewReport,
 } from "./view.js";
 
@@ -46,6 +46,13 @@ function storyMarkdown(view: StoryView): string[] {
   if (view.framing.length) {
     out.push("", "#### Framing", "");
     for (const f of view.framing) out.push(`- **${f.name}**: ${f.labels.map((l) => `${l.loaded ? "⚑ " : ""}“${l.term}” (${l.outlet})`).join(", ")}`);
+  }
+  if (view.outletFraming.length) {
+    out.push("", "#### Wording by outlet", "", "| outlet | loaded terms | hedges | sentences read as loaded |", "|---|---|---|---|");
+    for (const f of view.outletFraming) {
+      const w = describeWording(f);
+      out.push(`| ${cell(f.outlet)} ${markers(f.articleIds, story)} | ${cell(w.loaded)} | ${cell(w.hedges)} | ${w.biased} |`);
+    }
   }
   if (view.quotes.length) {
     out.push("", "#### Who said what", "");

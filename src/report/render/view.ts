@@ -3,7 +3,7 @@
  * omissions, framing and timeline. Every renderer (terminal, Markdown, HTML, the web page) reads this, so they
  * all say the same thing.
  */
-import type { Article, BriefSentence, Claim, ClaimConflict, Drift, Framing, Omission, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
+import type { Article, BriefSentence, Claim, ClaimConflict, Drift, Framing, Omission, OutletFraming, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
 import { outletLabel } from "../../compare/sources.js";
 
 export interface StoryView {
@@ -13,6 +13,7 @@ export interface StoryView {
   claims: Claim[];
   drift: Drift[];
   framing: Framing[];
+  outletFraming: OutletFraming[];
   omissions: Omission[];
   timeline: TimelineEntry[];
   /** Its articles' quotes, direct and reported, in article order. */
@@ -33,6 +34,7 @@ export function viewReport(report: Report): StorylineView[] {
     claims: report.claims.filter((c) => c.storyId === story.id),
     drift: (report.drift ?? []).filter((d) => d.storyId === story.id),
     framing: report.framing.filter((f) => f.storyId === story.id),
+    outletFraming: (report.outletFraming ?? []).filter((f) => f.storyId === story.id),
     omissions: report.omissions.filter((o) => o.storyId === story.id),
     timeline: report.timeline.filter((t) => t.storyId === story.id),
     quotes: story.articleIds.flatMap((id) => report.quotes.filter((q) => q.articleId === id)),
@@ -114,6 +116,13 @@ export function storyConflicts(view: StoryView): { claim: Claim; conflict: Claim
   }
   return out;
 }
+
+/** An outlet's wording in words: its loaded terms and hedges, most used first ("none"), and its loaded sentences. */
+export const describeWording = (f: OutletFraming): { loaded: string; hedges: string; biased: string } => ({
+  loaded: f.loadedTerms.join(", ") || "none",
+  hedges: f.hedges.join(", ") || "none",
+  biased: `${f.biasedSentences} of ${f.sentences}`,
+});
 
 /** "“alleged” dropped", with where: "[1] → [2]". */
 export const describeDrift = (d: Drift, story: Story): string =>
