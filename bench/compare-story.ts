@@ -17,27 +17,22 @@
  * default 3) after the step runs below have warmed its code up; resolveEntities separately, median of the same
  * rounds after one warm-up. Each story runs in its own process, so its peak RSS (process.resourceUsage().maxRSS,
  * loading the data and the analysis included) is its own; "before" is the peak once analysis and entities are
- * done, so the difference is what comparing added. The step breakdown calls compareStory's steps the way
- * src/compare/compare-story.ts does, each timed (median of --rounds). The "of which" columns are parts of
+ * done, so the difference is what comparing added. The step breakdown is compareStory's own, timed where the steps
+ * run (its onStep hook; median of --rounds). The "of which" columns are parts of
  * alignClaims timed once on their own: findClaimSentences, and claimGroups (claimTerms, the pairs at or above the
  * threshold found through a word index, and average linkage on them); "sentence pairs ≥ threshold" counts them.
- * The whole run takes ~6 min on 2 shared cores, most of it the 200-article ~700-word story (~33 s a run, 7 runs).
+ * The whole run takes ~2 min on 2 shared cores, most of it the 200-article ~700-word story (~5 s a run, 7 runs).
  */
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { shortHash } from "../src/_lib/hash.js";
 import { analyzeArticle } from "../src/analyze/index.js";
-import { writeBrief } from "../src/compare/brief.js";
-import { ALIGN_THRESHOLD, alignClaims, claimGroups } from "../src/compare/claims/align-claims.js";
+import { ALIGN_THRESHOLD, claimGroups } from "../src/compare/claims/align-claims.js";
 import { type ClaimSentence, findClaimSentences } from "../src/compare/claims/find-claims.js";
 import { claimTerms, similarPairs } from "../src/compare/claims/similarity.js";
-import { compareStory } from "../src/compare/compare-story.js";
-import { markConflicts } from "../src/compare/conflicts.js";
-import { compareFraming } from "../src/compare/framing.js";
-import { findOmissions } from "../src/compare/omissions.js";
-import { buildTimeline } from "../src/compare/timeline.js";
-import type { Article, ArticleBundle, Claim, Entity, Story, StoryComparison } from "../src/records.js";
+import { COMPARE_STEPS, type CompareStep, compareStory } from "../src/compare/compare-story.js";
+import type { Article, ArticleBundle, Entity, Story, StoryComparison } from "../src/records.js";
 import { resolveEntities } from "../src/report/resolve-entities.js";
 import { loadAllSides, loadEcbPlus } from "../eval/clustering-data.js";
 
@@ -49,8 +44,8 @@ const SERIES = ["ecbplus", "ecbplus-700", "covid"] as const;
 /** "ecbplus-700": documents of one topic joined into articles of about this many words (issue 4's article). */
 const ARTICLE_WORDS = 700;
 type Series = (typeof SERIES)[number];
-const STEPS = ["members", "alignClaims", "markConflicts", "sort claims", "compareFraming", "findOmissions", "buildTimeline", "writeBrief"] as const;
-type Step = (typeof STEPS)[number];
+const STEPS = COMPARE_STEPS;
+type Step = CompareStep;
 
 export interface CompareStoryRow {
   series: Series;
@@ -111,26 +106,11 @@ function joinedArticles(docs: readonly Article[]): Article[] {
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-const firstOffset = (claim: Claim): number => Math.min(...claim.support.map((s) => s.start));
 
 /** compareStory's steps, in its order, each timed (src/compare/compare-story.ts). */
 function compareInSteps(story: Story, bundles: readonly ArticleBundle[], entities: readonly Entity[]): Record<Step, number> {
   const ms = {} as Record<Step, number>;
-  const timed = <T>(step: Step, f: () => T): T => {
-    const t0 = performance.now();
-    const out = f();
-    ms[step] = performance.now() - t0;
-    return out;
-  };
-  const members = timed("members", () => bundles.filter((b) => story.articleIds.includes(b.article.id)));
-  const aligned = timed("alignClaims", () => alignClaims(story.id, members));
-  timed("markConflicts", () => markConflicts(aligned, members));
-  const claims = timed("sort claims", () => aligned.map((a) => a.claim)
-    .sort((a, b) => b.independentSources - a.independentSources || b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b) || (a.id < b.id ? -1 : 1)));
-  timed("compareFraming", () => compareFraming(story.id, members, entities));
-  timed("findOmissions", () => findOmissions(story.id, members.map((b) => b.article), claims));
-  timed("buildTimeline", () => buildTimeline(story.id, members));
-  timed("writeBrief", () => writeBrief(story.id, claims, members, entities));
+  compareStory(story, bundles, entities, (step, elapsed) => (ms[step] = elapsed));
   return ms;
 }
 

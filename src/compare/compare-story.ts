@@ -1,4 +1,4 @@
-/** One story's cross-source comparison: claims, conflicts, omissions, framing, timeline and brief. */
+/** One story's cross-source comparison: claims, conflicts, drift, omissions, framing, timeline and brief. */
 import type { ArticleBundle, Claim, Entity, Story, StoryComparison } from "../records.js";
 import { writeBrief } from "./brief.js";
 import { alignClaims } from "./claims/align-claims.js";
@@ -8,26 +8,42 @@ import { compareFraming, compareOutletFraming } from "./framing.js";
 import { findOmissions } from "./omissions.js";
 import { buildTimeline, markDisputedDates } from "./timeline.js";
 
+/** The steps in order, named as the benchmark reports them. */
+export const COMPARE_STEPS = ["alignClaims", "markConflicts", "sort claims", "buildTimeline", "findDrift", "compareFraming", "findOmissions", "writeBrief"] as const;
+export type CompareStep = (typeof COMPARE_STEPS)[number];
+
 /** Where a claim first appears in its articles: the lead before the background. */
 const firstOffset = (claim: Claim): number => Math.min(...claim.support.map((s) => s.start));
 
-export function compareStory(story: Story, bundles: readonly ArticleBundle[], entities: readonly Entity[]): StoryComparison {
-  const members = bundles.filter((b) => story.articleIds.includes(b.article.id));
-  const aligned = alignClaims(story.id, members, story.copies ?? []);
-  markConflicts(aligned, members);
-  const claims = aligned
-    .map((a) => a.claim)
-    .sort((a, b) => b.independentSources - a.independentSources || b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b) || (a.id < b.id ? -1 : 1));
-  const timeline = buildTimeline(story.id, members);
-  markDisputedDates(timeline, claims);
-  return {
-    storyId: story.id,
-    claims,
-    drift: findDrift(story.id, aligned, members),
-    framing: compareFraming(story.id, members, entities),
-    outletFraming: compareOutletFraming(story.id, members),
-    omissions: findOmissions(story.id, members.map((b) => b.article), claims),
-    timeline,
-    brief: writeBrief(story.id, claims, members, entities),
+/** `onStep`: told each step's wall-clock milliseconds (bench/compare-story.ts), so the steps are timed where they run. */
+export function compareStory(
+  story: Story,
+  bundles: readonly ArticleBundle[],
+  entities: readonly Entity[],
+  onStep?: (step: CompareStep, ms: number) => void,
+): StoryComparison {
+  const step = <T>(name: CompareStep, run: () => T): T => {
+    if (!onStep) return run();
+    const started = performance.now();
+    const out = run();
+    onStep(name, performance.now() - started);
+    return out;
   };
+  const members = bundles.filter((b) => story.articleIds.includes(b.article.id));
+  const aligned = step("alignClaims", () => alignClaims(story.id, members, story.copies ?? []));
+  step("markConflicts", () => markConflicts(aligned, members));
+  const claims = step("sort claims", () =>
+    aligned
+      .map((a) => a.claim)
+      .sort((a, b) => b.independentSources - a.independentSources || b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b) || (a.id < b.id ? -1 : 1)));
+  const timeline = step("buildTimeline", () => {
+    const entries = buildTimeline(story.id, members);
+    markDisputedDates(entries, claims);
+    return entries;
+  });
+  const drift = step("findDrift", () => findDrift(story.id, aligned, members));
+  const [framing, outletFraming] = step("compareFraming", () => [compareFraming(story.id, members, entities), compareOutletFraming(story.id, members)] as const);
+  const omissions = step("findOmissions", () => findOmissions(story.id, members.map((b) => b.article), claims));
+  const brief = step("writeBrief", () => writeBrief(story.id, claims, members, entities));
+  return { storyId: story.id, claims, drift, framing, outletFraming, omissions, timeline, brief };
 }

@@ -106,7 +106,7 @@ function droppedHedges(a: Version, b: Version): string[] {
     if (x.kind === "cue" && x.cue === "hedge") {
       const stem = x.term.toLowerCase().slice(0, 5);
       const hedged = /^\s*([\p{L}-]+)/u.exec(textA.slice(x.span[1]))?.[1]?.toLowerCase();
-      if (!textB.includes(stem) && hedged && new RegExp(`\\b${escape(hedged)}\\b`, "u").test(textB)) out.push(x.term);
+      if (!textB.includes(stem) && hedged && new RegExp(`\\b${escapeRegExp(hedged)}\\b`, "u").test(textB)) out.push(x.term);
     }
     if (x.kind === "number" && x.hedge && x.counts) {
       const bare = b.bundle.annotations.some(
@@ -118,7 +118,7 @@ function droppedHedges(a: Version, b: Version): string[] {
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function countsOf(bundle: ArticleBundle, s: ClaimSentence): { key: string; value: number; text: string }[] {
   return bundle.annotations
@@ -131,7 +131,10 @@ function trimmedQuotes(storyId: string, aligned: readonly AlignedClaim[], bundle
   const quotes = bundles.flatMap((bundle) =>
     bundle.annotations
       .filter((a): a is AnnotationOf<"quote"> => a.kind === "quote" && a.form !== "indirect")
-      .map((q) => ({ bundle, span: q.span, words: foldName(bundle.article.text.slice(q.span[0], q.span[1])).split(" ").filter(Boolean) })),
+      .map((q) => {
+        const words = foldName(bundle.article.text.slice(q.span[0], q.span[1])).split(" ").filter(Boolean);
+        return { bundle, span: q.span, words, padded: ` ${words.join(" ")} ` };
+      }),
   );
   const claimOf = (articleId: string, span: Span) =>
     aligned.find(({ sentences }) => sentences.some((s) => s.articleId === articleId && !s.field && s.span[0] <= span[0] && span[1] <= s.span[1]))?.claim.id ?? null;
@@ -140,7 +143,7 @@ function trimmedQuotes(storyId: string, aligned: readonly AlignedClaim[], bundle
     if (cut.words.length < MIN_TRIMMED_QUOTE_WORDS) continue;
     // One entry per trimmed quote, from the fullest version of it: five outlets quoting a speech are not five drifts.
     const full = quotes
-      .filter((f) => f.bundle !== cut.bundle && f.words.length - cut.words.length >= MIN_WORDS_CUT && ` ${f.words.join(" ")} `.includes(` ${cut.words.join(" ")} `))
+      .filter((f) => f.bundle !== cut.bundle && f.words.length - cut.words.length >= MIN_WORDS_CUT && f.padded.includes(cut.padded))
       .sort((x, y) => y.words.length - x.words.length || (x.bundle.article.id < y.bundle.article.id ? -1 : 1))[0];
     if (full) {
       drift.push({
