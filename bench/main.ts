@@ -21,7 +21,7 @@
  * ~1.2 GB), each size in its own process.
  * One story's comparison (bench/compare-story.ts, issue 6: 50 articles in under 2 s): compareStory alone on stories of
  * 10–200 real articles (ECB+ documents, the same joined into ~700-word articles, AllSides "Coronavirus" excerpts), each
- * size in its own process, with its steps timed; ~6 min. --no-compare skips it; alone: node dist/bench/compare-story.js.
+ * size in its own process, with its steps timed; ~2 min. --no-compare skips it; alone: node dist/bench/compare-story.js.
  * --scaling also times clusterStories alone on the first 250, 500 and 1,000 AllSides excerpts (~75 s): its
  * average linkage is superlinear in the size of the largest connected component, and short same-domain
  * excerpts make big components. 1k–100k articles, step by step: bench/cluster-scaling.ts.
@@ -217,7 +217,7 @@ async function nearDuplicatesInChildren(sizes: readonly number[]): Promise<strin
 
 /** One story's comparison at 10–200 articles (bench/compare-story.ts runs each size in its own process). */
 async function compareStoryInChildren(): Promise<string> {
-  process.stderr.write("bench: one story's comparison, 10–200 articles (~6 min)…\n");
+  process.stderr.write("bench: one story's comparison, 10–200 articles (~2 min)…\n");
   const runner = fileURLToPath(new URL("./compare-story.js", import.meta.url));
   let stdout: string;
   try {

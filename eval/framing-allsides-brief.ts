@@ -11,11 +11,14 @@ import { type RougeScore, rougeN, rougeTokens } from "./rouge.js";
 
 export const SALT = "framing-allsides-v1";
 export const EXAMPLES = 3;
-/** Words the brief writes itself: the attribution ("According to X, …") and the conflict sentence's template. */
+/** Words the brief writes itself: the attribution ("…, according to X.") and the conflict sentence's template. */
 const TEMPLATE_WORDS = new Set(contentWords("according to; sources disagree: one source gives; another gives"));
 
-/** The prefix brief.ts puts on a single-source claim; stripped for a diagnostic row only. */
-const ATTRIBUTION = /^According to [^,]+, /;
+/**
+ * What brief.ts adds to a single-source claim that does not name its source: ", according to X." after the
+ * sentence, or "According to X, " before one ending on a quotation. Stripped for a diagnostic row only.
+ */
+const ATTRIBUTION = /^According to [^,]+, |, according to [^,.]+\.$/;
 
 export const SIDES = ["left", "center", "right"] as const;
 export type Side = (typeof SIDES)[number];
@@ -136,7 +139,7 @@ export function scoreRouge(runs: readonly StoryRun[]): RougeSet {
     stories: runs.length,
     referenceWords: references.reduce((n, t) => n + t.length, 0) / Math.max(1, references.length),
     brief: row(briefText),
-    briefUnattributed: row((r) => r.comparison!.brief.map((s) => s.sentence.replace(ATTRIBUTION, "")).join(" ")),
+    briefUnattributed: row((r) => r.comparison!.brief.map((s) => s.sentence.replace(ATTRIBUTION, ".").replace(/^\./, "")).join(" ")),
     lead3: row((r) => sentencesOf(lead(r)).slice(0, 3).join(" ")),
     firstSentences: row((r) => bySide(r).map((b) => sentencesOf(b)[0] ?? "").join(" ")),
     leadsAtBriefLength: row((r) => interleave(bySide(r).map(sentencesOf)), (r) => rougeTokens(briefText(r)).length),

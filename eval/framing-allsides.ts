@@ -25,13 +25,13 @@
  *    since no article states it. Baselines in the same run: lead-3 of the center excerpt (else of the first side
  *    present), the first sentence of each side, and the sides' sentences in turn cut at the brief's length (ROUGE
  *    recall grows with length, and the brief is longer than the first two); and, as a diagnostic, the brief without
- *    the "According to X," prefixes brief.ts puts on single-source claims.
+ *    the "according to X" attributions brief.ts adds to single-source claims.
  * 4. Determinism: for 25 stories by hash, the articles are cloned, analysed again and compared again; the brief must
  *    be identical (gated at 1.0). The same with the articles in reverse order is reported, not gated.
  *
  * Caveats: excerpts are an article's first ~90 words, so rates rest on few cues (most excerpts have none) and
  * almost no claim is carried by two excerpts; the roundup was written by AllSides editors from the full articles and
- * more. The "biased-sentence" figure for briefs is lowered by the attribution prefix brief.ts adds.
+ * more. The "biased-sentence" figure for briefs may be lowered by the attributions brief.ts adds.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -238,7 +238,7 @@ export function formatFramingAllSides(s: FramingAllSidesScore): string {
     "",
     `### Brief against the AllSides roundup: ${r.stories} stories, reference ${r.referenceWords.toFixed(1)} words on average (macro-averaged)`,
     "| candidate | words | ROUGE-1 R | ROUGE-1 F1 | ROUGE-2 R | ROUGE-2 F1 |", "|---|---|---|---|---|---|",
-    rouge("brief", r.brief), rouge("brief without its \"According to X,\" prefixes (diagnostic)", r.briefUnattributed), rouge("lead-3 of the center article", r.lead3), rouge("first sentence of each side", r.firstSentences),
+    rouge("brief", r.brief), rouge("brief without its \"according to X\" attributions (diagnostic)", r.briefUnattributed), rouge("lead-3 of the center article", r.lead3), rouge("first sentence of each side", r.firstSentences),
     rouge("leads in turn, cut at the brief's length", r.leadsAtBriefLength),
     "",
     `Determinism: ${s.determinism.stories} stories compared again from fresh analyses: brief identical in ${pct(s.determinism.identical)}; ` +
