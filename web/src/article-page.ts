@@ -1,0 +1,93 @@
+/**
+ * `/articles/:id`: the clean text with its quotes, the story's claims and loaded terms highlighted; the span a
+ * link points at (`#start-end`, `#title-start-end`) marked, scrolled to and focused; where each metadata field
+ * came from; and what extraction set aside.
+ */
+import type { Annotation, Article, Claim, MetadataField } from "../../src/records.ts";
+import { getArticle, getStory } from "./api.ts";
+import { append, h, plural, section, type Page } from "./dom.ts";
+import { highlighted, type Range } from "./highlight.ts";
+import { parseSpanHash, storyHref } from "./links.ts";
+
+export const renderArticle: Page = async (view, [id]) => {
+  const { article, annotations, storyId } = await getArticle(id!);
+  const story = storyId ? await getStory(storyId) : null;
+  const claims = (story?.comparison?.claims ?? []).filter((c) => c.support.some((s) => s.articleId === article.id));
+  const target = parseSpanHash(location.hash);
+  const title = highlighted(article.title, rangesIn(article, annotations, claims, "title"), target?.field === "title" ? target : null);
+  const body = highlighted(article.text, rangesIn(article, annotations, claims, "text"), target?.field === "text" ? target : null);
+  const mark = title.mark ?? body.mark;
+  append(view, [
+    story ? h("p", {}, h("a", { href: storyHref(story.story.id) }, `← story: ${story.story.title}`)) : h("p", {}, h("a", { href: "/" }, "← all stories")),
+    h("h1", { tabindex: -1, "data-testid": "article-title" }, ...title.nodes),
+    h("p", { class: "meta" }, `${article.outlet ?? "outlet unknown"} · ${article.publishedAt?.slice(0, 10) ?? "date unknown"}${article.authors.length ? ` · ${article.authors.join(", ")}` : ""}`),
+    target && !mark ? h("p", { role: "alert" }, `The linked span (${target.start}–${target.end}) is outside this article's ${target.field}.`) : null,
+    legend(annotations, claims),
+    h("div", { class: "article-text", "data-testid": "article-text" }, ...body.nodes),
+    setAside(article),
+    metadata(article),
+  ]);
+
+  if (mark) {
+    mark.focus({ preventScroll: true });
+    mark.scrollIntoView({ block: "center" });
+  }
+  return article.title || article.source;
+};
+
+function rangesIn(article: Article, annotations: readonly Annotation[], claims: readonly Claim[], field: "text" | "title"): Range[] {
+  const ranges: Range[] = [];
+  for (const c of claims) {
+    for (const s of c.support) {
+      if (s.articleId === article.id && (s.field === "title") === (field === "title")) ranges.push({ start: s.start, end: s.end, kind: "claim", note: `claim (${c.status}, ${c.outlets.length} outlets)` });
+    }
+  }
+  if (field === "title") return ranges;
+  for (const a of annotations) {
+    if (a.kind === "quote") ranges.push({ start: a.span[0], end: a.span[1], kind: "quote", note: `quote: ${a.speaker ?? "unattributed"}` });
+    if (a.kind === "cue" && a.cue === "loaded") ranges.push({ start: a.span[0], end: a.span[1], kind: "loaded", note: `loaded term: ${a.term}` });
+  }
+  return ranges;
+}
+
+function legend(annotations: readonly Annotation[], claims: readonly Claim[]): HTMLElement {
+  const quotes = annotations.filter((a) => a.kind === "quote").length;
+  const loaded = annotations.filter((a) => a.kind === "cue" && a.cue === "loaded").length;
+  return h("p", { class: "legend", "data-testid": "legend" },
+    h("span", { class: "hl-claim" }, plural(claims.length, "claim")), " of the story · ",
+    h("span", { class: "hl-quote" }, plural(quotes, "quote")), " · ",
+    h("span", { class: "hl-loaded" }, plural(loaded, "loaded term")), " · ",
+    h("mark", { class: "target" }, "the linked span"));
+}
+
+/** Captions and embedded posts kept apart from the body; the boilerplate removed around it is not stored. */
+function setAside(article: Article): HTMLElement {
+  const panel = h("div", { class: "set-aside", id: "set-aside", hidden: true, "data-testid": "set-aside" },
+    h("p", { class: "meta" }, "Extraction set these apart from the body. The boilerplate it removed (menus, author bios, related links) is not stored, so it cannot be shown."),
+    section("Captions", "captions", article.captions.length ? h("ul", {}, article.captions.map((c) => h("li", {}, c))) : h("p", { class: "meta" }, "none")),
+    section("Embedded posts", "embeds", article.embeds.length ? h("ul", {}, article.embeds.map((e) =>
+      h("li", {}, h("blockquote", {}, e.text), h("p", { class: "meta" }, [e.platform, e.author, e.handle, e.date, e.url].filter(Boolean).join(" · "))))) : h("p", { class: "meta" }, "none")));
+  const button = h("button", { type: "button", "aria-expanded": "false", "aria-controls": "set-aside", "data-testid": "toggle-set-aside" },
+    `Show what was set aside (${plural(article.captions.length, "caption")}, ${plural(article.embeds.length, "embedded post")})`);
+  button.addEventListener("click", () => {
+    panel.hidden = !panel.hidden;
+    button.setAttribute("aria-expanded", String(!panel.hidden));
+    button.textContent = `${panel.hidden ? "Show" : "Hide"} what was set aside (${plural(article.captions.length, "caption")}, ${plural(article.embeds.length, "embedded post")})`;
+  });
+  return h("div", {}, button, panel);
+}
+
+const FIELDS: [MetadataField, string][] = [["outlet", "Outlet"], ["title", "Title"], ["authors", "Authors"], ["publishedAt", "Published"], ["modifiedAt", "Modified"], ["language", "Language"], ["url", "URL"]];
+
+/** Each metadata value with where it came from ("text:byline-line") and how sure the extractor is. */
+function metadata(article: Article): HTMLElement | null {
+  const value = (f: MetadataField): string => {
+    const v = article[f];
+    return Array.isArray(v) ? v.join(", ") : (v ?? "");
+  };
+  return section("Metadata", "metadata", h("dl", { class: "metadata" }, FIELDS.map(([f, label]) => {
+    const from = article.provenance[f];
+    return [h("dt", {}, label), h("dd", {}, value(f) || h("span", { class: "meta" }, "not found"),
+      from ? h("span", { class: "meta" }, ` — from ${from.from}, confidence ${Math.round(from.confidence * 100)}%`) : null)];
+  }), h("dt", {}, "Body"), h("dd", {}, `extracted by ${article.extractedBy} from ${article.source}`)));
+}
