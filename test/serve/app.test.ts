@@ -212,3 +212,26 @@ describe("the built web app", () => {
     expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
   });
 });
+
+describe("API: file uploads", () => {
+  test("files posted as multipart become a job; a binary file fails by its name", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([seeds[1]!.text]), "hayom.txt");
+    form.append("file", new Blob([new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7])]), "photo.jpg");
+    const res = await app.request("/api/files", { method: "POST", body: form });
+    expect(res.status).toBe(202);
+    const { job } = (await res.json()) as { job: { id: string; total: number } };
+    expect(job.total).toBe(2);
+    await app.jobsIdle();
+    const done = ((await (await app.request(`/api/jobs/${job.id}`)).json()) as { job: { state: string; stored: number; failures: { source: string; error: string }[] } }).job;
+    expect(done.state).toBe("done");
+    expect(done.stored).toBe(1);
+    expect(done.failures).toEqual([expect.objectContaining({ source: "photo.jpg" })]);
+  });
+
+  test("a form without files is a 400 that says what to send", async () => {
+    const res = await app.request("/api/files", { method: "POST", body: new FormData() });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toContain("\"file\"");
+  });
+});

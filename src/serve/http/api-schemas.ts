@@ -33,6 +33,16 @@ export const ArticlesBody = z
   .object({ articles: z.array(ArticleInput).min(1, "must hold at least one article").max(MAX_ARTICLES_PER_REQUEST, `at most ${MAX_ARTICLES_PER_REQUEST} articles per request`) })
   .openapi("ArticlesBody");
 
+export const FilesBody = z
+  .object({
+    // Checked by the handler (a File is not a zod type): here only for the document.
+    file: z.any().optional().openapi({
+      type: "array", items: { type: "string", format: "binary" },
+      description: "one or more files: .txt scraped text, .html, .json (one article) or .jsonl (one per line); binary files are refused by name",
+    }),
+  })
+  .openapi("FilesBody");
+
 export const StoriesQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: "words that must all appear in the title or an outlet (case-insensitive)" }),
   outlet: z.string().max(200).optional().openapi({ description: "only stories this outlet covers (exact name)" }),

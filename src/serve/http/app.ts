@@ -8,6 +8,7 @@ import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { configFromEnv } from "../../config.js";
+import { documentsFromBytes } from "../../ingest/read-inputs.js";
 import { parseArticleRecord } from "../../ingest/records-file.js";
 import { type Processed, processDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
 import type { Story } from "../../records.js";
@@ -16,7 +17,8 @@ import type { ClaimCounts, Store } from "../../store/types.js";
 import { GENERATOR } from "../../version.js";
 import { writeAccess } from "./access.js";
 import {
-  ArticleResponse, ArticlesBody, describeProblem, ErrorBody, IdParam, JobResponse, StoriesQuery, StoriesResponse, StoryResponse,
+  ArticleResponse, ArticlesBody, describeProblem, ErrorBody, FilesBody, IdParam, JobResponse, MAX_ARTICLES_PER_REQUEST, StoriesQuery, StoriesResponse,
+  StoryResponse,
 } from "./api-schemas.js";
 import { JobQueue } from "./jobs.js";
 import { notFoundPage, storiesPage, storyPage } from "./pages.js";
@@ -45,6 +47,7 @@ const errors = (...codes: (400 | 401 | 404 | 413 | 422)[]) =>
 export function createApp(store: Store, options: Partial<AppOptions> = {}): App {
   const config = configFromEnv();
   const { maxArticleChars, token, webRoot } = { maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, ...options };
+  const maxInputBytes = Math.min(config.maxInputBytes, MAX_BODY_BYTES);
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) return c.json({ error: describeProblem(result.target, result.error) }, 400);
@@ -121,6 +124,24 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
       const fetchedAt = new Date().toISOString();
       const job = jobs.submit(articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)));
       return c.json({ job }, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post", path: "/api/files",
+      request: { body: { content: { "multipart/form-data": { schema: FilesBody } }, required: true } },
+      responses: { 202: json(JobResponse, "the job, queued: poll GET /api/jobs/{id}"), ...errors(400, 401, 413) },
+    }),
+    async (c) => {
+      const form = await c.req.parseBody({ all: true });
+      const files = [form.file ?? []].flat().filter((f): f is File => typeof f === "object" && "arrayBuffer" in f);
+      if (!files.length) throw new HTTPException(400, { message: "form.file: send one or more files as multipart fields named \"file\"" });
+      if (files.length > MAX_ARTICLES_PER_REQUEST) throw new HTTPException(413, { message: `at most ${MAX_ARTICLES_PER_REQUEST} files per request` });
+      const fetchedAt = new Date().toISOString();
+      const inputs = [];
+      for (const file of files) inputs.push(...documentsFromBytes(new Uint8Array(await file.arrayBuffer()), file.name || "upload", { maxInputBytes, fetchedAt }));
+      return c.json({ job: jobs.submit(inputs) }, 202);
     },
   );
 
