@@ -65,20 +65,29 @@ export async function readInput(input: string, options: IngestOptions): Promise<
   } catch (error) {
     return [{ source: input, error: `cannot read: ${(error as Error).message}` }];
   }
+  return documentsFromBytes(bytes, input, { maxInputBytes: options.maxInputBytes, fetchedAt });
+}
+
+/**
+ * The documents in one input's bytes: decoded (BOM, charset sniffing, binary refused), then read as text, HTML,
+ * a .json article or .jsonl records by its name's extension or its first bytes. `name` is the input as the user
+ * gave it ("-" for stdin: sniffed), and names it in every failure. Shared by files on disk and uploads.
+ */
+export function documentsFromBytes(bytes: Uint8Array, name: string, options: { maxInputBytes: number; fetchedAt: string }): IngestResult[] {
   if (bytes.length > options.maxInputBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return [{ source: input, error: `too large (${mb(bytes.length)} MB, the limit is ${mb(options.maxInputBytes)} MB)` }];
+    return [{ source: name, error: `too large (${mb(bytes.length)} MB, the limit is ${mb(options.maxInputBytes)} MB)` }];
   }
   const decoded = decodeBytes(bytes);
-  if ("error" in decoded) return [{ source: input, error: decoded.error }];
+  if ("error" in decoded) return [{ source: name, error: decoded.error }];
   // NFC: "María" typed as i + combining accent and as one code point must be one spelling downstream.
   const text = decoded.text.replace(/^\uFEFF/, "").normalize("NFC");
-  if (!text.trim()) return [{ source: input, error: "empty input: no text in it" }];
+  if (!text.trim()) return [{ source: name, error: "empty input: no text in it" }];
 
-  const format = input === "-" ? sniffFormat(text) : (FILE_FORMATS[extname(input).toLowerCase()] ?? sniffFormat(text));
-  if (format === "json") return parseJsonFile(text, input, fetchedAt);
-  if (format === "jsonl") return parseJsonLines(text, input, fetchedAt);
-  return [{ source: input, format, body: text, hints: {}, fetchedAt }];
+  const format = name === "-" ? sniffFormat(text) : (FILE_FORMATS[extname(name).toLowerCase()] ?? sniffFormat(text));
+  if (format === "json") return parseJsonFile(text, name, options.fetchedAt);
+  if (format === "jsonl") return parseJsonLines(text, name, options.fetchedAt);
+  return [{ source: name, format, body: text, hints: {}, fetchedAt: options.fetchedAt }];
 }
 
 function sniffFormat(text: string): "text" | "html" | "json" | "jsonl" {

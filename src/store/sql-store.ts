@@ -1,7 +1,7 @@
 import type { Annotation, Article, ArticleBundle, Story, StoryComparison, Storyline } from "../records.js";
 import type { SqlClient, SqlParam } from "./sql-client.js";
 import { columnText, compareIds, insertRows, queryIn } from "./sql-rows.js";
-import type { Store, StoredStory } from "./types.js";
+import type { ClaimCounts, Store, StoredStory } from "./types.js";
 
 /**
  * The Store over any SqlClient (PGlite or PostgreSQL): same SQL on both. Records go in whole as json and
@@ -92,6 +92,28 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
         const articles = [...new Set(story.articleIds)].flatMap((articleId) => byId.get(articleId) ?? []);
         return { story, comparison, articles };
       }),
+
+    claimCounts: () =>
+      run("claimCounts", async () => {
+        const rows = (await client.query<{ story_id: string } & ClaimCounts>(
+          `SELECT story_id, count(*)::int AS total,
+                  (count(*) FILTER (WHERE c->>'status' = 'corroborated'))::int AS corroborated,
+                  (count(*) FILTER (WHERE c->>'status' = 'conflicting'))::int AS conflicting
+             FROM comparisons, json_array_elements(data->'claims') AS c
+            GROUP BY story_id`,
+        )).rows;
+        return new Map(rows.map(({ story_id, ...counts }) => [story_id, counts]));
+      }),
+
+    outletsOf: (articleIds) =>
+      run("outletsOf", async () => {
+        const rows = await queryIn<{ id: string; outlet: string | null }>(client, "SELECT id, outlet FROM articles WHERE id IN (%s)", [...new Set(articleIds)]);
+        return new Map(rows.map((r) => [r.id, r.outlet]));
+      }),
+
+    storyIdOf: (articleId) =>
+      run("storyIdOf", async () =>
+        (await client.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1 ORDER BY story_id LIMIT 1", [articleId])).rows[0]?.story_id ?? null),
 
     counts: () =>
       run("counts", async () => {

@@ -21,8 +21,20 @@ export interface Store {
   listStories(): Promise<Story[]>;
   listStorylines(): Promise<Storyline[]>;
   getStory(id: string): Promise<StoredStory | null>;
+  /** Per story, how many claims its comparison has, and how many are corroborated or conflicting. */
+  claimCounts(): Promise<Map<string, ClaimCounts>>;
+  /** The outlet of each of the given stored articles (null where unknown); articles not stored are left out. */
+  outletsOf(articleIds: readonly string[]): Promise<Map<string, string | null>>;
+  /** The story an article is in, or null. */
+  storyIdOf(articleId: string): Promise<string | null>;
   counts(): Promise<{ articles: number; stories: number; storylines: number }>;
   close(): Promise<void>;
+}
+
+export interface ClaimCounts {
+  total: number;
+  corroborated: number;
+  conflicting: number;
 }
 
 export interface StoredStory {

@@ -123,6 +123,19 @@ export function testStore(name: string, factory: StoreFactory): void {
       expect(await store.getStory("s2")).toEqual({ story: s2, comparison: null, articles: [input[1]!.article] });
     });
 
+    test("claim counts per story and the story of an article come from the stored comparisons", async () => {
+      const store = await fresh();
+      await store.saveBundles([bundle("a"), bundle("b"), bundle("c")]);
+      const counted = comparison("s1", ["a", "b"]);
+      counted.claims.push({ ...counted.claims[0]!, id: "s1-c2", status: "corroborated" }, { ...counted.claims[0]!, id: "s1-c3", status: "conflicting" });
+      await store.replaceStories([story("s1", ["a", "b"]), story("s2", ["c"])], [storyline("line-1", ["s1", "s2"])], [counted]);
+      expect(await store.claimCounts()).toEqual(new Map([["s1", { total: 3, corroborated: 1, conflicting: 1 }]]));
+      expect(await store.storyIdOf("b")).toBe("s1");
+      expect(await store.storyIdOf("c")).toBe("s2");
+      expect(await store.storyIdOf("nowhere")).toBeNull();
+      expect(await store.outletsOf(["a", "c", "nowhere"])).toEqual(new Map([["a", bundle("a").article.outlet], ["c", bundle("c").article.outlet]]));
+    });
+
     test("stories and storylines list in the order they were given, not by id", async () => {
       const store = await fresh();
       const stories = [story("z", []), story("a", []), story("m", [])];

@@ -1,61 +1,221 @@
 /**
- * The HTTP API and the first web pages, over one open Store. The server process owns the database (and its
- * lock), so other processes add articles through POST /api/articles instead of opening the directory.
+ * The HTTP API and the web pages, over one open Store. The server process owns the database (and its lock), so
+ * other processes add articles through the API instead of opening the directory. Routes are declared with their
+ * zod schemas (api-schemas.ts): a request is validated before a handler sees it, and the same schemas are the
+ * OpenAPI document at /api/openapi.json. docs/api.md says what each endpoint is for.
  */
-import { Hono } from "hono";
+import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import { parseArticleRecord } from "../../ingest/records-file.js";
 import { configFromEnv } from "../../config.js";
-import { processDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
-import type { Store } from "../../store/types.js";
+import { documentsFromBytes } from "../../ingest/read-inputs.js";
+import { parseArticleRecord } from "../../ingest/records-file.js";
+import { type Processed, processDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
+import type { Story } from "../../records.js";
+import { resolveEntities } from "../../report/resolve-entities.js";
+import type { ClaimCounts, Store } from "../../store/types.js";
 import { GENERATOR } from "../../version.js";
-import { storyPage, storiesPage, notFoundPage } from "./pages.js";
+import { writeAccess } from "./access.js";
+import {
+  ArticleResponse, ArticlesBody, describeProblem, ErrorBody, FilesBody, IdParam, JobResponse, MAX_ARTICLES_PER_REQUEST, StoriesQuery, StoriesResponse,
+  StoryResponse,
+} from "./api-schemas.js";
+import { JobQueue } from "./jobs.js";
+import { notFoundPage, storiesPage, storyPage } from "./pages.js";
+import { servePages, WEB_ROOT } from "./web.js";
 
-/** One request body may carry this many articles; more should be sent in batches. */
-const MAX_ARTICLES_PER_REQUEST = 500;
+/** A request body over this is refused with 413 before it is read whole. */
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
-export function createApp(store: Store, options: { maxArticleChars: number } = { maxArticleChars: configFromEnv().maxArticleChars }): Hono {
-  const app = new Hono();
+export interface AppOptions {
+  maxArticleChars: number;
+  /** TRIANGULATE_TOKEN: writes need it; null lets loopback clients write without one. */
+  token: string | null;
+  /** The built web app (default dist/web/); where it has no index.html, the server-rendered pages stand in. */
+  webRoot: string;
+}
+
+export interface App extends OpenAPIHono {
+  /** Resolves when the ingestion jobs submitted so far have finished. */
+  jobsIdle(): Promise<unknown>;
+}
+
+const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
+const errors = (...codes: (400 | 401 | 404 | 413 | 422)[]) =>
+  Object.fromEntries(codes.map((code) => [code, json(ErrorBody, { 400: "a malformed request", 401: "no or wrong token", 404: "not found", 413: "body too large", 422: "no article could be read" }[code])]));
+
+export function createApp(store: Store, options: Partial<AppOptions> = {}): App {
+  const config = configFromEnv();
+  const { maxArticleChars, token, webRoot } = { maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, ...options };
+  const maxInputBytes = Math.min(config.maxInputBytes, MAX_BODY_BYTES);
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) return c.json({ error: describeProblem(result.target, result.error) }, 400);
+    },
+  }) as App;
+
+  // One writer at a time: a rebuild reads every stored article and replaces all stories.
   let writing: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
     const next = writing.then(work, work);
     writing = next.catch(() => undefined);
     return next;
   };
-
-  app.get("/api/health", async (c) => c.json({ ok: true, generator: GENERATOR, database: store.location, ...(await store.counts()) }));
-  app.get("/api/stories", async (c) => c.json({ stories: await store.listStories() }));
-  app.get("/api/storylines", async (c) => c.json({ storylines: await store.listStorylines() }));
-  app.get("/api/stories/:id", async (c) => {
-    const stored = await store.getStory(c.req.param("id"));
-    if (!stored) throw new HTTPException(404, { message: `no story "${c.req.param("id")}"` });
-    return c.json(stored);
-  });
-  app.post("/api/articles", async (c) => {
-    const body = await c.req.json().catch(() => {
-      throw new HTTPException(400, { message: "the body must be JSON: { \"articles\": [{ \"text\" | \"html\", \"title\"?, \"url\"?, \"outlet\"?, \"publishedAt\"?, \"authors\"?, \"id\"? }] }" });
-    });
-    const items = (body as { articles?: unknown })?.articles;
-    if (!Array.isArray(items) || items.length === 0) throw new HTTPException(400, { message: "\"articles\" must be a non-empty array" });
-    if (items.length > MAX_ARTICLES_PER_REQUEST) throw new HTTPException(413, { message: `at most ${MAX_ARTICLES_PER_REQUEST} articles per request` });
-    const fetchedAt = new Date().toISOString();
-    const processed = processDocuments(items.map((item, i) => parseArticleRecord(item, `request#${i}`, fetchedAt)), { maxArticleChars: options.maxArticleChars });
+  const storeStep = async (processed: Processed): Promise<string[]> => {
     const analysis = await serially(() => storeAndRebuild(store, processed));
-    const { report } = reportFor(processed, analysis);
-    return c.json({ stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped, report }, processed.bundles.length ? 200 : 422);
+    const ids = new Set(processed.bundles.map((b) => b.article.id));
+    return (analysis?.report.stories ?? []).filter((s) => s.articleIds.some((id) => ids.has(id))).map((s) => s.id);
+  };
+  const jobs = new JobQueue(storeStep, { maxArticleChars });
+  app.jobsIdle = () => jobs.idle();
+
+  app.use("/api/*", async (c, next) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") return writeAccess(token)(c, next);
+    await next();
+  });
+  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `the body is over ${MAX_BODY_BYTES / 1024 / 1024} MB: send the articles in batches` }, 413) }));
+
+  app.openapi(createRoute({ method: "get", path: "/api/health", responses: { 200: json(ErrorBody.passthrough(), "the server and database are up, with counts") } }), async (c) =>
+    c.json({ ok: true, generator: GENERATOR, database: store.location, ...(await store.counts()) } as never, 200));
+
+  app.openapi(
+    createRoute({ method: "get", path: "/api/stories", request: { query: StoriesQuery }, responses: { 200: json(StoriesResponse, "stories, newest first, filtered"), ...errors(400) } }),
+    async (c) => {
+      const query = c.req.valid("query");
+      const [stories, counts] = await Promise.all([store.listStories(), store.claimCounts()]);
+      const matching = stories.filter(matches(query)).sort(newestFirst);
+      const page = matching.slice(query.offset, query.offset + query.limit);
+      const summaries = await Promise.all(page.map((s) => summarize(store, s, counts.get(s.id))));
+      return c.json({ total: matching.length, stories: summaries }, 200);
+    },
+  );
+
+  app.openapi(createRoute({ method: "get", path: "/api/storylines", responses: { 200: json(ErrorBody.passthrough(), "all storylines") } }), async (c) =>
+    c.json({ storylines: await store.listStorylines() } as never, 200));
+
+  app.openapi(
+    createRoute({ method: "get", path: "/api/stories/{id}", request: { params: IdParam }, responses: { 200: json(StoryResponse, "a story with its comparison, articles and entities"), ...errors(404) } }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const stored = await store.getStory(id);
+      if (!stored) throw new HTTPException(404, { message: `no story "${id}"` });
+      const entities = resolveEntities(await store.loadBundles(stored.articles.map((a) => a.id)));
+      return c.json({ ...stored, entities } as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: "get", path: "/api/articles/{id}", request: { params: IdParam }, responses: { 200: json(ArticleResponse, "an article with every analyzer's annotations"), ...errors(404) } }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const [bundle] = await store.loadBundles([id]);
+      if (!bundle) throw new HTTPException(404, { message: `no article "${id}"` });
+      return c.json({ article: bundle.article, annotations: bundle.annotations, storyId: await store.storyIdOf(id) } as never, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post", path: "/api/jobs", request: { body: { content: { "application/json": { schema: ArticlesBody } }, required: true } },
+      responses: { 202: json(JobResponse, "the job, queued: poll GET /api/jobs/{id}"), ...errors(400, 401, 413) },
+    }),
+    async (c) => {
+      const { articles } = c.req.valid("json");
+      const fetchedAt = new Date().toISOString();
+      const job = jobs.submit(articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)));
+      return c.json({ job }, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post", path: "/api/files",
+      request: { body: { content: { "multipart/form-data": { schema: FilesBody } }, required: true } },
+      responses: { 202: json(JobResponse, "the job, queued: poll GET /api/jobs/{id}"), ...errors(400, 401, 413) },
+    }),
+    async (c) => {
+      const form = await c.req.parseBody({ all: true });
+      const files = [form.file ?? []].flat().filter((f): f is File => typeof f === "object" && "arrayBuffer" in f);
+      if (!files.length) throw new HTTPException(400, { message: "form.file: send one or more files as multipart fields named \"file\"" });
+      if (files.length > MAX_ARTICLES_PER_REQUEST) throw new HTTPException(413, { message: `at most ${MAX_ARTICLES_PER_REQUEST} files per request` });
+      const fetchedAt = new Date().toISOString();
+      const inputs = [];
+      for (const file of files) inputs.push(...documentsFromBytes(new Uint8Array(await file.arrayBuffer()), file.name || "upload", { maxInputBytes, fetchedAt }));
+      return c.json({ job: jobs.submit(inputs) }, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({ method: "get", path: "/api/jobs/{id}", request: { params: IdParam }, responses: { 200: json(JobResponse, "a job and its progress"), ...errors(404) } }),
+    (c) => {
+      const { id } = c.req.valid("param");
+      const job = jobs.get(id);
+      if (!job) throw new HTTPException(404, { message: `no job "${id}" (finished jobs are kept for an hour)` });
+      return c.json({ job }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post", path: "/api/articles", request: { body: { content: { "application/json": { schema: ArticlesBody } }, required: true } },
+      responses: { 200: json(ErrorBody.passthrough(), "stored, with the report of what was sent"), 422: json(ErrorBody.passthrough(), "nothing could be read: the failures say why"), ...errors(400, 401, 413) },
+    }),
+    async (c) => {
+      const { articles } = c.req.valid("json");
+      const fetchedAt = new Date().toISOString();
+      const processed = processDocuments(articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)), { maxArticleChars });
+      const analysis = await serially(() => storeAndRebuild(store, processed));
+      const { report } = reportFor(processed, analysis);
+      return c.json({ stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped, report } as never, processed.bundles.length ? 200 : 422);
+    },
+  );
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Triangulate", version: GENERATOR.version, description: "Stories, their cross-source comparison, articles and ingestion jobs. See docs/api.md." },
   });
 
-  app.get("/", async (c) => c.html(storiesPage(await store.listStories(), await store.counts())));
-  app.get("/stories/:id", async (c) => {
-    const stored = await store.getStory(c.req.param("id"));
-    return stored ? c.html(storyPage(stored)) : c.html(notFoundPage(c.req.param("id")), 404);
+  servePages(app, {
+    root: webRoot,
+    fallback: {
+      stories: async () => storiesPage(await store.listStories(), await store.counts()),
+      story: async (id) => {
+        const stored = await store.getStory(id);
+        return stored ? storyPage(stored) : null;
+      },
+    },
   });
 
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : c.html(notFoundPage(c.req.path), 404)));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
+    if (error instanceof SyntaxError && c.req.path.startsWith("/api/")) return c.json({ error: `the body must be JSON: ${error.message}` }, 400);
     console.error(`[triangulate] [serve] ${c.req.method} ${c.req.path}:`, error);
     return c.json({ error: "internal error: see the server log" }, 500);
   });
   return app;
+}
+
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+function matches(query: z.infer<typeof StoriesQuery>): (story: Story) => boolean {
+  const wanted = words(query.q ?? "");
+  return (story) => {
+    const haystack = new Set(words(`${story.title} ${(story.outlets ?? []).join(" ")}`));
+    if (!wanted.every((w) => haystack.has(w))) return false;
+    if (query.outlet && !(story.outlets ?? []).includes(query.outlet)) return false;
+    // A story is in a range when its dates overlap it; undated stories match no date filter.
+    if (query.from && (!story.lastPublished || story.lastPublished.slice(0, 10) < query.from)) return false;
+    if (query.to && (!story.firstPublished || story.firstPublished.slice(0, 10) > query.to)) return false;
+    return true;
+  };
+}
+
+const newestFirst = (a: Story, b: Story): number => (b.lastPublished ?? "").localeCompare(a.lastPublished ?? "");
+
+async function summarize(store: Store, story: Story, claims: ClaimCounts | undefined) {
+  const perOutlet = new Map<string, number>();
+  for (const outlet of (await store.outletsOf(story.articleIds)).values()) perOutlet.set(outlet ?? "unknown outlet", (perOutlet.get(outlet ?? "unknown outlet") ?? 0) + 1);
+  const coverage = [...perOutlet].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
+  return { ...story, coverage, claims: claims ?? { total: 0, corroborated: 0, conflicting: 0 } };
 }

@@ -1,0 +1,116 @@
+/**
+ * The API's requests and responses as zod schemas: the same objects validate every request and generate the
+ * OpenAPI document (`GET /api/openapi.json`), so the two cannot drift apart. Records are described here at the
+ * level a client needs; their every field is in `src/records.ts` and `schema/report.schema.json`.
+ */
+import { z } from "@hono/zod-openapi";
+
+/** One request body may carry this many articles; more should be sent in batches. */
+export const MAX_ARTICLES_PER_REQUEST = 500;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date, YYYY-MM-DD");
+
+export const ErrorBody = z.object({ error: z.string().openapi({ example: "query.limit: must be at most 500" }) }).openapi("Error");
+
+export const ArticleInput = z
+  .object({
+    text: z.string().optional().openapi({ description: "scraped or plain text; `text` or `html` is required" }),
+    html: z.string().optional(),
+    title: z.string().optional(),
+    url: z.string().optional(),
+    outlet: z.string().optional(),
+    publishedAt: z.string().optional().openapi({ description: "ISO 8601, trusted over anything extraction finds" }),
+    authors: z.union([z.array(z.string()), z.string()]).optional(),
+    id: z.union([z.string(), z.number()]).optional().openapi({ description: "kept as the article id" }),
+    source: z.string().max(500).optional().openapi({ description: "what to call the input in messages, e.g. a file name" }),
+  })
+  .refine((a) => a.text !== undefined || a.html !== undefined, {
+    message: "needs \"text\" or \"html\" (a URL alone cannot be fetched yet: fetching arrives with issue 8)",
+  })
+  .openapi("ArticleInput");
+
+export const ArticlesBody = z
+  .object({ articles: z.array(ArticleInput).min(1, "must hold at least one article").max(MAX_ARTICLES_PER_REQUEST, `at most ${MAX_ARTICLES_PER_REQUEST} articles per request`) })
+  .openapi("ArticlesBody");
+
+export const FilesBody = z
+  .object({
+    // Checked by the handler (a File is not a zod type): here only for the document.
+    file: z.any().optional().openapi({
+      type: "array", items: { type: "string", format: "binary" },
+      description: "one or more files: .txt scraped text, .html, .json (one article) or .jsonl (one per line); binary files are refused by name",
+    }),
+  })
+  .openapi("FilesBody");
+
+export const StoriesQuery = z.object({
+  q: z.string().max(200).optional().openapi({ description: "words that must all appear in the title or an outlet (case-insensitive)" }),
+  outlet: z.string().max(200).optional().openapi({ description: "only stories this outlet covers (exact name)" }),
+  from: isoDate.optional().openapi({ description: "only stories with an article on or after this date" }),
+  to: isoDate.optional().openapi({ description: "only stories with an article on or before this date" }),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const IdParam = z.object({ id: z.string().min(1).max(300) });
+
+const Story = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    articleIds: z.array(z.string()),
+    storylineId: z.string(),
+    firstPublished: z.string().nullable(),
+    lastPublished: z.string().nullable(),
+    outlets: z.array(z.string()).optional(),
+  })
+  .passthrough()
+  .openapi("Story");
+
+export const StorySummary = Story.extend({
+  coverage: z.array(z.object({ outlet: z.string(), articles: z.number().int() })),
+  claims: z.object({ total: z.number().int(), corroborated: z.number().int(), conflicting: z.number().int() }),
+}).openapi("StorySummary");
+
+export const StoriesResponse = z.object({ total: z.number().int(), stories: z.array(StorySummary) });
+
+const Record_ = (name: string, description: string) => z.record(z.string(), z.unknown()).openapi(name, { description });
+
+export const StoryResponse = z.object({
+  story: Story,
+  comparison: Record_("StoryComparison", "claims (with sources), drift, framing, outletFraming, omissions, timeline, brief: src/records.ts").nullable(),
+  articles: z.array(Record_("Article", "the clean article with metadata and provenance: src/records.ts")),
+  entities: z.array(Record_("Entity", "one entity across the story's articles, with aliases, descriptions and mentions")),
+});
+
+export const ArticleResponse = z.object({
+  article: Record_("ArticleRecord", "the clean article: src/records.ts Article"),
+  annotations: z.array(Record_("Annotation", "one analyzer finding with its span into article.text: src/records.ts Annotation")),
+  storyId: z.string().nullable(),
+});
+
+export const Job = z
+  .object({
+    id: z.string(),
+    state: z.enum(["queued", "running", "done", "failed"]),
+    total: z.number().int(),
+    processed: z.number().int(),
+    stored: z.number().int(),
+    failures: z.array(z.object({ source: z.string(), error: z.string() })),
+    skipped: z.array(z.object({ source: z.string(), skip: z.string(), detail: z.string().optional() })),
+    storyIds: z.array(z.string()),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .openapi("Job");
+
+export const JobResponse = z.object({ job: Job });
+
+/** "body.articles.2: needs "text" or "html"…": the first problem, with where it is. */
+export function describeProblem(where: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return `${where}: invalid`;
+  const path = [where, ...issue.path.map(String)].join(".");
+  return `${path}: ${issue.message}`;
+}
