@@ -11,7 +11,7 @@ const POLL_MS = 500;
 
 export const renderAdd: Page = async (view) => {
   const picked: ArticleInput[] = [];
-  const text = h("textarea", { name: "text", rows: 8, "data-testid": "paste-text", placeholder: "Paste an article's text, as copied from the browser" });
+  const text = h("textarea", { name: "text", rows: 8, "aria-label": "Article text", "data-testid": "paste-text", placeholder: "Paste an article's text, as copied from the browser" });
   const title = h("input", { name: "title", "data-testid": "paste-title" });
   const outlet = h("input", { name: "outlet", "data-testid": "paste-outlet" });
   const date = h("input", { name: "publishedAt", type: "date", "data-testid": "paste-date" });
@@ -28,7 +28,7 @@ export const renderAdd: Page = async (view) => {
         fileList.append(h("li", { class: "error" }, `${file.name}: not added, only .txt, .html and .htm files are read`));
         continue;
       }
-      picked.push({ [kind]: await readText(file), id: file.name.replace(/\.[^.]+$/, "") });
+      picked.push({ [kind]: await readText(file), source: file.name });
       fileList.append(h("li", {}, `${file.name} (${kind === "html" ? "HTML" : "text"}, ${Math.ceil(file.size / 1024)} KB)`));
     }
   };

@@ -37,7 +37,8 @@ export interface ArticleInput {
   title?: string;
   outlet?: string;
   publishedAt?: string;
-  id?: string;
+  /** Names the input in messages and, lacking an id, is what the article's id is made from: a file's name. */
+  source?: string;
 }
 export interface StoryFilter {
   q?: string;

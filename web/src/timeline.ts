@@ -49,7 +49,7 @@ export function renderTimeline(ctx: StoryContext): HTMLElement | null {
     .sort((a, b) => a.span[0] - b.span[0]);
   const unplaced = entries.filter((e) => interval(e.date) === null);
   return section("Timeline", "timeline",
-    placed.length ? drawTimeline(placed) : null,
+    placed.length ? h("div", { class: "scroll" }, drawTimeline(placed)) : null,
     placed.length ? h("ol", { class: "timeline-list", "data-testid": "timeline-list" }, placed.map(({ e }) => entryItem(ctx, e))) : null,
     unplaced.length ? [h("h3", {}, "Year unknown"), h("p", { class: "meta" }, "The articles giving these dates have no known publication date, so the year cannot be resolved."),
       h("ul", { class: "timeline-list", "data-testid": "timeline-unplaced" }, unplaced.map((e) => entryItem(ctx, e)))] : null);

@@ -1,0 +1,170 @@
+/**
+ * The web UI in a real browser: playwright-core drives a chromium found on this machine against a throwaway
+ * server (in-memory store) serving the built app from dist/web (`npm test` builds it first). The journey of
+ * issue 7: add the five seeds through the page, see two stories, open the amnesty story, find the Wall Street
+ * Journal as the one primary source of the offer, and follow a ✓ to the sentence in the article.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { serve, type ServerType } from "@hono/node-server";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createApp } from "../../src/serve/http/app.js";
+import { openStore } from "../../src/store/index.js";
+import type { Store } from "../../src/store/types.js";
+
+const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
+const SHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
+const TOKEN = "e2e-token";
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else chromium or chromium-browser on PATH. */
+function findChromium(): string | null {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  for (const name of ["chromium", "chromium-browser"]) {
+    try {
+      return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || null;
+    } catch {
+      // not on PATH: try the next name
+    }
+  }
+  return null;
+}
+
+let store: Store;
+let server: ServerType;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error("[triangulate] [e2e] no chromium found (CHROMIUM_PATH, /usr/bin/chromium, chromium or chromium-browser on PATH): run `bash scripts/setup.sh`");
+  if (!existsSync(`${WEB_ROOT}index.html`)) throw new Error(`[triangulate] [e2e] no built web app in ${WEB_ROOT}: run \`npm run build:web\` (npm test does)`);
+  mkdirSync(SHOTS, { recursive: true });
+  store = await openStore({ dataDir: ":memory:", databaseUrl: null });
+  const app = createApp(store, { webRoot: WEB_ROOT, token: TOKEN });
+  server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await store?.close();
+});
+
+/** A page that collects script errors, CSP violations (console errors) and failed requests, to fail the test on. */
+async function openPage(width: number): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(String(error)));
+  page.on("console", (m) => m.type() === "error" && !m.text().startsWith("Failed to load resource") && problems.push(m.text()));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  return { page, problems };
+}
+
+describe("web UI", () => {
+  test("pages carry a Content-Security-Policy that allows only this origin", async () => {
+    for (const path of ["/", "/add", "/stories/none", "/articles/none"]) {
+      const res = await fetch(base + path);
+      expect(res.headers.get("content-type")).toContain("text/html");
+      expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
+      expect(res.headers.get("content-security-policy")).not.toContain("unsafe-inline");
+    }
+  });
+
+  test("add the seeds, find the amnesty story's one primary source, follow a ✓ to its sentence", async () => {
+    const { page, problems } = await openPage(1280);
+
+    await page.goto(`${base}/add`);
+    await page.getByTestId("token").fill(TOKEN);
+    const seeds = readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).map((f) => EXAMPLES + f);
+    expect(seeds).toHaveLength(5);
+    await page.getByTestId("file-input").setInputFiles(seeds);
+    await expect.poll(() => page.getByTestId("file-list").locator("li").count()).toBe(5);
+    await page.getByTestId("submit").click();
+    await page.locator('[data-testid="job"][data-state="done"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("job").innerText()).toContain("5 / 5");
+    await expect.poll(() => page.getByTestId("job-stories").locator("a").count()).toBe(2);
+
+    await page.getByTestId("nav-stories").click();
+    await page.getByTestId("stories").waitFor();
+    expect(await page.getByTestId("story-item").count()).toBe(2);
+    await page.screenshot({ path: `${SHOTS}stories.png`, fullPage: true });
+    await page.getByTestId("search").fill("Belarus");
+    await page.getByTestId("search").press("Enter");
+    await page.waitForURL("**/?q=Belarus");
+    await expect.poll(() => page.getByTestId("story-item").count()).toBe(1);
+    await page.goBack();
+    await expect.poll(() => page.getByTestId("story-item").count()).toBe(2);
+
+    await page.getByTestId("story-link").filter({ hasText: /Maduro/ }).filter({ hasText: /pardon/i }).click();
+    await page.getByTestId("matrix").waitFor();
+    const offer = page.getByTestId("matrix-row").filter({ hasText: /pardon|amnesty/i }).first();
+    expect(await offer.locator('[data-testid="cell"][data-state="supports"]').count()).toBe(3);
+    expect(await offer.getByTestId("independent-sources").innerText()).toBe("1");
+    expect(await offer.getByTestId("primary-sources").locator(".source-name").allInnerTexts()).toEqual(["The Wall Street Journal"]);
+    await page.screenshot({ path: `${SHOTS}story-1280.png`, fullPage: true });
+
+    // At phone width the matrix scrolls inside its box and nothing widens the page.
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: `${SHOTS}story-375.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Follow a ✓ of a claim stated in the body (not only in headlines) to its sentence.
+    const bodyRow = page.getByTestId("matrix-row").filter({ hasNotText: "(headline)" }).filter({ hasText: /pardon/i }).first();
+    const cell = bodyRow.locator('[data-testid="cell"][data-state="supports"] a').first();
+    const href = (await cell.getAttribute("href"))!;
+    const [, articleId, start, end] = /^\/articles\/([^#]+)#(\d+)-(\d+)$/.exec(href)!;
+    await cell.click();
+    await page.waitForURL(`**/articles/${articleId}#${start}-${end}`);
+    const target = page.getByTestId("target");
+    await target.waitFor();
+    const text = (await page.evaluate(() => document.querySelector("[data-testid=article-text]")!.textContent))!;
+    expect(await target.innerText()).toBe(text.slice(Number(start), Number(end)));
+    expect(await target.innerText()).toMatch(/pardon/i);
+    expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = (await target.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(900);
+    await page.screenshot({ path: `${SHOTS}article.png` });
+
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a pasted text that looks like HTML is shown as text, never run or parsed", async () => {
+    const { page, problems } = await openPage(1280);
+    const markup = `<img src="/x" onerror="document.title='pwned'"><script>document.title='pwned'</script>`;
+    const paragraphs = [
+      "Officials in Caracas said on Monday that the electricity grid failed again across three states.",
+      `The outage began in the afternoon and lasted for more than six hours, according to the national power company, which blamed a fire at a substation near Valencia. A reader wrote in: ${markup}`,
+      "Residents described long queues at petrol stations and shops that could not take card payments while the networks were down.",
+      "Engineers restored power to most districts by evening, the company said, and an inquiry into the cause of the fire has been opened.",
+    ];
+    await page.goto(`${base}/add`);
+    await page.getByTestId("token").fill(TOKEN);
+    await page.getByTestId("paste-text").fill(paragraphs.join("\n\n"));
+    await page.getByTestId("paste-title").fill("Power cut across three Venezuelan states");
+    await page.getByTestId("paste-outlet").fill("Test Wire");
+    await page.getByTestId("submit").click();
+    await page.locator('[data-testid="job"][data-state="done"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId("job-stories").locator("a").first().click();
+    await page.getByTestId("articles").getByRole("link", { name: "Power cut across three Venezuelan states" }).click();
+    const text = page.getByTestId("article-text");
+    await text.waitFor();
+    expect(await text.textContent()).toContain(markup);
+    expect(await text.locator("img, script").count()).toBe(0);
+    expect(await page.title()).not.toBe("pwned");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
