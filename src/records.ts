@@ -85,10 +85,24 @@ export interface Article {
   text: string;
   captions: string[];
   embeds: Embed[];
+  /**
+   * Added in 1.3 (absent from articles extracted before): what extraction took out of the input as not the story,
+   * each with why ("nav", "boilerplate", "byline", "bio", "furniture" …), so a reader can check it. Capped at
+   * REMOVED_MAX_CHARS in all; metadata lines read into fields are listed too.
+   */
+  removed?: RemovedText[];
   provenance: Partial<Record<MetadataField, FieldProvenance>>;
   /** "html:content" | "text:lines" | "input" … */
   extractedBy: string;
 }
+
+export interface RemovedText {
+  role: string;
+  text: string;
+}
+
+/** What `Article.removed` keeps at most, in characters: enough to check a page's furniture, not a second copy of it. */
+export const REMOVED_MAX_CHARS = 20_000;
 
 export type SkipReason = "empty" | "too-short" | "not-article" | "binary" | "duplicate";
 export interface Skip {

@@ -5,7 +5,7 @@
  * Breitbart News" in the body would later read as the outlet. What counts as furniture is data (furniture.ts);
  * this file guards against removing the story itself when a class name misleads.
  */
-import { all, closest, descendants, type Element, type Page, parentElement, remove } from "./dom.js";
+import { all, closest, contains, descendants, type Element, type Page, parentElement, remove, textOf } from "./dom.js";
 import { furnitureKind } from "./furniture.js";
 import { promoElements } from "./promo-lines.js";
 import { TextMeasure } from "./text-stats.js";
@@ -38,7 +38,8 @@ function isHiddenOrStructural(el: Element): boolean {
   return a.hidden !== undefined || a["aria-hidden"] === "true" || (a.style !== undefined && HIDDEN_STYLE.test(a.style));
 }
 
-export function removeBoilerplate(page: Page): void {
+/** Removes the page's furniture; returns the text of what it removed, in page order. */
+export function removeBoilerplate(page: Page): string[] {
   const body = page.body;
   const measure = new TextMeasure(body);
   const prose = proseByParagraph(body, measure);
@@ -64,8 +65,13 @@ export function removeBoilerplate(page: Page): void {
       else if (PROMO_TAGS.has(el.name) && measure.of(el).chars <= PROMO_MAX_CHARS) doomed.push(...promoElements(el));
     }
   }
+  // A doomed element inside another doomed one is said once, by its outermost.
+  const outermost = doomed.filter((el) => !doomed.some((other) => other !== el && contains(other, el)));
+  const removed = outermost.map((el) => textOf(el));
   for (const el of doomed) remove(el);
+  return removed;
 }
+
 
 /** Elements that may be a promo line or a related-links heading, and the longest such line. */
 const PROMO_TAGS = new Set(["p", "li", "div", "h2", "h3", "h4", "h5", "h6", "strong"]);

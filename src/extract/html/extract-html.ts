@@ -4,6 +4,7 @@
  * Readability-style scoring (main-content.ts), retried with fewer assumptions when it under-delivers. A
  * standfirst printed under the headline, outside the container, is put back in front.
  */
+import { capRemoved } from "../removed.js";
 import { shortHash } from "../../_lib/hash.js";
 import type { Article, RawDocument, Skip, SkipReason } from "../../records.js";
 import { detectLanguage } from "../language.js";
@@ -63,7 +64,7 @@ export function extractHtmlArticle(doc: RawDocument): Article | Skip {
   const pageChars = textOf(page.body).length > 0;
   const embeds = takeEmbeds(page);
   const captions = takeCaptions(page);
-  removeBoilerplate(page);
+  const furniture = removeBoilerplate(page);
   const body = extractBody(page);
 
   const settled = settleBody(page, body.paragraphs, captions);
@@ -92,6 +93,7 @@ export function extractHtmlArticle(doc: RawDocument): Article | Skip {
     text,
     captions,
     embeds,
+    removed: capRemoved(furniture.map((text) => ({ role: "furniture", text }))),
     provenance: meta.provenance,
     extractedBy: body.by,
   };

@@ -2,6 +2,7 @@
  * Scraped plain text → Article. Steps: split into blocks, mark boilerplate, set aside embedded posts and
  * captions, read the header (title, byline, labelled dates), cut the author bio, then read the outlet.
  */
+import { capRemoved } from "../removed.js";
 import type { Article, FieldProvenance, MetadataField, RawDocument, Skip } from "../../records.js";
 import { fullDatesIn, parsePublicationDate } from "../dates.js";
 import { detectLanguage } from "../language.js";
@@ -16,6 +17,11 @@ import { isHeadlineShaped, isTitleCase, pickTitle } from "./title.js";
 const BIO_TAIL_SHARE = 0.3;
 /** Shorter title-case lines are kept: "Key Points" labels are handled by the boilerplate rules. */
 const MIN_INLINE_HEADLINE_WORDS = 6;
+
+/** Kept elsewhere in the article (its text, title, captions, embeds): not "removed". */
+const SET_ASIDE = new Set(["body", "title", "caption", "embed"]);
+/** How a reader calls a block role. */
+const ROLE_NAMES: Record<string, string> = { nav: "menu", cut: "after the story", domain: "site name", dated: "date line" };
 
 export interface TextArticleParts {
   article: Omit<Article, "id" | "source" | "extractedBy">;
@@ -104,6 +110,7 @@ export function extractTextArticle(doc: RawDocument): TextArticleParts | Skip {
       text,
       captions,
       embeds,
+      removed: capRemoved(texts.flatMap((t, i) => (SET_ASIDE.has(roles[i]!) ? [] : [{ role: ROLE_NAMES[roles[i]!] ?? roles[i]!, text: t }]))),
       provenance,
     },
     bodyBlocks: bodyIndexes.length,

@@ -8,6 +8,8 @@ import { z } from "@hono/zod-openapi";
 /** One request body may carry this many articles; more should be sent in batches. */
 export const MAX_ARTICLES_PER_REQUEST = 500;
 
+const Record_ = (name: string, description: string) => z.record(z.string(), z.unknown()).openapi(name, { description });
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date, YYYY-MM-DD");
 
 export const ErrorBody = z.object({ error: z.string().openapi({ example: "query.limit: must be at most 500" }) }).openapi("Error");
@@ -72,9 +74,29 @@ export const StorySummary = Story.extend({
   claims: z.object({ total: z.number().int(), corroborated: z.number().int(), conflicting: z.number().int() }),
 }).openapi("StorySummary");
 
-export const StoriesResponse = z.object({ total: z.number().int(), stories: z.array(StorySummary) });
+export const HealthResponse = z
+  .object({
+    ok: z.literal(true),
+    generator: z.object({ name: z.string(), version: z.string() }),
+    database: z.string().openapi({ description: "where the data lives: pglite:/path or postgres://host/db (no password)" }),
+    articles: z.number().int(),
+    stories: z.number().int(),
+    storylines: z.number().int(),
+  })
+  .openapi("Health");
 
-const Record_ = (name: string, description: string) => z.record(z.string(), z.unknown()).openapi(name, { description });
+export const StorylinesResponse = z.object({
+  storylines: z.array(z.object({ id: z.string(), title: z.string(), storyIds: z.array(z.string()) }).openapi("Storyline")),
+});
+
+export const IngestResponse = z.object({
+  stored: z.number().int(),
+  failures: z.array(z.object({ source: z.string(), error: z.string() })),
+  skipped: z.array(z.object({ source: z.string(), skip: z.string(), detail: z.string().optional() })),
+  report: Record_("Report", "the versioned report of what was sent: schema/report.schema.json"),
+});
+
+export const StoriesResponse = z.object({ total: z.number().int(), stories: z.array(StorySummary) });
 
 export const StoryResponse = z.object({
   story: Story,
