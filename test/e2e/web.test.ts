@@ -137,6 +137,11 @@ describe("web UI", () => {
     expect(box.y).toBeLessThan(900);
     await page.screenshot({ path: `${SHOTS}article.png` });
 
+    // The seeds were pasted from a browser with menus and bios left in: the reader shows what was taken out.
+    await page.getByTestId("toggle-set-aside").click();
+    await page.getByTestId("set-aside").waitFor();
+    expect(await page.getByTestId("set-aside").locator("ul.removed li").count()).toBeGreaterThan(0);
+
     expect(problems).toEqual([]);
     await page.close();
   });

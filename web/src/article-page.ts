@@ -1,9 +1,9 @@
 /**
  * `/articles/:id`: the clean text with its quotes, the story's claims and loaded terms highlighted; the span a
  * link points at (`#start-end`, `#title-start-end`) marked, scrolled to and focused; where each metadata field
- * came from; and what extraction set aside.
+ * came from; and what extraction removed or set aside.
  */
-import type { Annotation, Article, Claim, MetadataField } from "../../src/records.ts";
+import { type Annotation, type Article, type Claim, type MetadataField, REMOVED_MAX_CHARS } from "../../src/records.ts";
 import { getArticle, getStory } from "./api.ts";
 import { append, h, plural, section, type Page } from "./dom.ts";
 import { highlighted, type Range } from "./highlight.ts";
@@ -60,19 +60,27 @@ function legend(annotations: readonly Annotation[], claims: readonly Claim[]): H
     h("mark", { class: "target" }, "the linked span"));
 }
 
-/** Captions and embedded posts kept apart from the body; the boilerplate removed around it is not stored. */
+/**
+ * What extraction took out of the input (menus, bios, boilerplate, each with why), and the captions and embedded
+ * posts it set apart from the body. Articles extracted before schema 1.3 did not keep what was removed.
+ */
 function setAside(article: Article): HTMLElement {
+  const removed = article.removed;
   const panel = h("div", { class: "set-aside", id: "set-aside", hidden: true, "data-testid": "set-aside" },
-    h("p", { class: "meta" }, "Extraction set these apart from the body. The boilerplate it removed (menus, author bios, related links) is not stored, so it cannot be shown."),
+    section("Removed as not the story", "removed",
+      removed === undefined ? h("p", { class: "meta" }, "Not kept: this article was extracted before removed text was stored.")
+      : removed.length ? [h("p", { class: "meta" }, `At most ${REMOVED_MAX_CHARS.toLocaleString("en")} characters are kept.`),
+        h("ul", { class: "removed" }, removed.map((r) => h("li", {}, h("span", { class: "badge" }, r.role), " ", h("span", { class: "removed-text" }, r.text))))]
+      : h("p", { class: "meta" }, "nothing")),
     section("Captions", "captions", article.captions.length ? h("ul", {}, article.captions.map((c) => h("li", {}, c))) : h("p", { class: "meta" }, "none")),
     section("Embedded posts", "embeds", article.embeds.length ? h("ul", {}, article.embeds.map((e) =>
       h("li", {}, h("blockquote", {}, e.text), h("p", { class: "meta" }, [e.platform, e.author, e.handle, e.date, e.url].filter(Boolean).join(" · "))))) : h("p", { class: "meta" }, "none")));
-  const button = h("button", { type: "button", "aria-expanded": "false", "aria-controls": "set-aside", "data-testid": "toggle-set-aside" },
-    `Show what was set aside (${plural(article.captions.length, "caption")}, ${plural(article.embeds.length, "embedded post")})`);
+  const what = `${removed ? `${plural(removed.length, "removed part")}, ` : ""}${plural(article.captions.length, "caption")}, ${plural(article.embeds.length, "embedded post")}`;
+  const button = h("button", { type: "button", "aria-expanded": "false", "aria-controls": "set-aside", "data-testid": "toggle-set-aside" }, `Show what was removed or set aside (${what})`);
   button.addEventListener("click", () => {
     panel.hidden = !panel.hidden;
     button.setAttribute("aria-expanded", String(!panel.hidden));
-    button.textContent = `${panel.hidden ? "Show" : "Hide"} what was set aside (${plural(article.captions.length, "caption")}, ${plural(article.embeds.length, "embedded post")})`;
+    button.textContent = `${panel.hidden ? "Show" : "Hide"} what was removed or set aside (${what})`;
   });
   return h("div", {}, button, panel);
 }
