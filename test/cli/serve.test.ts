@@ -34,7 +34,12 @@ test("serve owns its data directory; others use its API; Ctrl-C closes it cleanl
     expect(res.status).toBe(200);
     const health = (await (await fetch(new URL("api/health", url))).json()) as { articles: number };
     expect(health.articles).toBe(3);
-    expect(await (await fetch(url)).text()).toContain("<h1>Stories</h1>");
+    // The built web app (npm test builds it first), with its policy.
+    const page = await fetch(url);
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'self'");
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+    expect(script).toBeDefined();
+    expect((await fetch(new URL(script!, url))).status).toBe(200);
   } finally {
     server.kill("SIGINT");
     await new Promise((resolve) => server.once("exit", resolve));

@@ -4,14 +4,21 @@
  * checkout where `npm run build:web` has not run) the server-rendered pages stand in, with no scripts at all.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { notFoundPage } from "./pages.js";
 
-/** dist/src/serve/http/ → dist/web/ */
-export const WEB_ROOT = fileURLToPath(new URL("../../../web/", import.meta.url));
+/**
+ * The build's dist/web/, whether this module runs built (dist/src/serve/http/ → dist/web/) or from source under
+ * vitest (src/serve/http/ → dist/web/ beside it; web/ there is the app's source, not something to serve).
+ */
+export const WEB_ROOT = (() => {
+  const up = fileURLToPath(new URL("../../../", import.meta.url));
+  return basename(up) === "dist" ? join(up, "web/") : join(up, "dist", "web/");
+})();
 
 /** The app's policy: nothing from elsewhere, no inline script, no plugins, no framing. */
 export const APP_CSP =
