@@ -35,9 +35,10 @@ describe("API", () => {
 
   test.each([
     ["not JSON", "{nope", 400, "JSON"],
-    ["no articles", { articles: [] }, 400, "json.articles: must hold at least one article"],
+    ["no articles", { articles: [] }, 400, "json.articles: must hold at least one article or URL"],
     ["a record without text", { articles: [{ title: "x" }] }, 400, "json.articles.0: needs \"text\" or \"html\""],
-    ["a URL alone", { articles: [{ url: "https://example.com/a" }] }, 400, "fetching arrives with issue 8"],
+    ["a URL in place of a text", { articles: [{ url: "https://example.com/a" }] }, 400, "put its address in \"urls\""],
+    ["a URL that is not http", { urls: ["file:///etc/passwd"] }, 400, "json.urls.0: must be an http:// or https:// URL"],
     ["a wrong type", { articles: [{ text: 42 }] }, 400, "json.articles.0.text"],
   ])("a bad request is refused clearly: %s", async (_, body, status, message) => {
     const res = await post(body);
@@ -164,6 +165,26 @@ describe("API: writes", () => {
     expect(done.job).toMatchObject({ state: "done", processed: 5, stored: 5, failures: [], error: null });
     expect((done.job.storyIds as string[]).length).toBeGreaterThanOrEqual(2);
     expect((await app.request("/api/jobs/job-none")).status).toBe(404);
+  });
+
+  test("URLs in a job are fetched (by the fetcher given), read and stored; a failed fetch is named", async () => {
+    const pages = new Map([["https://news.example/hayom", seeds[1]!.text]]);
+    const fetched: string[][] = [];
+    const withFetcher = createApp(store, {
+      token: null, webRoot: NO_WEB_APP,
+      fetchPages: async (urls) => {
+        fetched.push([...urls]);
+        return urls.map((url) => (pages.has(url) ? { source: url, format: "text" as const, body: pages.get(url)!, hints: { url }, fetchedAt: "2026-01-01T00:00:00Z" } : { source: url, error: "HTTP 404" }));
+      },
+    });
+    const res = await withFetcher.request("/api/jobs", { method: "POST", body: JSON.stringify({ urls: ["https://news.example/hayom", "https://news.example/gone"] }), headers: { "content-type": "application/json" } });
+    expect(res.status).toBe(202);
+    const { job } = (await res.json()) as { job: { id: string; total: number } };
+    expect(job.total).toBe(2);
+    await withFetcher.jobsIdle();
+    const done = ((await (await withFetcher.request(`/api/jobs/${job.id}`)).json()) as { job: Record<string, unknown> }).job;
+    expect(done).toMatchObject({ state: "done", processed: 2, stored: 1, failures: [{ source: "https://news.example/gone", error: "HTTP 404" }] });
+    expect(fetched).toEqual([["https://news.example/hayom", "https://news.example/gone"]]);
   });
 
   test("with a token set, writes need it; reads do not", async () => {

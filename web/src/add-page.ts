@@ -1,6 +1,7 @@
 /**
  * `/add`: paste a text or drop files, send them as one job, and follow it until it lands in stories. Files are
- * read here in the browser: .txt as text, .html/.htm as HTML. URLs and feeds arrive with the fetcher (issue 8).
+ * read here in the browser: .txt as text, .html/.htm as HTML. URLs are fetched by the server (politely, and never
+ * from private addresses); feeds arrive with issue 8.
  */
 import { createJob, getJob, listStories, type ArticleInput, type Job } from "./api.ts";
 import { h, plural, type Page } from "./dom.ts";
@@ -17,6 +18,7 @@ export const renderAdd: Page = async (view) => {
   const date = h("input", { name: "publishedAt", type: "date", "data-testid": "paste-date" });
   const files = h("input", { type: "file", multiple: true, accept: ".txt,.html,.htm,text/plain,text/html", "data-testid": "file-input", id: "file-input" });
   const fileList = h("ul", { class: "files", "data-testid": "file-list", "aria-live": "polite" });
+  const urls = h("textarea", { name: "urls", rows: 3, "aria-label": "Page addresses, one per line", "data-testid": "urls", placeholder: "https://…  (one per line)" });
   const token = h("input", { type: "password", name: "token", autocomplete: "off", value: localStorage.getItem(TOKEN_KEY) ?? "", "data-testid": "token" });
   const status = h("div", { "data-testid": "job-status", "aria-live": "polite" });
   const submit = h("button", { type: "submit", "data-testid": "submit" }, "Add articles");
@@ -46,8 +48,8 @@ export const renderAdd: Page = async (view) => {
         h("label", { class: "field" }, h("span", {}, "Outlet (optional)"), outlet),
         h("label", { class: "field" }, h("span", {}, "Published (optional)"), date))),
     h("fieldset", {}, h("legend", {}, "Or add files"), drop),
-    h("fieldset", {}, h("legend", {}, "From a URL or a feed"),
-      h("p", { class: "meta" }, "Not yet: URLs and feeds arrive with the fetcher (issue 8). Until then, save the page and add the file, or paste its text.")),
+    h("fieldset", {}, h("legend", {}, "Or give addresses"), urls,
+      h("p", { class: "meta" }, "The server fetches each page, honouring robots.txt and refusing private addresses. Feeds arrive with issue 8.")),
     h("label", { class: "field" }, h("span", {}, "Token (if the server sets TRIANGULATE_TOKEN; kept in this browser)"), token),
     submit, status);
 
@@ -58,17 +60,19 @@ export const renderAdd: Page = async (view) => {
       ? [{ text: text.value, ...(title.value.trim() && { title: title.value.trim() }), ...(outlet.value.trim() && { outlet: outlet.value.trim() }), ...(date.value && { publishedAt: date.value }) }]
       : [];
     const articles = [...pasted, ...picked];
-    if (articles.length === 0) {
-      status.replaceChildren(h("p", { role: "alert" }, "Nothing to add: paste a text or choose files first."));
+    const addresses = urls.value.split(/\s+/).map((u) => u.trim()).filter(Boolean);
+    if (articles.length + addresses.length === 0) {
+      status.replaceChildren(h("p", { role: "alert" }, "Nothing to add: paste a text, choose files or give addresses first."));
       return;
     }
     submit.disabled = true;
-    status.replaceChildren(h("p", {}, `Sending ${plural(articles.length, "article")}…`));
-    createJob(articles, token.value.trim())
+    status.replaceChildren(h("p", {}, `Sending ${plural(articles.length + addresses.length, "article")}…`));
+    createJob(articles, addresses, token.value.trim())
       .then(({ job }) => {
         picked.length = 0;
         fileList.replaceChildren();
         text.value = "";
+        urls.value = "";
         return follow(job, status);
       })
       .catch((error: Error) => status.replaceChildren(h("p", { role: "alert", "data-testid": "job-error" }, error.message)))

@@ -70,8 +70,8 @@ export const getStory = (id: string): Promise<StoryDetail> => request(`/api/stor
 export const getArticle = (id: string): Promise<ArticleDetail> => request(`/api/articles/${encodeURIComponent(id)}`);
 export const getJob = (id: string): Promise<{ job: Job }> => request(`/api/jobs/${encodeURIComponent(id)}`);
 
-export function createJob(articles: ArticleInput[], token: string): Promise<{ job: Job }> {
+export function createJob(articles: ArticleInput[], urls: string[], token: string): Promise<{ job: Job }> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (token) headers.authorization = `Bearer ${token}`;
-  return request("/api/jobs", { method: "POST", headers, body: JSON.stringify({ articles }) });
+  return request("/api/jobs", { method: "POST", headers, body: JSON.stringify({ articles, urls }) });
 }

@@ -27,12 +27,23 @@ export const ArticleInput = z
     source: z.string().max(500).optional().openapi({ description: "what to call the input in messages, e.g. a file name" }),
   })
   .refine((a) => a.text !== undefined || a.html !== undefined, {
-    message: "needs \"text\" or \"html\" (a URL alone cannot be fetched yet: fetching arrives with issue 8)",
+    message: "needs \"text\" or \"html\" (to fetch a page, put its address in \"urls\")",
   })
   .openapi("ArticleInput");
 
+const HttpUrl = z
+  .string()
+  .max(2000)
+  .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), "must be an http:// or https:// URL");
+
 export const ArticlesBody = z
-  .object({ articles: z.array(ArticleInput).min(1, "must hold at least one article").max(MAX_ARTICLES_PER_REQUEST, `at most ${MAX_ARTICLES_PER_REQUEST} articles per request`) })
+  .object({
+    articles: z.array(ArticleInput).max(MAX_ARTICLES_PER_REQUEST, `at most ${MAX_ARTICLES_PER_REQUEST} articles per request`).default([]),
+    urls: z.array(HttpUrl).max(MAX_ARTICLES_PER_REQUEST, `at most ${MAX_ARTICLES_PER_REQUEST} URLs per request`).default([])
+      .openapi({ description: "pages to fetch (politely: robots.txt, per-host limits; private addresses refused)" }),
+  })
+  .refine((b) => b.articles.length + b.urls.length > 0, { message: "must hold at least one article or URL", path: ["articles"] })
+  .refine((b) => b.articles.length + b.urls.length <= MAX_ARTICLES_PER_REQUEST, { message: `at most ${MAX_ARTICLES_PER_REQUEST} articles and URLs per request`, path: ["urls"] })
   .openapi("ArticlesBody");
 
 export const FilesBody = z

@@ -20,9 +20,12 @@ import {
   ArticleResponse, ArticlesBody, describeProblem, ErrorBody, FilesBody, HealthResponse, IdParam, IngestResponse, JobResponse, MAX_ARTICLES_PER_REQUEST,
   StoriesQuery, StoriesResponse, StorylinesResponse, StoryResponse,
 } from "./api-schemas.js";
-import { JobQueue } from "./jobs.js";
+import { type FetchStep, JobQueue } from "./jobs.js";
 import { notFoundPage, storiesPage, storyPage } from "./pages.js";
 import { servePages, WEB_ROOT } from "./web.js";
+
+/** Until the fetcher is wired: every URL fails, saying so. */
+const defaultFetchPages: FetchStep = async (urls) => urls.map((url) => ({ source: url, error: "fetching is not available in this build" }));
 
 /** A request body over this is refused with 413 before it is read whole. */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -33,6 +36,8 @@ export interface AppOptions {
   token: string | null;
   /** The built web app (default dist/web/); where it has no index.html, the server-rendered pages stand in. */
   webRoot: string;
+  /** How pages are fetched for `urls` (default: the polite fetcher, private addresses refused). */
+  fetchPages: FetchStep;
 }
 
 export interface App extends OpenAPIHono {
@@ -46,7 +51,9 @@ const errors = (...codes: (400 | 401 | 404 | 413 | 422)[]) =>
 
 export function createApp(store: Store, options: Partial<AppOptions> = {}): App {
   const config = configFromEnv();
-  const { maxArticleChars, token, webRoot } = { maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, ...options };
+  const { maxArticleChars, token, webRoot, fetchPages } = {
+    maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, fetchPages: defaultFetchPages, ...options,
+  };
   const maxInputBytes = Math.min(config.maxInputBytes, MAX_BODY_BYTES);
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
@@ -66,7 +73,7 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     const ids = new Set(processed.bundles.map((b) => b.article.id));
     return (analysis?.report.stories ?? []).filter((s) => s.articleIds.some((id) => ids.has(id))).map((s) => s.id);
   };
-  const jobs = new JobQueue(storeStep, { maxArticleChars });
+  const jobs = new JobQueue(storeStep, fetchPages, { maxArticleChars });
   app.jobsIdle = () => jobs.idle();
 
   app.use("/api/*", async (c, next) => {
@@ -121,9 +128,9 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
       responses: { 202: json(JobResponse, "the job, queued: poll GET /api/jobs/{id}"), ...errors(400, 401, 413) },
     }),
     async (c) => {
-      const { articles } = c.req.valid("json");
+      const { articles, urls } = c.req.valid("json");
       const fetchedAt = new Date().toISOString();
-      const job = jobs.submit(articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)));
+      const job = jobs.submit([...articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)), ...urls.map((url) => ({ url }))]);
       return c.json({ job }, 202);
     },
   );
@@ -162,9 +169,10 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
       responses: { 200: json(IngestResponse, "stored, with the report of what was sent"), 422: json(IngestResponse, "nothing could be read: the failures and skips say why"), ...errors(400, 401, 413) },
     }),
     async (c) => {
-      const { articles } = c.req.valid("json");
+      const { articles, urls } = c.req.valid("json");
       const fetchedAt = new Date().toISOString();
-      const processed = processDocuments(articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)), { maxArticleChars });
+      const pages = urls.length ? await fetchPages(urls) : [];
+      const processed = processDocuments([...articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)), ...pages], { maxArticleChars });
       const analysis = await serially(() => storeAndRebuild(store, processed));
       const { report } = reportFor(processed, analysis);
       return c.json({ stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped, report } as never, processed.bundles.length ? 200 : 422);

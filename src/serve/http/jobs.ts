@@ -28,6 +28,13 @@ export interface Job {
 
 /** Stores and re-clusters what was read; returns the ids of the stories the given articles are in. */
 export type StoreStep = (processed: Processed) => Promise<string[]>;
+/** Fetches pages (src/fetch): one document or failure per URL, in order. */
+export type FetchStep = (urls: readonly string[]) => Promise<(RawDocument | InputFailure)[]>;
+/** What a job reads: a document already in hand, an input that failed before, or a page to fetch. */
+export type JobInput = RawDocument | InputFailure | { url: string };
+
+/** URLs are fetched this many at a time, so a job's progress moves while the fetcher keeps hosts busy in parallel. */
+const FETCH_BATCH = 8;
 
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
 
@@ -35,9 +42,9 @@ export class JobQueue {
   private readonly jobs = new Map<string, Job>();
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly store: StoreStep, private readonly options: { maxArticleChars: number }) {}
+  constructor(private readonly store: StoreStep, private readonly fetchPages: FetchStep, private readonly options: { maxArticleChars: number }) {}
 
-  submit(inputs: readonly (RawDocument | InputFailure)[]): Job {
+  submit(inputs: readonly JobInput[]): Job {
     this.forgetOld();
     const job: Job = {
       id: `job-${randomUUID()}`, state: "queued", total: inputs.length, processed: 0, stored: 0, failures: [], skipped: [],
@@ -57,11 +64,15 @@ export class JobQueue {
     return this.tail;
   }
 
-  private async run(job: Job, inputs: readonly (RawDocument | InputFailure)[]): Promise<void> {
+  private async run(job: Job, inputs: readonly JobInput[]): Promise<void> {
     job.state = "running";
     try {
       const bundles = new Map<string, ArticleBundle>();
-      for (const input of inputs) {
+      const urls = inputs.filter((i): i is { url: string } => "url" in i && !("source" in i)).map((i) => i.url);
+      const fetched: (RawDocument | InputFailure)[] = [];
+      for (let i = 0; i < urls.length; i += FETCH_BATCH) fetched.push(...(await this.fetchPages(urls.slice(i, i + FETCH_BATCH))));
+      const documents = [...inputs.filter((i): i is RawDocument | InputFailure => "source" in i), ...fetched];
+      for (const input of documents) {
         const one = processDocuments([input], this.options);
         job.failures.push(...one.failures);
         for (const b of one.bundles) {
