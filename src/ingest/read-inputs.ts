@@ -68,23 +68,32 @@ export async function readInput(input: string, options: IngestOptions): Promise<
   return documentsFromBytes(bytes, input, { maxInputBytes: options.maxInputBytes, fetchedAt });
 }
 
+export interface BytesOptions {
+  maxInputBytes: number;
+  fetchedAt: string;
+  /** The charset the transport declared (HTTP Content-Type); absent: the bytes decide (BOM, <meta charset>). */
+  declaredCharset?: string | null;
+  /** The format the transport declared (a fetched page's Content-Type); absent: the name's extension or the bytes. */
+  format?: "html" | "text";
+}
+
 /**
  * The documents in one input's bytes: decoded (BOM, charset sniffing, binary refused), then read as text, HTML,
  * a .json article or .jsonl records by its name's extension or its first bytes. `name` is the input as the user
- * gave it ("-" for stdin: sniffed), and names it in every failure. Shared by files on disk and uploads.
+ * gave it ("-" for stdin: sniffed), and names it in every failure. Shared by files on disk, uploads and fetched pages.
  */
-export function documentsFromBytes(bytes: Uint8Array, name: string, options: { maxInputBytes: number; fetchedAt: string }): IngestResult[] {
+export function documentsFromBytes(bytes: Uint8Array, name: string, options: BytesOptions): IngestResult[] {
   if (bytes.length > options.maxInputBytes) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     return [{ source: name, error: `too large (${mb(bytes.length)} MB, the limit is ${mb(options.maxInputBytes)} MB)` }];
   }
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, options.declaredCharset);
   if ("error" in decoded) return [{ source: name, error: decoded.error }];
   // NFC: "María" typed as i + combining accent and as one code point must be one spelling downstream.
   const text = decoded.text.replace(/^\uFEFF/, "").normalize("NFC");
   if (!text.trim()) return [{ source: name, error: "empty input: no text in it" }];
 
-  const format = name === "-" ? sniffFormat(text) : (FILE_FORMATS[extname(name).toLowerCase()] ?? sniffFormat(text));
+  const format = options.format ?? (name === "-" ? sniffFormat(text) : (FILE_FORMATS[extname(name).toLowerCase()] ?? sniffFormat(text)));
   if (format === "json") return parseJsonFile(text, name, options.fetchedAt);
   if (format === "jsonl") return parseJsonLines(text, name, options.fetchedAt);
   return [{ source: name, format, body: text, hints: {}, fetchedAt: options.fetchedAt }];

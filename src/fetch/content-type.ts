@@ -1,0 +1,38 @@
+/** Content-Type → what we read: the article formats we take, and the declared charset. */
+
+export interface ContentType {
+  mime: string;
+  /** Lower-cased, only when Node's TextDecoder knows it; null otherwise (then the bytes decide). */
+  charset: string | null;
+}
+
+export function parseContentType(header: string | undefined): ContentType | null {
+  if (!header) return null;
+  const [type, ...params] = header.split(";");
+  const mime = type!.trim().toLowerCase();
+  let charset: string | null = null;
+  for (const param of params) {
+    const m = /^\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(param);
+    if (m) charset = knownCharset(m[1]!);
+  }
+  return { mime, charset };
+}
+
+function knownCharset(label: string): string | null {
+  const lower = label.toLowerCase();
+  try {
+    new TextDecoder(lower);
+    return lower === "utf8" ? "utf-8" : lower;
+  } catch {
+    return null;
+  }
+}
+
+const FORMATS: Record<string, "html" | "text"> = {
+  "text/html": "html",
+  "application/xhtml+xml": "html",
+  "text/plain": "text",
+};
+
+/** "html" | "text" for an article we can read, null for anything else (PDF, JSON, images…). */
+export const formatOf = (mime: string): "html" | "text" | null => FORMATS[mime] ?? null;
