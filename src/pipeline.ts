@@ -7,7 +7,8 @@ import { isSkip } from "./records.js";
 import { analyzeArticle } from "./analyze/index.js";
 import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "./cluster/cluster-stories.js";
 import { extractArticle } from "./extract/extract.js";
-import { expandInputs, readInput } from "./ingest/read-inputs.js";
+import { fetchDocuments, type FetchOptions } from "./ingest/fetch/index.js";
+import { expandInputs, type IngestResult, isUrlInput, readInput } from "./ingest/read-inputs.js";
 import { type Analysis, buildReport } from "./report/build-report.js";
 import type { Store } from "./store/types.js";
 
@@ -22,6 +23,8 @@ export interface ProcessOptions {
   maxArticleChars: number;
   onProgress?: (event: ProgressEvent) => void;
   readStdin?: () => Promise<Uint8Array>;
+  /** How URL inputs are fetched (allowHosts for a local test server, a cache …); maxInputBytes applies too. */
+  fetch?: FetchOptions;
 }
 
 export interface Processed {
@@ -33,6 +36,7 @@ export interface Processed {
 /** Inputs → analyzed articles. Bad inputs become failures or skips, each counted once; the rest go on. */
 export async function processInputs(inputs: readonly string[], options: ProcessOptions): Promise<Processed> {
   const expanded = await expandInputs(inputs);
+  const pages = await fetchUrlInputs(expanded, { maxInputBytes: options.maxInputBytes, ...options.fetch });
   const failures: InputFailure[] = [];
   const skipped: Skip[] = [];
   const bundles = new Map<string, ArticleBundle>();
@@ -41,7 +45,8 @@ export async function processInputs(inputs: readonly string[], options: ProcessO
     if (typeof item !== "string") {
       failures.push(item);
     } else {
-      for (const doc of await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin })) {
+      const docs = pages.get(item) ?? (await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin }));
+      for (const doc of docs) {
         if ("error" in doc) failures.push(doc);
         else processDocument(doc, options, bundles, skipped, failures);
       }
@@ -49,6 +54,17 @@ export async function processInputs(inputs: readonly string[], options: ProcessO
     options.onProgress?.({ done: ++done, total: expanded.length, source: typeof item === "string" ? item : item.source });
   }
   return { bundles: [...bundles.values()], failures, skipped };
+}
+
+/**
+ * The URL inputs among `items`, fetched together: one polite session, so robots.txt is read once per site and the
+ * per-host limits hold across them. Input → its document (or failure) as a one-item list, like readInput's.
+ */
+export async function fetchUrlInputs(items: readonly (string | InputFailure)[], options: FetchOptions): Promise<Map<string, IngestResult[]>> {
+  const urls = [...new Set(items.filter((i): i is string => typeof i === "string" && isUrlInput(i)))];
+  if (!urls.length) return new Map();
+  const fetched = await fetchDocuments(urls, options);
+  return new Map(urls.map((url, k) => [url, [fetched[k]!]]));
 }
 
 /** Documents already read (an API request's records) → analyzed articles, with the same rules as files. */

@@ -20,13 +20,9 @@ describe("expandInputs", () => {
     expect(out).toEqual([join(dir, "b.txt"), join(dir, "big.txt"), join(dir, "blank.txt"), join(dir, "nested", "a.html")]);
   });
 
-  test("a missing path and a URL are failures that name the input", async () => {
+  test("a missing path is a failure that names it; a URL is passed on to be fetched", async () => {
     const out = await expandInputs([join(dir, "nope.txt"), "https://example.com/a", "-"]);
-    expect(out).toEqual([
-      { source: join(dir, "nope.txt"), error: "no such file or folder" },
-      { source: "https://example.com/a", error: expect.stringContaining("not supported yet") },
-      "-",
-    ]);
+    expect(out).toEqual([{ source: join(dir, "nope.txt"), error: "no such file or folder" }, "https://example.com/a", "-"]);
   });
 });
 

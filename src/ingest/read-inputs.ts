@@ -19,6 +19,8 @@ const FILE_FORMATS: Record<string, "text" | "html" | "json" | "jsonl"> = {
   ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
 };
 
+export const isUrlInput = (input: string): boolean => /^https?:\/\//i.test(input);
+
 /** Expands folders (recursively, in name order) into the files we can read; others are left out silently. */
 export async function expandInputs(inputs: readonly string[]): Promise<(string | InputFailure)[]> {
   const out: (string | InputFailure)[] = [];
@@ -27,8 +29,8 @@ export async function expandInputs(inputs: readonly string[]): Promise<(string |
       out.push(input);
       continue;
     }
-    if (/^https?:\/\//i.test(input)) {
-      out.push({ source: input, error: "fetching URLs is not supported yet: save the page (.html) and pass the file" });
+    if (isUrlInput(input)) {
+      out.push(input); // fetched by the caller, all URLs in one polite session (pipeline.ts fetchUrlInputs)
       continue;
     }
     const info = await stat(input).catch((error: NodeJS.ErrnoException) => error);

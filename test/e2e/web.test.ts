@@ -10,7 +10,9 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { createServer, type Server as HttpServer } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fetchDocuments } from "../../src/ingest/fetch/index.js";
 import { createApp } from "../../src/serve/http/app.js";
 import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
@@ -39,6 +41,16 @@ let store: Store;
 let server: ServerType;
 let browser: Browser;
 let base: string;
+let pages: HttpServer;
+let pagesBase: string;
+
+/** A news page on a local server, for adding by address. */
+const QUAKE_PAGE = `<!doctype html><html><head><title>Earthquake shakes Papua</title><meta property="og:site_name" content="Local Wire"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Earthquake shakes Papua</h1>
+<p>A magnitude 6.1 earthquake struck off the coast of Papua on Sunday, damaging houses and a bridge, the disaster agency said.</p>
+<p>Residents of Manokwari ran from their homes as the tremor hit shortly after dawn, and several aftershocks followed during the morning.</p>
+<p>The agency said there was no tsunami warning, and that teams were checking schools and hospitals in the area for damage.</p>
+</article><footer>© Local Wire</footer></body></html>`;
 
 beforeAll(async () => {
   const executablePath = findChromium();
@@ -46,7 +58,15 @@ beforeAll(async () => {
   if (!existsSync(`${WEB_ROOT}index.html`)) throw new Error(`[triangulate] [e2e] no built web app in ${WEB_ROOT}: run \`npm run build:web\` (npm test does)`);
   mkdirSync(SHOTS, { recursive: true });
   store = await openStore({ dataDir: ":memory:", databaseUrl: null });
-  const app = createApp(store, { webRoot: WEB_ROOT, token: TOKEN });
+  pages = createServer((req, res) => {
+    if (req.url === "/robots.txt") return void res.writeHead(404).end();
+    if (req.url === "/quake") return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(QUAKE_PAGE);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
+  pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+  // The real fetcher, let through to the page server on 127.0.0.1 only (private addresses are refused otherwise).
+  const app = createApp(store, { webRoot: WEB_ROOT, token: TOKEN, fetchPages: (urls) => fetchDocuments(urls, { allowHosts: ["127.0.0.1"], minDelayMs: 0 }) });
   server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
@@ -56,6 +76,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await new Promise((resolve) => (pages ? pages.close(resolve) : resolve(undefined)));
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   await store?.close();
 });
@@ -169,6 +190,23 @@ describe("web UI", () => {
     expect(await text.textContent()).toContain(markup);
     expect(await text.locator("img, script").count()).toBe(0);
     expect(await page.title()).not.toBe("pwned");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("an address given in the page is fetched by the server and lands in a story", async () => {
+    const { page, problems } = await openPage(1280);
+    await page.goto(`${base}/add`);
+    await page.getByTestId("token").fill(TOKEN);
+    await page.getByTestId("urls").fill(`${pagesBase}/quake`);
+    await page.getByTestId("submit").click();
+    await page.locator('[data-testid="job"][data-state="done"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId("job-stories").locator("a").first().click();
+    await page.getByTestId("articles").getByRole("link", { name: "Earthquake shakes Papua" }).click();
+    const text = page.getByTestId("article-text");
+    await text.waitFor();
+    expect(await text.textContent()).toContain("A magnitude 6.1 earthquake struck off the coast of Papua");
+    expect(await text.textContent()).not.toContain("World");
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -3,9 +3,9 @@ import { defineCommand } from "citty";
 import { clusterStories } from "../../cluster/cluster-stories.js";
 import { extractArticle } from "../../extract/extract.js";
 import { expandInputs, readInput } from "../../ingest/read-inputs.js";
-import { reportFor, storeAndRebuild } from "../../pipeline.js";
+import { fetchUrlInputs, reportFor, storeAndRebuild } from "../../pipeline.js";
 import { isSkip } from "../../records.js";
-import { configFrom, inputsOf, readAndAnalyze, storeArgs, withStore } from "./common.js";
+import { configFrom, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeArgs, withStore } from "./common.js";
 import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
 import { renderStoredStory } from "./show.js";
 
@@ -21,12 +21,13 @@ export const analyze = defineCommand({
   args: {
     ...formatArgs,
     ...storeArgs,
+    ...fetchArgs,
     store: { type: "boolean", default: true, description: "Store results in the database", negativeDescription: "Do not open or write the database" },
   },
   async run({ args }) {
     const format = formatFromFlags(args);
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config);
+    const processed = await readAndAnalyze(inputsOf(args), config, "analyzing", fetchOptionsFrom(args));
     const analysis = args.store ? await withStore(config, (store) => storeAndRebuild(store, processed)) : null;
     const { report } = reportFor(processed, analysis);
     await emit(renderReport(report, format, !args.out && process.stdout.isTTY === true), args.out);
@@ -36,13 +37,15 @@ export const analyze = defineCommand({
 
 export const extract = defineCommand({
   meta: { name: "extract", description: "Extraction only: clean text and metadata, one JSON object per input per line" },
-  args: { jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out },
+  args: { jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
     const lines: string[] = [];
     const failures: { source: string; error: string }[] = [];
-    for (const item of await expandInputs(inputsOf(args))) {
-      const docs = typeof item === "string" ? await readInput(item, { maxInputBytes: config.maxInputBytes }) : [item];
+    const items = await expandInputs(inputsOf(args));
+    const pages = await fetchUrlInputs(items, { maxInputBytes: config.maxInputBytes, ...fetchOptionsFrom(args) });
+    for (const item of items) {
+      const docs = typeof item === "string" ? (pages.get(item) ?? (await readInput(item, { maxInputBytes: config.maxInputBytes }))) : [item];
       for (const doc of docs) {
         if ("error" in doc) {
           failures.push(doc);
@@ -61,10 +64,10 @@ export const extract = defineCommand({
 
 export const cluster = defineCommand({
   meta: { name: "cluster", description: "Grouping only: which articles report the same event" },
-  args: { json: formatArgs.json, out: formatArgs.out },
+  args: { json: formatArgs.json, out: formatArgs.out, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config, "grouping");
+    const processed = await readAndAnalyze(inputsOf(args), config, "grouping", fetchOptionsFrom(args));
     const { stories, storylines } = clusterStories(processed.bundles);
     const result = {
       stories: stories.map((s) => ({ id: s.id, title: s.title, articleIds: s.articleIds, storylineId: s.storylineId })),
@@ -80,10 +83,10 @@ export const cluster = defineCommand({
 
 export const ingest = defineCommand({
   meta: { name: "ingest", description: "Store articles and update the stories in the database" },
-  args: { ...storeArgs },
+  args: { ...storeArgs, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config, "ingesting");
+    const processed = await readAndAnalyze(inputsOf(args), config, "ingesting", fetchOptionsFrom(args));
     const { report } = await withStore(config, (store) => storeAndRebuild(store, processed));
     process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
     reportFailures(processed.failures);

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { configFromEnv, type Config } from "../../config.js";
+import type { FetchOptions } from "../../ingest/fetch/index.js";
 import { processInputs, type Processed } from "../../pipeline.js";
 import { closeOnExit, openStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
@@ -10,6 +11,20 @@ export const storeArgs = {
   "data-dir": { type: "string", description: "Embedded database folder (default: $XDG_DATA_HOME/triangulate or ~/.local/share/triangulate; DATABASE_URL selects PostgreSQL instead)", valueHint: "DIR" },
 } as const;
 
+/** Flags for inputs that are URLs. */
+export const fetchArgs = {
+  "allow-host": {
+    type: "string",
+    description: "Fetch from these hosts even when they are private or local (a test server): names, IPs or CIDRs, comma-separated",
+    valueHint: "HOSTS",
+  },
+} as const;
+
+export function fetchOptionsFrom(args: Record<string, unknown>): FetchOptions {
+  const hosts = typeof args["allow-host"] === "string" ? args["allow-host"].split(",").map((h) => h.trim()).filter(Boolean) : [];
+  return hosts.length ? { allowHosts: hosts } : {};
+}
+
 export function configFrom(args: Record<string, unknown>): Config {
   const config = configFromEnv();
   const dir = args["data-dir"] ?? args.dataDir;
@@ -18,14 +33,14 @@ export function configFrom(args: Record<string, unknown>): Config {
 
 export function inputsOf(args: { _: string[] }): string[] {
   const inputs = args._.filter((a) => a !== "");
-  if (!inputs.length) throw new UsageError("give at least one input: files, folders, or - for standard input");
+  if (!inputs.length) throw new UsageError("give at least one input: files, folders, http(s) URLs, or - for standard input");
   return inputs;
 }
 
-export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing"): Promise<Processed> {
+export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing", fetch: FetchOptions = {}): Promise<Processed> {
   const progress = progressReporter(label);
   try {
-    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress });
+    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress, fetch });
   } finally {
     progress.stop();
   }

@@ -8,6 +8,7 @@ import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { configFromEnv } from "../../config.js";
+import { fetchDocuments } from "../../ingest/fetch/index.js";
 import { documentsFromBytes } from "../../ingest/read-inputs.js";
 import { parseArticleRecord } from "../../ingest/records-file.js";
 import { type Processed, processDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
@@ -23,9 +24,6 @@ import {
 import { type FetchStep, JobQueue } from "./jobs.js";
 import { notFoundPage, storiesPage, storyPage } from "./pages.js";
 import { servePages, WEB_ROOT } from "./web.js";
-
-/** Until the fetcher is wired: every URL fails, saying so. */
-const defaultFetchPages: FetchStep = async (urls) => urls.map((url) => ({ source: url, error: "fetching is not available in this build" }));
 
 /** A request body over this is refused with 413 before it is read whole. */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -52,7 +50,8 @@ const errors = (...codes: (400 | 401 | 404 | 413 | 422)[]) =>
 export function createApp(store: Store, options: Partial<AppOptions> = {}): App {
   const config = configFromEnv();
   const { maxArticleChars, token, webRoot, fetchPages } = {
-    maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, fetchPages: defaultFetchPages, ...options,
+    maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT,
+    fetchPages: ((urls) => fetchDocuments(urls, { maxInputBytes: config.maxInputBytes })) as FetchStep, ...options,
   };
   const maxInputBytes = Math.min(config.maxInputBytes, MAX_BODY_BYTES);
   const app = new OpenAPIHono({

@@ -28,7 +28,7 @@ export interface Job {
 
 /** Stores and re-clusters what was read; returns the ids of the stories the given articles are in. */
 export type StoreStep = (processed: Processed) => Promise<string[]>;
-/** Fetches pages (src/fetch): one document or failure per URL, in order. */
+/** Fetches pages (src/ingest/fetch): one document or failure per URL, in order. */
 export type FetchStep = (urls: readonly string[]) => Promise<(RawDocument | InputFailure)[]>;
 /** What a job reads: a document already in hand, an input that failed before, or a page to fetch. */
 export type JobInput = RawDocument | InputFailure | { url: string };

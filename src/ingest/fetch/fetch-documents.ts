@@ -3,8 +3,8 @@
  * hand so each hop is checked (scheme, address, robots), and conditional requests against an optional cache.
  * One result per URL, in order; a URL that cannot be fetched is an InputFailure saying why and what to do.
  */
-import type { InputFailure, RawDocument } from "../records.js";
-import { documentsFromBytes } from "../ingest/read-inputs.js";
+import type { InputFailure, RawDocument } from "../../records.js";
+import { documentsFromBytes } from "../read-inputs.js";
 import { addressRefusal, literalAddress } from "./address-policy.js";
 import { conditionalHeaders, type FetchCacheEntry } from "./cache.js";
 import { formatOf, parseContentType } from "./content-type.js";

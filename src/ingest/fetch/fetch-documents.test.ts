@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { InputFailure, RawDocument } from "../records.js";
+import type { InputFailure, RawDocument } from "../../records.js";
 import { createMemoryCache } from "./cache.js";
 import { fetchDocuments } from "./fetch-documents.js";
 import { USER_AGENT, type FetchOptions } from "./fetch-options.js";

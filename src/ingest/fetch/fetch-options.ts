@@ -1,5 +1,5 @@
 /** The fetcher's knobs and their defaults: polite enough for news sites, strict enough for a public server. */
-import { GENERATOR } from "../version.js";
+import { GENERATOR } from "../../version.js";
 import type { AddressPolicy, Resolve } from "./address-policy.js";
 import type { FetchCache } from "./cache.js";
 
