@@ -111,6 +111,12 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
         return new Map(rows.map((r) => [r.id, r.outlet]));
       }),
 
+    knownUrls: (urls) =>
+      run("knownUrls", async () => {
+        const rows = await queryIn<{ url: string }>(client, "SELECT DISTINCT url FROM articles WHERE url IN (%s)", [...new Set(urls)]);
+        return new Set(rows.map((r) => r.url));
+      }),
+
     storyIdOf: (articleId) =>
       run("storyIdOf", async () =>
         (await client.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1 ORDER BY story_id LIMIT 1", [articleId])).rows[0]?.story_id ?? null),

@@ -25,6 +25,8 @@ export interface Store {
   claimCounts(): Promise<Map<string, ClaimCounts>>;
   /** The outlet of each of the given stored articles (null where unknown); articles not stored are left out. */
   outletsOf(articleIds: readonly string[]): Promise<Map<string, string | null>>;
+  /** Which of these URLs a stored article already has (as its url): `watch` fetches only the others. */
+  knownUrls(urls: readonly string[]): Promise<Set<string>>;
   /** The story an article is in, or null. */
   storyIdOf(articleId: string): Promise<string | null>;
   counts(): Promise<{ articles: number; stories: number; storylines: number }>;

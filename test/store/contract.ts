@@ -133,6 +133,10 @@ export function testStore(name: string, factory: StoreFactory): void {
       expect(await store.storyIdOf("b")).toBe("s1");
       expect(await store.storyIdOf("c")).toBe("s2");
       expect(await store.storyIdOf("nowhere")).toBeNull();
+      const withUrl = bundle("d", { url: "https://news.example/d" });
+      await store.saveBundles([withUrl]);
+      expect(await store.knownUrls(["https://news.example/d", "https://news.example/new"])).toEqual(new Set(["https://news.example/d"]));
+      expect(await store.knownUrls([])).toEqual(new Set());
       expect(await store.outletsOf(["a", "c", "nowhere"])).toEqual(new Map([["a", bundle("a").article.outlet], ["c", bundle("c").article.outlet]]));
     });
 
