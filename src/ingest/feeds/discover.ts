@@ -1,0 +1,124 @@
+/**
+ * Feed and sitemap URLs → the articles they list: items carrying their full text become RawDocuments at once,
+ * the rest are URLs to fetch with the hints the feed gave. Sitemap indexes are followed a little way.
+ */
+import type { InputFailure, InputHints, RawDocument } from "../../records.js";
+import { fetchDocuments, type FetchOptions } from "../fetch/index.js";
+import { detectKind } from "./detect-kind.js";
+import { countWords } from "./feed-text.js";
+import { readFeed, type FeedItem } from "./parse-feed.js";
+import { parseSitemap } from "./parse-sitemap.js";
+
+/** A page to fetch, with what the feed or sitemap said about it. */
+export interface UrlToRead {
+  url: string;
+  hints: InputHints;
+}
+export type ItemToRead = RawDocument | UrlToRead;
+export const isUrlToRead = (item: ItemToRead): item is UrlToRead => !("body" in item);
+
+export interface DiscoverOptions extends FetchOptions {
+  /** Items returned at most, over all the URLs given. Default 500. */
+  maxItems?: number;
+  /** Child sitemaps fetched at most, over all indexes. Default 50. */
+  maxSitemaps?: number;
+}
+
+export interface Discovered {
+  items: ItemToRead[];
+  failures: InputFailure[];
+}
+
+export const DISCOVER_DEFAULTS = { maxItems: 500, maxSitemaps: 50 } as const;
+/** An index of indexes of sitemaps: deeper nesting is a crawler trap more often than a news site. */
+const MAX_SITEMAP_DEPTH = 2;
+/**
+ * A feed item with this many words of content is the article itself, not a teaser; most news teasers run 20–60
+ * words, and a 150-word text is long enough for extraction's too-short floor.
+ */
+const FULL_CONTENT_MIN_WORDS = 150;
+
+interface Node {
+  url: string;
+  depth: number;
+  items: ItemToRead[];
+  children: Node[];
+}
+
+export async function discover(urls: readonly string[], options: DiscoverOptions = {}): Promise<Discovered> {
+  const maxItems = options.maxItems ?? DISCOVER_DEFAULTS.maxItems;
+  let sitemapBudget = options.maxSitemaps ?? DISCOVER_DEFAULTS.maxSitemaps;
+  const now = options.now ?? (() => new Date().toISOString());
+  const failures: InputFailure[] = [];
+  const roots: Node[] = [...new Set(urls)].map((url) => ({ url, depth: 0, items: [], children: [] }));
+
+  // Level by level, one polite fetch per level; the tree keeps the order the feeds and indexes gave.
+  for (let level = roots; level.length; ) {
+    const fetched = await fetchDocuments(level.map((n) => n.url), options);
+    const next: Node[] = [];
+    level.forEach((node, k) => {
+      const doc = fetched[k]!;
+      if ("error" in doc) return void failures.push({ source: node.url, error: feedFetchError(doc.error) });
+      const read = readSource(doc.body, node.url, now);
+      if ("error" in read) return void failures.push({ source: node.url, error: read.error });
+      node.items = read.items;
+      for (const child of read.sitemaps) {
+        if (node.depth >= MAX_SITEMAP_DEPTH || sitemapBudget <= 0) break;
+        sitemapBudget--;
+        const childNode = { url: child, depth: node.depth + 1, items: [], children: [] };
+        node.children.push(childNode);
+        next.push(childNode);
+      }
+    });
+    level = next;
+  }
+  return { items: dedupe(roots.flatMap(flatten), maxItems), failures };
+}
+
+function flatten(node: Node): ItemToRead[] {
+  return [...node.items, ...node.children.flatMap(flatten)];
+}
+
+function dedupe(items: ItemToRead[], max: number): ItemToRead[] {
+  const seen = new Set<string>();
+  const out: ItemToRead[] = [];
+  for (const item of items) {
+    const url = isUrlToRead(item) ? item.url : item.source;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    out.push(item);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+function readSource(body: string, url: string, now: () => string): { items: ItemToRead[]; sitemaps: string[] } | { error: string } {
+  const kind = detectKind(body);
+  if (kind === "unknown") return { error: "not a feed or sitemap: expected RSS, Atom, RDF, JSON Feed, <urlset> or <sitemapindex>" };
+  if (kind === "sitemap") {
+    const sitemap = parseSitemap(body, url);
+    if ("error" in sitemap) return sitemap;
+    const items = sitemap.urls.map(({ url, title, publishedAt, outlet }) => ({ url, hints: defined({ url, title, publishedAt, outlet }) }));
+    return { items, sitemaps: sitemap.sitemaps };
+  }
+  const feed = readFeed(body, url);
+  if ("error" in feed) return feed;
+  return { items: feed.items.map((item) => toItemToRead(item, feed.title, now)), sitemaps: [] };
+}
+
+function toItemToRead(item: FeedItem, feedTitle: string | undefined, now: () => string): ItemToRead {
+  const hints = defined({ url: item.url, title: item.title, publishedAt: item.publishedAt, authors: item.authors });
+  if (item.content && countWords(item.content) >= FULL_CONTENT_MIN_WORDS) {
+    return { source: item.url, format: item.contentFormat ?? "html", body: item.content, hints: defined({ ...hints, outlet: feedTitle }), fetchedAt: now() };
+  }
+  return { url: item.url, hints };
+}
+
+const defined = (hints: InputHints): InputHints =>
+  Object.fromEntries(Object.entries(hints).filter(([, v]) => v !== undefined)) as InputHints;
+
+/** The fetcher reads only HTML and text answers; say plainly when a feed was refused for its XML/JSON type. */
+function feedFetchError(error: string): string {
+  const refused = /^not an article: (\S*(xml|json)\S*)/i.exec(error);
+  return refused ? `feed not read: the server sent it as ${refused[1]}, a type the fetcher does not read yet` : error;
+}
