@@ -45,6 +45,12 @@ interface Node {
   children: Node[];
 }
 
+/** How feeds and sitemaps are served; read as text, for the feed and sitemap parsers only. */
+const FEED_FORMATS: Readonly<Record<string, "text">> = {
+  "application/rss+xml": "text", "application/atom+xml": "text", "application/rdf+xml": "text", "application/feed+json": "text",
+  "application/json": "text", "text/xml": "text", "application/xml": "text",
+};
+
 export async function discover(urls: readonly string[], options: DiscoverOptions = {}): Promise<Discovered> {
   const maxItems = options.maxItems ?? DISCOVER_DEFAULTS.maxItems;
   let sitemapBudget = options.maxSitemaps ?? DISCOVER_DEFAULTS.maxSitemaps;
@@ -54,7 +60,7 @@ export async function discover(urls: readonly string[], options: DiscoverOptions
 
   // Level by level, one polite fetch per level; the tree keeps the order the feeds and indexes gave.
   for (let level = roots; level.length; ) {
-    const fetched = await fetchDocuments(level.map((n) => n.url), options);
+    const fetched = await fetchDocuments(level.map((n) => n.url), { ...options, formats: { ...FEED_FORMATS, ...options.formats } });
     const next: Node[] = [];
     level.forEach((node, k) => {
       const doc = fetched[k]!;

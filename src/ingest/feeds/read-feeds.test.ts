@@ -38,7 +38,8 @@ describe("readFeeds against a local server", () => {
     "/sitemap-1.xml": (req, res) => send(URLSET([`${base}/p/1`, `${base}/p/2`]))(req, res),
     "/down.xml": (_req, res) => res.writeHead(500).end(),
     "/garbage.xml": send("%PDF-1.4 this is no feed"),
-    "/typed.xml": send("<rss version='2.0'><channel/></rss>", { "content-type": "application/rss+xml" }),
+    "/typed.xml": send("<rss version='2.0'><channel><title>Typed</title><item><title>Typed item</title><link>/a/typed</link></item></channel></rss>", { "content-type": "application/rss+xml" }),
+    "/a/typed": html("Typed"),
     "/a/full": html("should not be fetched"),
     "/a/two": html("Two"),
     "/a/three": html("Three"),
@@ -62,11 +63,10 @@ describe("readFeeds against a local server", () => {
     expect(failures.map((f) => [f.source.replace(base, ""), f.error])).toEqual([
       ["/down.xml", expect.stringMatching(/HTTP 500/)],
       ["/garbage.xml", expect.stringMatching(/not a feed or sitemap/)],
-      // The fetcher reads only HTML and text answers for now: a feed labelled as a feed is refused, and says so.
-      ["/typed.xml", expect.stringMatching(/sent it as application\/rss\+xml/)],
       ["/missing-sitemap.xml", expect.stringMatching(/HTTP 404/)],
     ]);
-    expect(docs.map((d) => d.source.replace(base, ""))).toEqual(["/a/full", "/a/two", "/a/three", "/p/1", "/p/2"]);
+    // A feed served as application/rss+xml is read as one (the fetcher's `formats`, for feeds only).
+    expect(docs.map((d) => d.source.replace(base, ""))).toEqual(["/a/full", "/a/two", "/a/three", "/p/1", "/p/2", "/a/typed"]);
     expect(hits).not.toContain("/a/full");
 
     const [full, two, three] = docs;

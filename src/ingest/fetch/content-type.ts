@@ -34,5 +34,5 @@ const FORMATS: Record<string, "html" | "text"> = {
   "text/plain": "text",
 };
 
-/** "html" | "text" for an article we can read, null for anything else (PDF, JSON, images…). */
-export const formatOf = (mime: string): "html" | "text" | null => FORMATS[mime] ?? null;
+/** "html" | "text" for an article we can read, null for anything else (PDF, JSON, images…); `extra` adds types. */
+export const formatOf = (mime: string, extra: Readonly<Record<string, "html" | "text">> = {}): "html" | "text" | null => FORMATS[mime] ?? extra[mime] ?? null;

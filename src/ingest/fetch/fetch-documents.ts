@@ -48,7 +48,7 @@ async function fetchDocument(source: string, o: ResolvedOptions, session: Sessio
   if (res.status < 200 || res.status >= 300) return fail(statusFailure(res.status));
 
   const type = parseContentType(res.headers["content-type"]);
-  const format = type ? formatOf(type.mime) : sniffFormat(res.body);
+  const format = type ? formatOf(type.mime, o.formats) : sniffFormat(res.body);
   if (!format) return fail(`not an article: ${type!.mime} (only HTML and plain-text pages are read)`);
   const [doc] = documentsFromBytes(res.body, source, { maxInputBytes: o.maxInputBytes, fetchedAt, format, declaredCharset: type?.charset ?? null });
   if (!doc || "error" in doc) return doc ?? fail("empty response");

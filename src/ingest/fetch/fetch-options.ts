@@ -37,10 +37,15 @@ export interface FetchOptions extends AddressPolicy {
   now?: () => string;
   /** DNS resolution (all addresses of a name); injectable for tests. Default node:dns lookup. */
   resolve?: Resolve;
+  /**
+   * More media types to read, and as what, beside HTML and plain text: the feed reader asks for
+   * application/rss+xml and friends as "text"; article fetches never do.
+   */
+  formats?: Readonly<Record<string, "html" | "text">>;
 }
 
-export type ResolvedOptions = Required<Omit<FetchOptions, "cache" | "resolve" | "allowHosts">> &
-  Pick<FetchOptions, "cache" | "resolve"> & { allowHosts: readonly string[] };
+export type ResolvedOptions = Required<Omit<FetchOptions, "cache" | "resolve" | "allowHosts" | "formats">> &
+  Pick<FetchOptions, "cache" | "resolve"> & { allowHosts: readonly string[]; formats: Readonly<Record<string, "html" | "text">> };
 
 export const FETCH_DEFAULTS = {
   maxInputBytes: 20 * 1024 * 1024,
@@ -62,6 +67,7 @@ export function resolveOptions(options: FetchOptions): ResolvedOptions {
     ...FETCH_DEFAULTS,
     allowPrivate: false,
     allowHosts: [],
+    formats: {},
     userAgent: USER_AGENT,
     now: () => new Date().toISOString(),
     ...defined,
