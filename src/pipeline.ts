@@ -8,7 +8,9 @@ import { analyzeArticle } from "./analyze/index.js";
 import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "./cluster/cluster-stories.js";
 import { extractArticle } from "./extract/extract.js";
 import { fetchDocuments, type FetchOptions } from "./ingest/fetch/index.js";
-import { expandInputs, type IngestResult, isUrlInput, readInput } from "./ingest/read-inputs.js";
+import { expandInputs, type IngestResult, isUrlInput, isWarcInput, readInput } from "./ingest/read-inputs.js";
+import { readWarc } from "./ingest/warc/read-warc.js";
+import { readFeeds } from "./ingest/feeds/index.js";
 import { type Analysis, buildReport } from "./report/build-report.js";
 import type { Store } from "./store/types.js";
 
@@ -25,6 +27,8 @@ export interface ProcessOptions {
   readStdin?: () => Promise<Uint8Array>;
   /** How URL inputs are fetched (allowHosts for a local test server, a cache …); maxInputBytes applies too. */
   fetch?: FetchOptions;
+  /** RSS/Atom/JSON feeds and sitemaps whose articles are read too (ingest/feeds). */
+  feeds?: readonly string[];
 }
 
 export interface Processed {
@@ -45,13 +49,20 @@ export async function processInputs(inputs: readonly string[], options: ProcessO
     if (typeof item !== "string") {
       failures.push(item);
     } else {
-      const docs = pages.get(item) ?? (await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin }));
-      for (const doc of docs) {
+      const docs = pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: options.maxInputBytes }) : await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin }));
+      // An archive's pages arrive one by one as it streams: each is analysed before the next is read.
+      for await (const doc of docs) {
         if ("error" in doc) failures.push(doc);
         else processDocument(doc, options, bundles, skipped, failures);
       }
     }
     options.onProgress?.({ done: ++done, total: expanded.length, source: typeof item === "string" ? item : item.source });
+  }
+  if (options.feeds?.length) {
+    for (const doc of await readFeeds(options.feeds, { maxInputBytes: options.maxInputBytes, ...options.fetch })) {
+      if ("error" in doc) failures.push(doc);
+      else processDocument(doc, options, bundles, skipped, failures);
+    }
   }
   return { bundles: [...bundles.values()], failures, skipped };
 }

@@ -20,6 +20,8 @@ const FILE_FORMATS: Record<string, "text" | "html" | "json" | "jsonl"> = {
 };
 
 export const isUrlInput = (input: string): boolean => /^https?:\/\//i.test(input);
+/** A web archive (CC-NEWS and the like): streamed record by record by ingest/warc, never read whole. */
+export const isWarcInput = (input: string): boolean => /\.warc(\.gz)?$/i.test(input);
 
 /** Expands folders (recursively, in name order) into the files we can read; others are left out silently. */
 export async function expandInputs(inputs: readonly string[]): Promise<(string | InputFailure)[]> {
@@ -53,7 +55,7 @@ async function listFolder(folder: string): Promise<string[]> {
     if (entry.name.startsWith(".")) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await listFolder(path)));
-    else if (entry.isFile() && extname(entry.name).toLowerCase() in FILE_FORMATS) files.push(path);
+    else if (entry.isFile() && (extname(entry.name).toLowerCase() in FILE_FORMATS || isWarcInput(entry.name))) files.push(path);
   }
   return files;
 }

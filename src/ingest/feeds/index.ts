@@ -1,4 +1,4 @@
-export { readFeeds } from "./read-feeds.js";
+export { readFeeds, type ReadFeedsOptions } from "./read-feeds.js";
 export { discover, isUrlToRead, DISCOVER_DEFAULTS, type DiscoverOptions, type Discovered, type ItemToRead, type UrlToRead } from "./discover.js";
 export { parseFeed, readFeed, type FeedItem, type ParsedFeed } from "./parse-feed.js";
 export { parseSitemap, type ParsedSitemap, type SitemapUrl } from "./parse-sitemap.js";

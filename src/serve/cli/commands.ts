@@ -2,10 +2,12 @@
 import { defineCommand } from "citty";
 import { clusterStories } from "../../cluster/cluster-stories.js";
 import { extractArticle } from "../../extract/extract.js";
-import { expandInputs, readInput } from "../../ingest/read-inputs.js";
+import { expandInputs, isWarcInput, readInput } from "../../ingest/read-inputs.js";
+import { readWarc } from "../../ingest/warc/read-warc.js";
+import { readFeeds } from "../../ingest/feeds/index.js";
 import { fetchUrlInputs, reportFor, storeAndRebuild } from "../../pipeline.js";
 import { isSkip } from "../../records.js";
-import { configFrom, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeArgs, withStore } from "./common.js";
+import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeArgs, withStore } from "./common.js";
 import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
 import { renderStoredStory } from "./show.js";
 
@@ -27,7 +29,7 @@ export const analyze = defineCommand({
   async run({ args }) {
     const format = formatFromFlags(args);
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config, "analyzing", fetchOptionsFrom(args));
+    const processed = await readAndAnalyze(inputsOf(args), config, "analyzing", fetchOptionsFrom(args), feedsOf(args));
     const analysis = args.store ? await withStore(config, (store) => storeAndRebuild(store, processed)) : null;
     const { report } = reportFor(processed, analysis);
     await emit(renderReport(report, format, !args.out && process.stdout.isTTY === true), args.out);
@@ -42,11 +44,14 @@ export const extract = defineCommand({
     const config = configFrom(args);
     const lines: string[] = [];
     const failures: { source: string; error: string }[] = [];
+    const fetchOptions = { maxInputBytes: config.maxInputBytes, ...fetchOptionsFrom(args) };
     const items = await expandInputs(inputsOf(args));
-    const pages = await fetchUrlInputs(items, { maxInputBytes: config.maxInputBytes, ...fetchOptionsFrom(args) });
-    for (const item of items) {
-      const docs = typeof item === "string" ? (pages.get(item) ?? (await readInput(item, { maxInputBytes: config.maxInputBytes }))) : [item];
-      for (const doc of docs) {
+    const pages = await fetchUrlInputs(items, fetchOptions);
+    const feeds = feedsOf(args).length ? await readFeeds(feedsOf(args), fetchOptions) : [];
+    for (const item of [...items, ...feeds.map((doc) => [doc])]) {
+      const docs = Array.isArray(item) ? item : typeof item !== "string" ? [item]
+        : (pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: config.maxInputBytes }) : await readInput(item, { maxInputBytes: config.maxInputBytes })));
+      for await (const doc of docs) {
         if ("error" in doc) {
           failures.push(doc);
           lines.push(JSON.stringify({ source: doc.source, error: doc.error }));
@@ -67,7 +72,7 @@ export const cluster = defineCommand({
   args: { json: formatArgs.json, out: formatArgs.out, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config, "grouping", fetchOptionsFrom(args));
+    const processed = await readAndAnalyze(inputsOf(args), config, "grouping", fetchOptionsFrom(args), feedsOf(args));
     const { stories, storylines } = clusterStories(processed.bundles);
     const result = {
       stories: stories.map((s) => ({ id: s.id, title: s.title, articleIds: s.articleIds, storylineId: s.storylineId })),
@@ -86,7 +91,7 @@ export const ingest = defineCommand({
   args: { ...storeArgs, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config, "ingesting", fetchOptionsFrom(args));
+    const processed = await readAndAnalyze(inputsOf(args), config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
     const { report } = await withStore(config, (store) => storeAndRebuild(store, processed));
     process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
     reportFailures(processed.failures);

@@ -11,13 +11,23 @@ export const storeArgs = {
   "data-dir": { type: "string", description: "Embedded database folder (default: $XDG_DATA_HOME/triangulate or ~/.local/share/triangulate; DATABASE_URL selects PostgreSQL instead)", valueHint: "DIR" },
 } as const;
 
-/** Flags for inputs that are URLs. */
-export const fetchArgs = {
+/** Lets the fetcher reach a local server (tests, an intranet): private addresses are refused otherwise. */
+export const allowHostArgs = {
   "allow-host": {
     type: "string",
     description: "Fetch from these hosts even when they are private or local (a test server): names, IPs or CIDRs, comma-separated",
     valueHint: "HOSTS",
   },
+} as const;
+
+/** Flags for inputs that are URLs, feeds or sitemaps. */
+export const fetchArgs = {
+  feed: {
+    type: "string",
+    description: "Read the articles of these RSS/Atom/JSON feeds or sitemaps too (comma-separated URLs)",
+    valueHint: "URLS",
+  },
+  ...allowHostArgs,
 } as const;
 
 export function fetchOptionsFrom(args: Record<string, unknown>): FetchOptions {
@@ -31,16 +41,19 @@ export function configFrom(args: Record<string, unknown>): Config {
   return typeof dir === "string" && dir ? { ...config, dataDir: resolve(dir) } : config;
 }
 
-export function inputsOf(args: { _: string[] }): string[] {
+export function inputsOf(args: { _: string[] } & Record<string, unknown>): string[] {
   const inputs = args._.filter((a) => a !== "");
-  if (!inputs.length) throw new UsageError("give at least one input: files, folders, http(s) URLs, or - for standard input");
+  if (!inputs.length && !feedsOf(args).length) throw new UsageError("give at least one input: files, folders, .warc(.gz) archives, http(s) URLs, --feed URLs, or - for standard input");
   return inputs;
 }
 
-export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing", fetch: FetchOptions = {}): Promise<Processed> {
+export const feedsOf = (args: Record<string, unknown>): string[] =>
+  typeof args.feed === "string" ? args.feed.split(",").map((u) => u.trim()).filter(Boolean) : [];
+
+export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing", fetch: FetchOptions = {}, feeds: string[] = []): Promise<Processed> {
   const progress = progressReporter(label);
   try {
-    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress, fetch });
+    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress, fetch, feeds });
   } finally {
     progress.stop();
   }

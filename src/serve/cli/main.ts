@@ -9,8 +9,9 @@ import { GENERATOR } from "../../version.js";
 import { analyze, cluster, extract, ingest, show, stories } from "./commands.js";
 import { UsageError } from "./output.js";
 import { serve } from "./serve.js";
+import { watch } from "./watch.js";
 
-const SUBCOMMANDS = { analyze, extract, cluster, ingest, stories, show, serve };
+const SUBCOMMANDS = { analyze, extract, cluster, ingest, stories, show, serve, watch };
 const main = defineCommand({
   meta: { name: "triangulate", version: GENERATOR.version, description: "What is actually established about a developing news story" },
   subCommands: SUBCOMMANDS,
