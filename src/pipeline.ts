@@ -124,13 +124,27 @@ export const CLUSTERING_META_KEY = "clustering";
  */
 export async function storeAndRebuild(store: Store, processed: Processed): Promise<Analysis> {
   await store.saveBundles(processed.bundles);
-  const all = await store.loadBundles();
-  const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
-  const analysis = buildReport(all, { failures: processed.failures, skipped: processed.skipped, previous });
-  await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
-    [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
+  return rebuildStories(store, processed);
+}
+
+/** The lock rebuilds take: one at a time over a database, whichever process (server, CLI, worker) runs it. */
+export const REBUILD_LOCK = "triangulate:rebuild-stories";
+
+/**
+ * Stories over everything stored, replacing the previous ones. Rebuilds are serialised across processes: each
+ * reads every article committed when it starts, so the last one always covers them all (two at once could each
+ * miss the other's articles).
+ */
+export async function rebuildStories(store: Store, inputs: Pick<Processed, "failures" | "skipped"> = { failures: [], skipped: [] }): Promise<Analysis> {
+  return store.exclusive(REBUILD_LOCK, async () => {
+    const all = await store.loadBundles();
+    const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
+    const analysis = buildReport(all, { failures: inputs.failures, skipped: inputs.skipped, previous });
+    await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
+      [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
+    });
+    return analysis;
   });
-  return analysis;
 }
 
 /** The report for just these inputs, with story ids as stored when a store rebuilt them. */

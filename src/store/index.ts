@@ -62,6 +62,7 @@ function guarded(client: SqlClient, lock: DataDirLock, location: string): SqlCli
     query: (sql, params) => (check(), client.query(sql, params)),
     exec: (sql) => (check(), client.exec(sql)),
     transaction: (fn) => (check(), client.transaction(fn)),
+    exclusive: (key, fn) => (check(), client.exclusive(key, fn)),
     close: () => client.close(),
   };
 }

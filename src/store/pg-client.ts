@@ -64,6 +64,19 @@ export async function openPgClient(databaseUrl: string): Promise<SqlClient> {
         client.release();
       }
     },
+    async exclusive(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("SELECT pg_advisory_lock(hashtext($1))", [key]);
+        try {
+          return await fn();
+        } finally {
+          await client.query("SELECT pg_advisory_unlock(hashtext($1))", [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
     async close() {
       if (ended) return;
       ended = true;

@@ -22,10 +22,16 @@ export async function openPgliteClient(dataDir: string | null): Promise<SqlClien
       await target.exec(sql);
     },
   });
+  let held: Promise<unknown> = Promise.resolve();
   return {
     location,
     ...runner(db),
     transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
+    exclusive: <T>(_key: string, fn: () => Promise<T>): Promise<T> => {
+      const next = held.then(fn, fn);
+      held = next.catch(() => undefined);
+      return next;
+    },
     close: async () => {
       if (!db.closed) await db.close();
     },

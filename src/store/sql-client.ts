@@ -16,5 +16,11 @@ export interface SqlClient extends SqlRunner {
   readonly location: string;
   /** BEGIN … COMMIT around `fn`, ROLLBACK when it throws. Use only `tx` inside `fn`. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` while holding a lock named `key` that every process using this database respects (PostgreSQL: a
+   * session advisory lock on a connection of its own, released if the process dies; PGlite: one process owns the
+   * database, so an in-process queue). `fn` queries through this client as usual.
+   */
+  exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

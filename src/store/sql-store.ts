@@ -129,6 +129,8 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
         return row ?? { articles: 0, stories: 0, storylines: 0 };
       }),
 
+    exclusive: (key, fn) => client.exclusive(key, fn),
+
     close() {
       // Idempotent: the CLI, a signal handler and process exit may all ask.
       closed ??= client.close().finally(onClose);

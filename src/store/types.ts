@@ -30,6 +30,8 @@ export interface Store {
   /** The story an article is in, or null. */
   storyIdOf(articleId: string): Promise<string | null>;
   counts(): Promise<{ articles: number; stories: number; storylines: number }>;
+  /** Runs `fn` holding a lock named `key` across every process on this database (workers rebuilding stories). */
+  exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

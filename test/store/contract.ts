@@ -140,6 +140,25 @@ export function testStore(name: string, factory: StoreFactory): void {
       expect(await store.outletsOf(["a", "c", "nowhere"])).toEqual(new Map([["a", bundle("a").article.outlet], ["c", bundle("c").article.outlet]]));
     });
 
+    test("exclusive runs one holder of a key at a time, and lets the next in when one fails", async () => {
+      const store = await fresh();
+      const events: string[] = [];
+      const hold = (name: string, fail = false) =>
+        store.exclusive("contract-test", async () => {
+          events.push(`${name} in`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          events.push(`${name} out`);
+          if (fail) throw new Error(`${name} failed`);
+          return name;
+        });
+      const results = await Promise.allSettled([hold("a", true), hold("b")]);
+      expect(results.map((r) => r.status)).toEqual(["rejected", "fulfilled"]);
+      // Whichever got the lock first, the other came in only after it went out.
+      const first = events[0]!.split(" ")[0]!;
+      const second = first === "a" ? "b" : "a";
+      expect(events).toEqual([`${first} in`, `${first} out`, `${second} in`, `${second} out`]);
+    });
+
     test("stories and storylines list in the order they were given, not by id", async () => {
       const store = await fresh();
       const stories = [story("z", []), story("a", []), story("m", [])];
