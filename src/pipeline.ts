@@ -39,32 +39,37 @@ export interface Processed {
 
 /** Inputs → analyzed articles. Bad inputs become failures or skips, each counted once; the rest go on. */
 export async function processInputs(inputs: readonly string[], options: ProcessOptions): Promise<Processed> {
-  const expanded = await expandInputs(inputs);
-  const pages = await fetchUrlInputs(expanded, { maxInputBytes: options.maxInputBytes, ...options.fetch });
   const failures: InputFailure[] = [];
   const skipped: Skip[] = [];
   const bundles = new Map<string, ArticleBundle>();
+  for await (const doc of readDocuments(inputs, options)) {
+    if ("error" in doc) failures.push(doc);
+    else processDocument(doc, options, bundles, skipped, failures);
+  }
+  return { bundles: [...bundles.values()], failures, skipped };
+}
+
+/**
+ * Inputs → the documents they hold, read but not yet extracted: files, folders, standard input, URLs (fetched
+ * together), web archives (record by record: an archive's pages arrive as it streams) and feeds. What
+ * processInputs analyses, and what a queue carries to workers.
+ */
+export async function* readDocuments(
+  inputs: readonly string[],
+  options: Pick<ProcessOptions, "maxInputBytes" | "readStdin" | "fetch" | "feeds" | "onProgress">,
+): AsyncGenerator<RawDocument | InputFailure> {
+  const expanded = await expandInputs(inputs);
+  const pages = await fetchUrlInputs(expanded, { maxInputBytes: options.maxInputBytes, ...options.fetch });
   let done = 0;
   for (const item of expanded) {
-    if (typeof item !== "string") {
-      failures.push(item);
-    } else {
+    if (typeof item !== "string") yield item;
+    else {
       const docs = pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: options.maxInputBytes }) : await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin }));
-      // An archive's pages arrive one by one as it streams: each is analysed before the next is read.
-      for await (const doc of docs) {
-        if ("error" in doc) failures.push(doc);
-        else processDocument(doc, options, bundles, skipped, failures);
-      }
+      yield* docs;
     }
     options.onProgress?.({ done: ++done, total: expanded.length, source: typeof item === "string" ? item : item.source });
   }
-  if (options.feeds?.length) {
-    for (const doc of await readFeeds(options.feeds, { maxInputBytes: options.maxInputBytes, ...options.fetch })) {
-      if ("error" in doc) failures.push(doc);
-      else processDocument(doc, options, bundles, skipped, failures);
-    }
-  }
-  return { bundles: [...bundles.values()], failures, skipped };
+  if (options.feeds?.length) yield* await readFeeds(options.feeds, { maxInputBytes: options.maxInputBytes, ...options.fetch });
 }
 
 /**

@@ -5,7 +5,7 @@ import { extractArticle } from "../../extract/extract.js";
 import { expandInputs, isWarcInput, readInput } from "../../ingest/read-inputs.js";
 import { readWarc } from "../../ingest/warc/read-warc.js";
 import { readFeeds } from "../../ingest/feeds/index.js";
-import { fetchUrlInputs, reportFor, storeAndRebuild } from "../../pipeline.js";
+import { fetchUrlInputs, readDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
 import { isSkip } from "../../records.js";
 import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeArgs, withStore } from "./common.js";
 import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
@@ -88,9 +88,43 @@ export const cluster = defineCommand({
 
 export const ingest = defineCommand({
   meta: { name: "ingest", description: "Store articles and update the stories in the database" },
-  args: { ...storeArgs, ...fetchArgs },
+  args: {
+    ...storeArgs,
+    ...fetchArgs,
+    queue: { type: "boolean", description: "Only read the inputs and queue them for `triangulate worker` processes (needs DATABASE_URL)" },
+    "batch-size": { type: "string", default: "25", description: "With --queue: documents per job", valueHint: "N" },
+    "expire-seconds": { type: "string", description: "With --queue: a job not done this long after a worker took it goes to another (default 900)", valueHint: "SECONDS" },
+  },
   async run({ args }) {
     const config = configFrom(args);
+    if (args.queue) {
+      if (!config.databaseUrl) throw new UsageError("--queue needs DATABASE_URL: workers share a PostgreSQL database");
+      // Loaded here: pg-boss (and pg) are for the queue only, not every command.
+      const { enqueueDocuments, openQueue } = await import("../queue/ingest-queue.js");
+      const batchSize = Number(args["batch-size"]);
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a positive whole number, not "${args["batch-size"]}"`);
+      const expireInSeconds = args["expire-seconds"] === undefined ? undefined : Number(args["expire-seconds"]);
+      if (expireInSeconds !== undefined && !(Number.isInteger(expireInSeconds) && expireInSeconds >= 1)) throw new UsageError(`--expire-seconds must be a whole number of seconds, not "${args["expire-seconds"]}"`);
+      const boss = await openQueue({ databaseUrl: config.databaseUrl, expireInSeconds });
+      try {
+        const failures: { source: string; error: string }[] = [];
+        let documents = 0;
+        const reading = readDocuments(inputsOf(args), { maxInputBytes: config.maxInputBytes, fetch: fetchOptionsFrom(args), feeds: feedsOf(args) });
+        const counted = (async function* () {
+          for await (const doc of reading) {
+            if ("error" in doc) failures.push(doc);
+            else documents++;
+            yield doc;
+          }
+        })();
+        const jobs = await enqueueDocuments(boss, counted, batchSize);
+        process.stdout.write(`queued ${documents} document(s) in ${jobs.length} job(s) for \`triangulate worker\`\n`);
+        reportFailures(failures);
+      } finally {
+        await boss.stop({ graceful: false, close: true });
+      }
+      return;
+    }
     const processed = await readAndAnalyze(inputsOf(args), config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
     const { report } = await withStore(config, (store) => storeAndRebuild(store, processed));
     process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);

@@ -10,8 +10,9 @@ import { analyze, cluster, extract, ingest, show, stories } from "./commands.js"
 import { UsageError } from "./output.js";
 import { serve } from "./serve.js";
 import { watch } from "./watch.js";
+import { worker } from "./worker.js";
 
-const SUBCOMMANDS = { analyze, extract, cluster, ingest, stories, show, serve, watch };
+const SUBCOMMANDS = { analyze, extract, cluster, ingest, stories, show, serve, watch, worker };
 const main = defineCommand({
   meta: { name: "triangulate", version: GENERATOR.version, description: "What is actually established about a developing news story" },
   subCommands: SUBCOMMANDS,

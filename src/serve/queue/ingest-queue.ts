@@ -1,0 +1,103 @@
+/**
+ * Ingestion over PostgreSQL with many workers: pg-boss (a maintained Postgres-backed queue: SKIP LOCKED, retries,
+ * expiry of jobs whose worker died) carries batches of read documents; any number of `triangulate worker`
+ * processes, on any machines sharing DATABASE_URL, extract, analyse and store them, then ask for a story rebuild.
+ *
+ * - Idempotent: an article's id is its URL's or its text's hash and the store upserts by id, so a batch done
+ *   twice (its worker killed after storing, before completing the job) stores the same rows again, no duplicate.
+ * - A worker killed mid-job (kill -9) loses nothing: its job stays active until `expireInSeconds`, then pg-boss
+ *   hands it to another worker (retryLimit times).
+ * - Rebuilds go to a queue of policy "stately" (at most one waiting, one running): many finished batches ask for
+ *   one rebuild, and rebuildStories' lock keeps even two at once from interleaving.
+ */
+import PgBoss from "pg-boss";
+import type { InputFailure, RawDocument } from "../../records.js";
+import { processDocuments, rebuildStories } from "../../pipeline.js";
+import type { Store } from "../../store/types.js";
+
+export const INGEST_QUEUE = "triangulate-ingest";
+export const REBUILD_QUEUE = "triangulate-rebuild";
+/** pg-boss keeps its tables in a schema of their own, beside the store's. */
+const SCHEMA = "triangulate_queue";
+
+export interface QueueOptions {
+  databaseUrl: string;
+  /** A job not completed this long after a worker took it is given to another (the worker is presumed dead). */
+  expireInSeconds?: number;
+  /** How often expired jobs are looked for. */
+  maintenanceIntervalSeconds?: number;
+  /** How often an idle worker asks for work. */
+  pollingIntervalSeconds?: number;
+}
+
+export interface IngestJob {
+  documents: (RawDocument | InputFailure)[];
+}
+
+const DEFAULTS = { expireInSeconds: 15 * 60, maintenanceIntervalSeconds: 60, pollingIntervalSeconds: 2 };
+const RETRY_LIMIT = 5;
+
+export async function openQueue(options: QueueOptions): Promise<PgBoss> {
+  const o = { ...DEFAULTS, ...options };
+  const boss = new PgBoss({ connectionString: o.databaseUrl, schema: SCHEMA, maintenanceIntervalSeconds: o.maintenanceIntervalSeconds });
+  boss.on("error", (error) => console.error(`[triangulate] [queue] ${error.message}`));
+  await boss.start();
+  await ensureQueue(boss, { name: INGEST_QUEUE, policy: "standard", retryLimit: RETRY_LIMIT, expireInSeconds: o.expireInSeconds });
+  await ensureQueue(boss, { name: REBUILD_QUEUE, policy: "stately", retryLimit: RETRY_LIMIT, expireInSeconds: o.expireInSeconds });
+  return boss;
+}
+
+async function ensureQueue(boss: PgBoss, queue: PgBoss.Queue): Promise<void> {
+  if (await boss.getQueue(queue.name)) await boss.updateQueue(queue.name, queue);
+  else await boss.createQueue(queue.name, queue);
+}
+
+/** Sends documents in batches of `batchSize`; returns the job ids. */
+export async function enqueueDocuments(boss: PgBoss, documents: AsyncIterable<RawDocument | InputFailure> | Iterable<RawDocument | InputFailure>, batchSize = 25): Promise<string[]> {
+  const ids: string[] = [];
+  let batch: (RawDocument | InputFailure)[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const id = await boss.send(INGEST_QUEUE, { documents: batch } satisfies IngestJob);
+    if (id) ids.push(id);
+    batch = [];
+  };
+  for await (const doc of documents) {
+    batch.push(doc);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return ids;
+}
+
+export interface WorkerEvents {
+  onJob?: (event: { queue: string; id: string; articles?: number; failures?: number }) => void;
+}
+
+/** Takes ingest and rebuild jobs until stopped. Resolves once its handlers are registered. */
+export async function startWorker(boss: PgBoss, store: Store, options: { maxArticleChars: number; pollingIntervalSeconds?: number } & WorkerEvents): Promise<void> {
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? DEFAULTS.pollingIntervalSeconds };
+  await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
+    if (!job) return;
+    options.onJob?.({ queue: INGEST_QUEUE, id: job.id, articles: job.data.documents.length });
+    const processed = processDocuments(job.data.documents, { maxArticleChars: options.maxArticleChars });
+    await store.saveBundles(processed.bundles);
+    await boss.send(REBUILD_QUEUE, {});
+    options.onJob?.({ queue: `${INGEST_QUEUE}:done`, id: job.id, articles: processed.bundles.length, failures: processed.failures.length });
+    return { stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped };
+  });
+  await boss.work(REBUILD_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
+    if (!job) return;
+    options.onJob?.({ queue: REBUILD_QUEUE, id: job.id });
+    const analysis = await rebuildStories(store);
+    options.onJob?.({ queue: `${REBUILD_QUEUE}:done`, id: job.id });
+    return { stories: analysis.report.stories.length };
+  });
+}
+
+/** Jobs waiting or running in both queues: a worker that waits for idle stops when this reaches 0. */
+export async function pendingJobs(boss: PgBoss): Promise<number> {
+  let n = 0;
+  for (const queue of [INGEST_QUEUE, REBUILD_QUEUE]) n += await boss.getQueueSize(queue, { before: "completed" });
+  return n;
+}
