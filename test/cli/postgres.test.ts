@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type PostgresServer, startPostgres } from "../store/postgres-server.js";
+import { type PostgresServer, startPostgres } from "../../bench/throwaway-postgres.js";
 import { EXAMPLES, runCli, tempDir } from "./run-cli.js";
 
 let server: PostgresServer;

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type PostgresServer, startPostgres } from "../store/postgres-server.js";
+import { type PostgresServer, startPostgres } from "../../bench/throwaway-postgres.js";
 import { CLI, EXAMPLES, runCli, tempDir } from "./run-cli.js";
 
 let server: PostgresServer;

@@ -7,7 +7,7 @@ import { openStore } from "../../src/store/index.js";
 import { redactDatabaseUrl } from "../../src/store/pg-client.js";
 import type { Store } from "../../src/store/types.js";
 import { testStore } from "./contract.js";
-import { findPostgresBinDir, type PostgresServer, startPostgres } from "./postgres-server.js";
+import { findPostgresBinDir, type PostgresServer, startPostgres } from "../../bench/throwaway-postgres.js";
 
 let server: PostgresServer | undefined;
 let admin: pg.Pool | undefined;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 
 /**
- * A throwaway PostgreSQL server for the store tests: Debian's server binaries, a temp directory, trust
+ * A throwaway PostgreSQL server for the store tests and the workers bench: Debian's server binaries, a temp directory, trust
  * auth on 127.0.0.1 only, a free port. Missing binaries fail the test (never a silent skip), because the
  * PostgreSQL backend would otherwise go untested.
  */
