@@ -52,7 +52,8 @@ function sniffMetaCharset(bytes: Uint8Array): string | null {
   return m ? normaliseCharset(m[1]!) : null;
 }
 
-function normaliseCharset(name: string): string | null {
+/** A charset label TextDecoder knows, lower-cased ("UTF8" → "utf-8"), or null for one it does not. */
+export function normaliseCharset(name: string): string | null {
   const lower = name.toLowerCase();
   try {
     new TextDecoder(lower);

@@ -1,4 +1,5 @@
 /** Content-Type → what we read: the article formats we take, and the declared charset. */
+import { normaliseCharset } from "../decode.js";
 
 export interface ContentType {
   mime: string;
@@ -13,20 +14,11 @@ export function parseContentType(header: string | undefined): ContentType | null
   let charset: string | null = null;
   for (const param of params) {
     const m = /^\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(param);
-    if (m) charset = knownCharset(m[1]!);
+    if (m) charset = normaliseCharset(m[1]!);
   }
   return { mime, charset };
 }
 
-function knownCharset(label: string): string | null {
-  const lower = label.toLowerCase();
-  try {
-    new TextDecoder(lower);
-    return lower === "utf8" ? "utf-8" : lower;
-  } catch {
-    return null;
-  }
-}
 
 const FORMATS: Record<string, "html" | "text"> = {
   "text/html": "html",
