@@ -3,7 +3,7 @@
  *
  *   node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N]
  *                           [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--no-compare]
- *                           [--out FILE]
+ *                           [--workers] [--workers-articles N] [--out FILE]
  *
  * Analysis speed (bench/analysis-speed.ts): --analysis-articles (default 200) articles of ~700 words built from ECB+
  * paragraphs, through every analyzer on one core, --analysis-rounds times (default 3), per-analyzer ms and the NLP
@@ -32,6 +32,10 @@
  * --no-extraction skips it.
  * Hostile HTML pages (bench/hostile-pages.ts: deep nesting, unclosed tags, huge pages) are each extracted once and
  * timed: the bounded time per page the extraction issue asks for.
+ * --workers (long: ~20 min per configuration at the default 100,000 on 2 cores) ingests and analyses
+ * --workers-articles (default 100,000) real-text articles three ways in one child run: the embedded default (PGlite),
+ * and a throwaway PostgreSQL with 1 and 2 `triangulate worker` processes; seconds, articles/s, peak RSS and the
+ * ratios (bench/workers.ts; alone: node dist/bench/workers.js --articles N).
  * The machine is noisy (2 shared cores), so each round also times a fixed baseline workload (BASELINE: JSON
  * round trips of the seed articles and contentWords over their text, the same work in every run); quoting the
  * pipeline in baseline units moves less than seconds do when the machine is busy.
@@ -178,13 +182,14 @@ async function main(argv: string[]): Promise<void> {
   const scaling = argv.includes("--scaling") && !note ? await clusterScaling(dataDir, [250, 500, 1000]) : [];
   const duplicates = note ? null : await nearDuplicatesInChildren(argv.includes("--scaling") ? [1_000, 10_000, 100_000] : [1_000, 10_000]);
   const compare = note || argv.includes("--no-compare") ? null : await compareStoryInChildren();
+  const workers = argv.includes("--workers") && !note ? await workersInChild(num("--workers-articles", 100_000)) : null;
   // Last, so the pipeline rows' peak RSS stays what it was; the extraction contenders run in their own processes.
   const extraction = argv.includes("--no-extraction")
     ? { throughput: null, note: "extraction skipped (--no-extraction)" }
     : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
   if (outFile) {
     const machine = machineInfo();
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, compare, extraction }, null, 2)}\n`);
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, compare, workers, extraction }, null, 2)}\n`);
   }
 }
 
@@ -212,6 +217,17 @@ async function nearDuplicatesInChildren(sizes: readonly number[]): Promise<strin
   const runner = fileURLToPath(new URL("./near-duplicates.js", import.meta.url));
   const { stdout } = await promisify(execFile)(process.execPath, [runner, "--sizes", sizes.join(",")], { maxBuffer: 16 * 1024 * 1024, env: process.env });
   process.stdout.write(`\n## Near-duplicates: MinHash + LSH at growing sizes\n\n${stdout}`);
+  return stdout;
+}
+
+/** Embedded vs 1 and 2 PostgreSQL workers (bench/workers.ts, which runs each configuration in processes of its own). */
+async function workersInChild(articles: number): Promise<string> {
+  process.stderr.write(`bench: ingest ${articles} articles embedded, then with 1 and 2 PostgreSQL workers (long)…\n`);
+  const runner = fileURLToPath(new URL("./workers.js", import.meta.url));
+  const running = promisify(execFile)(process.execPath, [runner, "--articles", String(articles)], { maxBuffer: 16 * 1024 * 1024, env: process.env });
+  running.child.stderr?.pipe(process.stderr);
+  const { stdout } = await running;
+  process.stdout.write(`\n## Workers: ${articles} articles, embedded vs PostgreSQL with 1 and 2 workers\n\n${stdout}`);
   return stdout;
 }
 
@@ -304,6 +320,6 @@ function time(fn: () => unknown): number {
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
-  process.stderr.write(`${error.message}\nusage: node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N] [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--out FILE]\n`);
+  process.stderr.write(`${error.message}\nusage: node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N] [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--workers] [--workers-articles N] [--out FILE]\n`);
   process.exit(1);
 });
