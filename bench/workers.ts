@@ -127,9 +127,7 @@ const STALL_SECONDS = 600;
 
 function spawnWorker(databaseUrl: string): { pid: number; kill: () => void; run: WorkerRun; done: Promise<WorkerRun> } {
   const cli = fileURLToPath(new URL("../src/serve/cli/main.js", import.meta.url));
-  // --expire-seconds given (the default, 900): without it worker.ts passes expireInSeconds: undefined, which
-  // overrides the queue's default and pg-boss refuses it ("expireInSeconds must be at least every second").
-  const child = spawn(process.execPath, [cli, "worker", "--exit-when-idle", "--expire-seconds", "900"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [cli, "worker", "--exit-when-idle"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] });
   const run: WorkerRun = { code: null, batches: 0, rebuilds: 0, errors: [], lastLineAt: performance.now() };
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {

@@ -51,8 +51,9 @@ test("kill -9 mid-job loses nothing and duplicates nothing", { timeout: 180_000 
     const active = await db.query("SELECT count(*)::int AS n FROM triangulate_queue.job WHERE name = 'triangulate-ingest' AND state = 'active'");
     expect(active.rows[0].n).toBeGreaterThanOrEqual(1); // killed mid-job: its job is still held by the dead worker
 
-    // Worker B waits for that job to expire, takes it again, does the rest, rebuilds the stories and exits.
-    const second = await runCli(["worker", "--exit-when-idle", "--expire-seconds", "10"], { env });
+    // Worker B (with the default expiry: the killed job keeps the 10 s it was queued with) waits for that job to
+    // expire, takes it again, does the rest, rebuilds the stories and exits.
+    const second = await runCli(["worker", "--exit-when-idle"], { env });
     expect(second.code).toBe(0);
 
     const jobs = await db.query("SELECT state, retry_count FROM triangulate_queue.job WHERE name = 'triangulate-ingest'");

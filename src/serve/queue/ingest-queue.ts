@@ -35,15 +35,25 @@ export interface IngestJob {
 }
 
 const DEFAULTS = { expireInSeconds: 15 * 60, maintenanceIntervalSeconds: 60, pollingIntervalSeconds: 2 };
+/** A rebuild asked for while batches are pending is tried again this much later. */
+const REBUILD_DEFER_SECONDS = 3;
 const RETRY_LIMIT = 5;
 
 export async function openQueue(options: QueueOptions): Promise<PgBoss> {
-  const o = { ...DEFAULTS, ...options };
+  // An option given as undefined keeps its default (a spread would overwrite it, and pg-boss then refuses to start).
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as QueueOptions;
+  const o = { ...DEFAULTS, ...given };
   const boss = new PgBoss({ connectionString: o.databaseUrl, schema: SCHEMA, maintenanceIntervalSeconds: o.maintenanceIntervalSeconds });
   boss.on("error", (error) => console.error(`[triangulate] [queue] ${error.message}`));
-  await boss.start();
-  await ensureQueue(boss, { name: INGEST_QUEUE, policy: "standard", retryLimit: RETRY_LIMIT, expireInSeconds: o.expireInSeconds });
-  await ensureQueue(boss, { name: REBUILD_QUEUE, policy: "stately", retryLimit: RETRY_LIMIT, expireInSeconds: o.expireInSeconds });
+  try {
+    await boss.start();
+    await ensureQueue(boss, { name: INGEST_QUEUE, policy: "standard", retryLimit: RETRY_LIMIT, expireInSeconds: o.expireInSeconds });
+    await ensureQueue(boss, { name: REBUILD_QUEUE, policy: "stately", retryLimit: RETRY_LIMIT, expireInSeconds: o.expireInSeconds });
+  } catch (error) {
+    // A started pg-boss keeps the process alive: stop it, so a bad start exits with its error instead of hanging.
+    await boss.stop({ graceful: false, close: true }).catch(() => {});
+    throw new Error(`[triangulate] [queue] cannot start the queue on ${o.databaseUrl.replace(/\/\/[^@]*@/, "//")}: ${(error as Error).message}`, { cause: error });
+  }
   return boss;
 }
 
@@ -88,6 +98,13 @@ export async function startWorker(boss: PgBoss, store: Store, options: { maxArti
   });
   await boss.work(REBUILD_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
     if (!job) return;
+    // While batches are still waiting, a rebuild now would be redone after them: put it off (the stately queue
+    // keeps one), so a worker ingests instead of rebuilding after every batch, and the last rebuild follows the
+    // last batch.
+    if ((await boss.getQueueSize(INGEST_QUEUE, { before: "completed" })) > 0) {
+      await boss.send(REBUILD_QUEUE, {}, { startAfter: REBUILD_DEFER_SECONDS });
+      return { deferred: true };
+    }
     options.onJob?.({ queue: REBUILD_QUEUE, id: job.id });
     const analysis = await rebuildStories(store);
     options.onJob?.({ queue: `${REBUILD_QUEUE}:done`, id: job.id });
