@@ -159,8 +159,8 @@ export function reportFor(processed: Processed, whole: Analysis | null): Analysi
   const stories = whole.report.stories.filter((s) => s.articleIds.some((id) => ids.has(id)));
   const storyIds = new Set(stories.map((s) => s.id));
   const keep = <T extends { storyId: string }>(items: T[]) => items.filter((x) => storyIds.has(x.storyId));
-  const articles = whole.report.articles.filter((a) => stories.some((s) => s.articleIds.includes(a.id)));
-  const articleIds = new Set(articles.map((a) => a.id));
+  const articleIds = new Set(stories.flatMap((s) => s.articleIds));
+  const articles = whole.report.articles.filter((a) => articleIds.has(a.id));
   const inArticles = <T extends { articleId: string }>(items: T[]) => items.filter((x) => articleIds.has(x.articleId));
   const r = whole.report;
   return {

@@ -8,7 +8,7 @@
  * - a dateline is dropped, and a claim that rests on one source says whose it is, unless the wording names it.
  */
 import type { AnnotationOf, ArticleBundle, BriefSentence, Claim, Entity, Span, TextSupport } from "../records.js";
-import { foldName } from "../_lib/text.js";
+import { entityNamed } from "./entity-names.js";
 import { LOADED_WORDS } from "../_lib/lexicon.js";
 
 const MAX_BRIEF_SENTENCES = 5;
@@ -100,8 +100,7 @@ function withoutLoadedLabels(bundle: ArticleBundle, support: TextSupport, entiti
 }
 
 function neutralName(name: string, entities: readonly Entity[]): string {
-  const key = foldName(name);
-  return entities.find((e) => [e.name, ...e.aliases].some((n) => foldName(n) === key))?.name ?? name;
+  return entityNamed(entities, name)?.name ?? name;
 }
 
 /**

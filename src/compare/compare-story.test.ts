@@ -235,3 +235,19 @@ describe("framing", () => {
     expect(labels.filter(([, term]) => /dictator/i.test(term!))).toEqual([]);
   });
 });
+
+test("a story compared from its own articles equals the story compared among every article of the report", () => {
+  // buildReport hands each story its members only (filtering every bundle per story was quadratic); nothing the
+  // comparison says may depend on the articles of other stories.
+  const members = [
+    bundle("m1", "Left Daily", "The regime of strongman Viktor Orban passed the media law on Tuesday, according to officials. Orban said nothing."),
+    bundle("m2", "Right Daily", "The government of Prime Minister Viktor Orban passed the media law on Tuesday, officials said. Critics protested."),
+  ];
+  const others = [
+    bundle("x1", "Ohio Herald", `${FACT} Prime Minister Viktor Orban was not involved.`),
+    bundle("x2", "Cleveland Ledger", "The electoral board declared the mayor the winner with 52% of the votes in the city election."),
+  ];
+  const everyone = [others[0]!, members[0]!, others[1]!, members[1]!];
+  const entities = resolveEntities(everyone);
+  expect(compareStory(story(members), members, entities)).toEqual(compareStory(story(members), everyone, entities));
+});

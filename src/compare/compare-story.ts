@@ -15,7 +15,9 @@ export type CompareStep = (typeof COMPARE_STEPS)[number];
 /** Where a claim first appears in its articles: the lead before the background. */
 const firstOffset = (claim: Claim): number => Math.min(...claim.support.map((s) => s.start));
 
-/** `onStep`: told each step's wall-clock milliseconds (bench/compare-story.ts), so the steps are timed where they run. */
+/**
+ * `bundles`: the story's own, or more (only its members are read); a caller comparing many stories passes each
+ * its members, since filtering every bundle for every story is quadratic. `onStep`: told each step's wall-clock milliseconds (bench/compare-story.ts), so the steps are timed where they run. */
 export function compareStory(
   story: Story,
   bundles: readonly ArticleBundle[],
@@ -29,7 +31,8 @@ export function compareStory(
     onStep(name, performance.now() - started);
     return out;
   };
-  const members = bundles.filter((b) => story.articleIds.includes(b.article.id));
+  const memberIds = new Set(story.articleIds);
+  const members = bundles.filter((b) => memberIds.has(b.article.id));
   const aligned = step("alignClaims", () => alignClaims(story.id, members, story.copies ?? []));
   step("markConflicts", () => markConflicts(aligned, members));
   const claims = step("sort claims", () =>

@@ -5,12 +5,10 @@
  * quotation is the speaker's framing, not the outlet's, and is left out ("“a fraudulent election,” Trump said").
  */
 import type { AnnotationOf, ArticleBundle, Entity, Framing, OutletFraming } from "../records.js";
-import { foldName } from "../_lib/text.js";
+import { entityNamed } from "./entity-names.js";
 import { outletLabel } from "./sources.js";
 
 export function compareFraming(storyId: string, bundles: readonly ArticleBundle[], entities: readonly Entity[]): Framing[] {
-  const byName = new Map<string, Entity>();
-  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!byName.has(foldName(n))) byName.set(foldName(n), e);
   const framing = new Map<string, Framing>();
   for (const { article, annotations } of bundles) {
     const quotes = annotations.filter((a): a is AnnotationOf<"quote"> => a.kind === "quote" && a.form !== "indirect");
@@ -19,7 +17,7 @@ export function compareFraming(storyId: string, bundles: readonly ArticleBundle[
       if (a.kind !== "label") continue;
       const inBody = !a.field;
       if (inBody && quotes.some((q) => q.span[0] <= a.span[0] && a.span[1] <= q.span[1])) continue;
-      const entity = byName.get(foldName(a.entityName));
+      const entity = entityNamed(entities, a.entityName);
       if (!entity) continue;
       const loaded = a.loaded || (inBody && loadedCues.some((c) => a.span[0] <= c.span[0] && c.span[1] <= a.span[1]));
       const entry = framing.get(entity.id) ?? { storyId, entityId: entity.id, name: entity.name, labels: [] };

@@ -32,7 +32,10 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
   const entities = resolveEntities(bundles);
   const previous = inputs.previous ?? { stories: [], storylines: [] };
   const clustering = keepStableIds(clusterStories(bundles, { earlier: { stories: previous.stories, fingerprint: previous.fingerprint ?? null } }), previous);
-  const comparisons = clustering.stories.map((story) => compareStory(story, bundles, entities));
+  // Each story is handed its own bundles, in input order: filtering all of them per story was quadratic.
+  const position = new Map(bundles.map((b, i) => [b.article.id, i]));
+  const membersOf = (story: Story) => story.articleIds.flatMap((id) => position.get(id) ?? []).sort((a, b) => a - b).map((i) => bundles[i]!);
+  const comparisons = clustering.stories.map((story) => compareStory(story, membersOf(story), entities));
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: GENERATOR,
