@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { InputFailure, RawDocument } from "../../records.js";
@@ -9,7 +10,7 @@ import { readFeeds } from "./read-feeds.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 // No Content-Type: the fetcher sniffs markup; see "typed" below for why.
-const send = (body: string, headers: Record<string, string> = {}): Handler => (_req, res) => res.writeHead(200, headers).end(body);
+const send = (body: string | Buffer, headers: Record<string, string> = {}): Handler => (_req, res) => res.writeHead(200, headers).end(body);
 const html = (title: string) => send(`<!doctype html><html><head><title>${title}</title></head><body><article><p>${words(200, "p")}</p></article></body></html>`, { "content-type": "text/html; charset=utf-8" });
 
 const FEED = (base: string) => `<?xml version="1.0" encoding="UTF-8"?>
@@ -36,6 +37,8 @@ describe("readFeeds against a local server", () => {
     "/feed.xml": (req, res) => send(FEED(base))(req, res),
     "/sitemap.xml": (req, res) => send(SITEMAP_INDEX([`${base}/sitemap-1.xml`, "/missing-sitemap.xml"]))(req, res),
     "/sitemap-1.xml": (req, res) => send(URLSET([`${base}/p/1`, `${base}/p/2`]))(req, res),
+    "/sitemap-gz-index.xml": (req, res) => send(SITEMAP_INDEX([`${base}/news-sitemap.xml.gz`]))(req, res),
+    "/news-sitemap.xml.gz": (req, res) => send(gzipSync(URLSET([`${base}/p/2`, `${base}/p/1`])), { "content-type": "application/x-gzip" })(req, res),
     "/down.xml": (_req, res) => res.writeHead(500).end(),
     "/garbage.xml": send("%PDF-1.4 this is no feed"),
     "/typed.xml": send("<rss version='2.0'><channel><title>Typed</title><item><title>Typed item</title><link>/a/typed</link></item></channel></rss>", { "content-type": "application/rss+xml" }),
@@ -76,6 +79,12 @@ describe("readFeeds against a local server", () => {
     expect(two!.hints).toEqual({ url: `${base}/a/two`, title: "Second story", publishedAt: "2025-06-10T08:00:00.000Z", authors: ["Bo Berg"] });
     expect(two!.body).toContain("<title>Two</title>");
     expect(three!.hints).toEqual({ url: `${base}/a/three`, title: "Third story" });
+  });
+
+  test("a gzipped sitemap (news-sitemap.xml.gz, served as application/x-gzip) is inflated and read", async () => {
+    const found = await discover([`${base}/sitemap-gz-index.xml`], FAST);
+    expect(found.failures).toEqual([]);
+    expect(found.items.map((i) => ("body" in i ? i.source : i.url).replace(base, ""))).toEqual(["/p/2", "/p/1"]);
   });
 
   test("discover: de-duplicated by URL, capped at maxItems, sitemap children capped at maxSitemaps", async () => {

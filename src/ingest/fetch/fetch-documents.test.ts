@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { InputFailure, RawDocument } from "../../records.js";
 import { createMemoryCache } from "./cache.js";
@@ -84,6 +85,11 @@ describe("fetchDocuments", () => {
       "/cp1252": page(CP1252, "text/plain; charset=windows-1252"),
       "/lying-utf8": page(CP1252, "text/plain; charset=utf-8"),
       "/koi8": page(Buffer.from([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]), "text/plain; charset=koi8-r"), // Привет
+      "/sitemap.xml.gz": page(gzipSync("<?xml version='1.0'?><urlset><url><loc>/a</loc></url></urlset>"), "application/x-gzip"),
+      "/page.gz": page(gzipSync("<!doctype html><title>T</title><p>Gzipped page.</p>"), "application/octet-stream"),
+      "/mislabelled.xml.gz": page(gzipSync("<urlset><url><loc>/b</loc></url></urlset>"), "text/xml"),
+      "/bomb.gz": page(gzipSync(Buffer.alloc(4 * 1024 * 1024, "a")), "application/gzip"),
+      "/cut.gz": page(gzipSync("<p>cut short</p>".repeat(100)).subarray(0, 40), "application/gzip"),
       "/cached": (req, res) => {
         if (req.headers["if-none-match"] === '"v1"') res.writeHead(304, { etag: '"v1"' }).end();
         else page("<p>cached body</p>", "text/html", { etag: '"v1"' })(req, res);
@@ -135,6 +141,18 @@ describe("fetchDocuments", () => {
   test("an endless body stops at the size cap; a huge Content-Length is refused before reading", async () => {
     expect(asFailure(await fetchOne(`${s.base}/endless`, { maxInputBytes: 1024 * 1024 })).error).toBe("too large: over 1 MB, stopped reading");
     expect(asFailure(await fetchOne(`${s.base}/huge`)).error).toBe("too large: 10240 MB declared, the limit is 20 MB");
+  });
+
+  test("gzip files (sitemap.xml.gz) are inflated and sniffed; a bomb stops at the size cap; a cut file is named corrupt", async () => {
+    const sitemap = asDoc(await fetchOne(`${s.base}/sitemap.xml.gz`, { formats: { "text/xml": "text" } }));
+    expect(sitemap.body).toContain("<urlset>");
+    expect(asDoc(await fetchOne(`${s.base}/page.gz`)).body).toContain("Gzipped page.");
+    // Served as text/xml but gzipped: the declared type still decides the format, after inflating.
+    expect(asDoc(await fetchOne(`${s.base}/mislabelled.xml.gz`, { formats: { "text/xml": "text" } })).format).toBe("text");
+    expect(asFailure(await fetchOne(`${s.base}/bomb.gz`, { maxInputBytes: 1024 * 1024 })).error).toBe("too large: a gzip file over 1 MB once inflated, not read");
+    expect(asFailure(await fetchOne(`${s.base}/cut.gz`)).error).toMatch(/^a gzip file that does not inflate \(.+\): the file is corrupt or cut short$/);
+    // Not gzipped, an octet-stream is still no article.
+    expect(asFailure(await fetchOne(`${s.base}/paper.pdf`)).error).toMatch(/^not an article/);
   });
 
   test("robots.txt disallow is honoured", async () => {

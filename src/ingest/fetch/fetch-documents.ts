@@ -8,6 +8,7 @@ import { documentsFromBytes } from "../read-inputs.js";
 import { addressRefusal, literalAddress } from "./address-policy.js";
 import { conditionalHeaders, type FetchCacheEntry } from "./cache.js";
 import { formatOf, parseContentType } from "./content-type.js";
+import { GZIP_TYPES, inflateGzipFile, isGzipped } from "./gzip-file.js";
 import { resolveOptions, type FetchOptions, type ResolvedOptions } from "./fetch-options.js";
 import { mapLimit } from "./host-limits.js";
 import { isHttpFailure, type HttpFailure, type HttpResponse } from "./http-get.js";
@@ -47,10 +48,19 @@ async function fetchDocument(source: string, o: ResolvedOptions, session: Sessio
   }
   if (res.status < 200 || res.status >= 300) return fail(statusFailure(res.status));
 
-  const type = parseContentType(res.headers["content-type"]);
-  const format = type ? formatOf(type.mime, o.formats) : sniffFormat(res.body);
+  let body = res.body;
+  const gzipped = isGzipped(body);
+  if (gzipped) {
+    const inflated = inflateGzipFile(body, o.maxInputBytes);
+    if ("error" in inflated) return fail(inflated.error);
+    body = inflated;
+  }
+  const declared = parseContentType(res.headers["content-type"]);
+  // A gzip file's "application/gzip" says nothing of what it holds: its inflated bytes are sniffed like an untyped answer.
+  const type = declared && !(gzipped && GZIP_TYPES.has(declared.mime)) ? declared : null;
+  const format = type ? formatOf(type.mime, o.formats) : sniffFormat(body);
   if (!format) return fail(`not an article: ${type!.mime} (only HTML and plain-text pages are read)`);
-  const [doc] = documentsFromBytes(res.body, source, { maxInputBytes: o.maxInputBytes, fetchedAt, format, declaredCharset: type?.charset ?? null });
+  const [doc] = documentsFromBytes(body, source, { maxInputBytes: o.maxInputBytes, fetchedAt, format, declaredCharset: type?.charset ?? null });
   if (!doc || "error" in doc) return doc ?? fail("empty response");
   const document: RawDocument = { ...doc, hints: { ...doc.hints, url: finalUrl.href } };
 
