@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { InputFailure, RawDocument } from "../../records.js";
 import { createMemoryCache } from "./cache.js";
@@ -88,6 +88,12 @@ describe("fetchDocuments", () => {
       "/sitemap.xml.gz": page(gzipSync("<?xml version='1.0'?><urlset><url><loc>/a</loc></url></urlset>"), "application/x-gzip"),
       "/page.gz": page(gzipSync("<!doctype html><title>T</title><p>Gzipped page.</p>"), "application/octet-stream"),
       "/mislabelled.xml.gz": page(gzipSync("<urlset><url><loc>/b</loc></url></urlset>"), "text/xml"),
+      "/encoded/gzip": page(gzipSync("<p>gzip-encoded page</p>"), "text/html", { "content-encoding": "gzip" }),
+      "/encoded/br": page(brotliCompressSync("<p>br-encoded page</p>"), "text/html", { "content-encoding": "br" }),
+      "/encoded/deflate": page(deflateSync("<p>deflate-encoded page</p>"), "text/html", { "content-encoding": "deflate" }),
+      "/encoded/zstd": page("(\x28\xb5\x2f\xfd)", "text/html", { "content-encoding": "zstd" }),
+      "/encoded/bomb": page(gzipSync(Buffer.alloc(4 * 1024 * 1024, "a")), "text/html", { "content-encoding": "gzip" }),
+      "/encoded/corrupt": page(Buffer.concat([gzipSync("<p>x</p>").subarray(0, 10), Buffer.from("garbage that is not deflate")]), "text/html", { "content-encoding": "gzip" }),
       "/bomb.gz": page(gzipSync(Buffer.alloc(4 * 1024 * 1024, "a")), "application/gzip"),
       "/cut.gz": page(gzipSync("<p>cut short</p>".repeat(100)).subarray(0, 40), "application/gzip"),
       "/cached": (req, res) => {
@@ -141,6 +147,14 @@ describe("fetchDocuments", () => {
   test("an endless body stops at the size cap; a huge Content-Length is refused before reading", async () => {
     expect(asFailure(await fetchOne(`${s.base}/endless`, { maxInputBytes: 1024 * 1024 })).error).toBe("too large: over 1 MB, stopped reading");
     expect(asFailure(await fetchOne(`${s.base}/huge`)).error).toBe("too large: 10240 MB declared, the limit is 20 MB");
+  });
+
+  test("compressed bodies (Content-Encoding gzip, br, deflate) are asked for and decoded, the cap counted on the decoded bytes", async () => {
+    for (const encoding of ["gzip", "br", "deflate"]) expect(asDoc(await fetchOne(`${s.base}/encoded/${encoding}`)).body).toBe(`<p>${encoding}-encoded page</p>`);
+    expect(s.hits.find((h) => h.url === "/encoded/gzip")!.headers["accept-encoding"]).toBe("gzip, deflate, br");
+    expect(asFailure(await fetchOne(`${s.base}/encoded/bomb`, { maxInputBytes: 1024 * 1024 })).error).toBe("too large: over 1 MB once decoded, stopped reading");
+    expect(asFailure(await fetchOne(`${s.base}/encoded/zstd`)).error).toBe('the server sent the body encoded as "zstd", which we cannot decode');
+    expect(asFailure(await fetchOne(`${s.base}/encoded/corrupt`, { retries: 0 })).error).toMatch(/^the body's compression is corrupt or cut short \(.+\)$/);
   });
 
   test("gzip files (sitemap.xml.gz) are inflated and sniffed; a bomb stops at the size cap; a cut file is named corrupt", async () => {

@@ -1,9 +1,9 @@
 /**
  * Gzipped files served as files (sitemap.xml.gz, news-sitemap.xml.gz: Content-Type application/gzip or
- * application/x-gzip, often text/xml by mistake, and no Content-Encoding), inflated before they are read. Sites list
- * their sitemaps this way far more often than not. We never send Accept-Encoding, so a gzip body is always such a
- * file. The body is already capped by the size limit; inflating is capped by it too, so a small bomb cannot
- * inflate to gigabytes.
+ * application/x-gzip, sometimes text/xml by mistake, and no Content-Encoding), inflated before they are read; the
+ * sitemap protocol allows them and many large sites list theirs so. A gzip body left after the HTTP layer has undone
+ * any Content-Encoding is such a file. Inflating is capped by the size limit too, so a small bomb cannot grow to
+ * gigabytes.
  */
 import { gunzipSync } from "node:zlib";
 

@@ -5,7 +5,7 @@
 import { Agent } from "undici";
 import { guardedLookup } from "./address-policy.js";
 import { HostLimits } from "./host-limits.js";
-import { httpGet, isHttpFailure, type HttpFailure, type HttpResponse } from "./http-get.js";
+import { ACCEPT_ENCODING, httpGet, isHttpFailure, type HttpFailure, type HttpResponse } from "./http-get.js";
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep } from "./retry.js";
 import { crawlDelayMs, MAX_ROBOTS_BYTES, robotsFromResponse, robotsUrl, type RobotsRules } from "./robots.js";
 import { ROBOTS_AGENT, type ResolvedOptions } from "./fetch-options.js";
@@ -34,7 +34,7 @@ export function createSession(o: ResolvedOptions): Session {
       const release = await hosts.acquire(host, Math.max(o.minDelayMs, delayFor.get(host) ?? 0));
       const res = await httpGet(url.href, {
         dispatcher: agent,
-        headers: { "user-agent": o.userAgent, accept: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1", ...headers },
+        headers: { "user-agent": o.userAgent, accept: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1", "accept-encoding": ACCEPT_ENCODING, ...headers },
         headersTimeoutMs: o.headersTimeoutMs,
         totalTimeoutMs: o.bodyTimeoutMs,
         maxBytes,
