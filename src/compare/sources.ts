@@ -18,7 +18,8 @@ export interface SourceRef {
 const LEAD_SENTENCES = 3;
 const ECHO_MIN_CITATIONS = 2;
 
-export function outletLabel(article: Article): string {
+/** What a report calls an article's outlet; an unknown one is named by its file, since two unknowns may be two outlets. */
+export function outletLabel(article: Pick<Article, "outlet" | "source">): string {
   return article.outlet ?? `unknown outlet (${article.source.split("/").at(-1)})`;
 }
 

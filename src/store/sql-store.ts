@@ -107,8 +107,8 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
 
     outletsOf: (articleIds) =>
       run("outletsOf", async () => {
-        const rows = await queryIn<{ id: string; outlet: string | null }>(client, "SELECT id, outlet FROM articles WHERE id IN (%s)", [...new Set(articleIds)]);
-        return new Map(rows.map((r) => [r.id, r.outlet]));
+        const rows = await queryIn<{ id: string; outlet: string | null; source: string }>(client, "SELECT id, outlet, source FROM articles WHERE id IN (%s)", [...new Set(articleIds)]);
+        return new Map(rows.map((r) => [r.id, { outlet: r.outlet, source: r.source }]));
       }),
 
     knownUrls: (urls) =>

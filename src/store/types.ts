@@ -23,8 +23,8 @@ export interface Store {
   getStory(id: string): Promise<StoredStory | null>;
   /** Per story, how many claims its comparison has, and how many are corroborated or conflicting. */
   claimCounts(): Promise<Map<string, ClaimCounts>>;
-  /** The outlet of each of the given stored articles (null where unknown); articles not stored are left out. */
-  outletsOf(articleIds: readonly string[]): Promise<Map<string, string | null>>;
+  /** The outlet (null where unknown) and source of each of the given stored articles; articles not stored are left out. */
+  outletsOf(articleIds: readonly string[]): Promise<Map<string, { outlet: string | null; source: string }>>;
   /** Which of these URLs a stored article already has (as its url): `watch` fetches only the others. */
   knownUrls(urls: readonly string[]): Promise<Set<string>>;
   /** The story an article is in, or null. */

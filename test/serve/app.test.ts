@@ -108,6 +108,8 @@ describe("API: reads", () => {
     expect(all.total).toBe(2);
     const amnesty = all.stories.find((s) => s.outlets.includes("Israel Hayom"))!;
     expect(amnesty.coverage.reduce((n, c) => n + c.articles, 0)).toBe(3);
+    // Named as the story's comparison names them: the Breitbart seed's outlet is unknown, so its source names it.
+    expect(amnesty.coverage.map((c) => c.outlet).sort()).toEqual(["Israel Hayom", "The Rio Times", expect.stringMatching(/^unknown outlet \(request#\d+\)$/)]);
     expect(amnesty.claims.total).toBeGreaterThan(10);
     expect(((await get("/api/stories?q=PARDON%20maduro")).body as { stories: Summary[] }).stories.map((s) => s.id)).toEqual([amnesty.id]);
     expect(((await get("/api/stories?outlet=The%20Post")).body as { stories: Summary[] }).stories).toHaveLength(1);

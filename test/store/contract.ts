@@ -137,7 +137,8 @@ export function testStore(name: string, factory: StoreFactory): void {
       await store.saveBundles([withUrl]);
       expect(await store.knownUrls(["https://news.example/d", "https://news.example/new"])).toEqual(new Set(["https://news.example/d"]));
       expect(await store.knownUrls([])).toEqual(new Set());
-      expect(await store.outletsOf(["a", "c", "nowhere"])).toEqual(new Map([["a", bundle("a").article.outlet], ["c", bundle("c").article.outlet]]));
+      const outletOf = (id: string) => ({ outlet: bundle(id).article.outlet, source: bundle(id).article.source });
+      expect(await store.outletsOf(["a", "c", "nowhere"])).toEqual(new Map([["a", outletOf("a")], ["c", outletOf("c")]]));
     });
 
     test("exclusive runs one holder of a key at a time, and lets the next in when one fails", async () => {

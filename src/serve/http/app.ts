@@ -7,6 +7,7 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { outletLabel } from "../../compare/sources.js";
 import { configFromEnv } from "../../config.js";
 import { fetchDocuments } from "../../ingest/fetch/index.js";
 import { documentsFromBytes } from "../../ingest/read-inputs.js";
@@ -223,7 +224,8 @@ const newestFirst = (a: Story, b: Story): number => (b.lastPublished ?? "").loca
 
 async function summarize(store: Store, story: Story, claims: ClaimCounts | undefined) {
   const perOutlet = new Map<string, number>();
-  for (const outlet of (await store.outletsOf(story.articleIds)).values()) perOutlet.set(outlet ?? "unknown outlet", (perOutlet.get(outlet ?? "unknown outlet") ?? 0) + 1);
+  // Labelled as the comparison labels them, so a story's bars and its matrix columns name the same outlets.
+  for (const article of (await store.outletsOf(story.articleIds)).values()) perOutlet.set(outletLabel(article), (perOutlet.get(outletLabel(article)) ?? 0) + 1);
   const coverage = [...perOutlet].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
   return { ...story, coverage, claims: claims ?? { total: 0, corroborated: 0, conflicting: 0 } };
 }
