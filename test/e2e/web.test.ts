@@ -118,6 +118,9 @@ describe("web UI", () => {
     await page.getByTestId("nav-stories").click();
     await page.getByTestId("stories").waitFor();
     expect(await page.getByTestId("story-item").count()).toBe(2);
+    // The seeds' two stories (the 2024 amnesty offer, the 2025 exile talks) continue one another: one storyline.
+    expect(await page.getByTestId("storyline").getByTestId("story-item").count()).toBe(2);
+    expect(await page.getByTestId("storyline").locator(".storyline-head").innerText()).toMatch(/^Storyline · 2 stories · /);
     await page.screenshot({ path: `${SHOTS}stories.png`, fullPage: true });
     await page.getByTestId("search").fill("Belarus");
     await page.getByTestId("search").press("Enter");

@@ -1,5 +1,5 @@
 /** Typed wrappers over the HTTP API (docs/api.md). Errors come back as ApiError with the server's message. */
-import type { Annotation, Article, Entity, Story, StoryComparison } from "../../src/records.ts";
+import type { Annotation, Article, Entity, Story, StoryComparison, Storyline } from "../../src/records.ts";
 
 export interface StorySummary extends Story {
   coverage: { outlet: string; articles: number }[];
@@ -66,6 +66,7 @@ export function listStories(filter: StoryFilter = {}): Promise<{ total: number; 
   return request(`/api/stories?${query}`);
 }
 
+export const listStorylines = (): Promise<{ storylines: Storyline[] }> => request("/api/storylines");
 export const getStory = (id: string): Promise<StoryDetail> => request(`/api/stories/${encodeURIComponent(id)}`);
 export const getArticle = (id: string): Promise<ArticleDetail> => request(`/api/articles/${encodeURIComponent(id)}`);
 export const getJob = (id: string): Promise<{ job: Job }> => request(`/api/jobs/${encodeURIComponent(id)}`);

@@ -1,5 +1,6 @@
 /** `/`: the stories, newest first, with a search box and outlet and date filters kept in the URL. */
-import { listStories, type StoryFilter, type StorySummary } from "./api.ts";
+import type { Storyline } from "../../src/records.ts";
+import { listStories, listStorylines, type StoryFilter, type StorySummary } from "./api.ts";
 import { h, plural, type Page } from "./dom.ts";
 import { dateRange, navigate, storyHref } from "./links.ts";
 import { coverageBar } from "./coverage.ts";
@@ -7,18 +8,44 @@ import { coverageBar } from "./coverage.ts";
 export const renderStories: Page = async (view, _params, url) => {
   const filter: StoryFilter = Object.fromEntries(["q", "outlet", "from", "to"].map((k) => [k, url.searchParams.get(k) ?? ""]));
   const filtered = Object.values(filter).some(Boolean);
-  const [{ stories, total }, all] = await Promise.all([listStories(filter), filtered ? listStories() : null]);
-  const outlets = [...new Set((all ?? { stories }).stories.flatMap((s) => s.coverage.map((c) => c.outlet)))].sort();
+  const [{ stories, total }, all, { storylines }] = await Promise.all([listStories(filter), filtered ? listStories() : null, listStorylines()]);
+  // Known outlets only: an "unknown outlet (file)" is one article, not an outlet to filter by.
+  const outlets = [...new Set((all ?? { stories }).stories.flatMap((s) => s.outlets ?? []))].sort();
   view.append(
     h("h1", { tabindex: -1 }, "Stories"),
     filterForm(filter, outlets),
     h("p", { class: "meta", "data-testid": "story-count", role: "status" }, filtered ? `${plural(total, "story", "stories")} match` : plural(total, "story", "stories")),
     stories.length
-      ? h("ul", { class: "stories", "data-testid": "stories" }, stories.map(storyItem))
+      ? h("ul", { class: "stories", "data-testid": "stories" }, groupByStoryline(stories, storylines))
       : h("p", { "data-testid": "no-stories" }, filtered ? "No story matches these filters." : "No stories yet. ", filtered ? null : h("a", { href: "/add" }, "Add articles"), filtered ? null : " to start."),
   );
   return "Stories";
 };
+
+/**
+ * Stories that continue one another (one storyline) are listed together, oldest first so they read as they
+ * unfolded, where the newest of them falls in the list; a story alone in its storyline is listed by itself.
+ */
+function groupByStoryline(stories: StorySummary[], storylines: Storyline[]): HTMLElement[] {
+  const members = new Map<string, StorySummary[]>();
+  for (const s of stories) members.set(s.storylineId, [...(members.get(s.storylineId) ?? []), s]);
+  const titles = new Map(storylines.map((l) => [l.id, l.title]));
+  const listed = new Set<string>();
+  return stories.flatMap((s) => {
+    const line = members.get(s.storylineId)!;
+    if (line.length < 2) return [storyItem(s)];
+    if (listed.has(s.storylineId)) return [];
+    listed.add(s.storylineId);
+    // Undated stories last: where they fall in the storyline is unknown.
+    const inOrder = [...line].sort((a, b) => (a.firstPublished ?? "\uffff").localeCompare(b.firstPublished ?? "\uffff"));
+    const firsts = line.flatMap((x) => x.firstPublished ?? []).sort();
+    const lasts = line.flatMap((x) => x.lastPublished ?? []).sort();
+    return [h("li", { class: "storyline", "data-testid": "storyline" },
+      h("p", { class: "meta storyline-head" }, `Storyline · ${plural(line.length, "story", "stories")} · `,
+        dateRange(firsts[0] ?? null, lasts.at(-1) ?? null), " · ", titles.get(s.storylineId) ?? ""),
+      h("ul", { class: "stories" }, inOrder.map(storyItem)))];
+  });
+}
 
 function storyItem(s: StorySummary): HTMLElement {
   const articles = s.articleIds.length;
