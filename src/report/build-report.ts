@@ -44,12 +44,7 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     failures: inputs.failures ?? [],
     skipped: inputs.skipped ?? [],
     entities,
-    quotes: collectQuotes(bundles, entities),
-    numbers: collectNumbers(bundles),
-    citations: collectCitations(bundles),
-    dates: collectDates(bundles),
-    attributions: collectAttributions(bundles),
-    cues: collectCues(bundles),
+    ...annotationSections(bundles, entities),
     stories: clustering.stories,
     storylines: clustering.storylines,
     claims: comparisons.flatMap((c) => c.claims),
@@ -61,6 +56,18 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     brief: comparisons.flatMap((c) => c.brief),
   };
   return { report, comparisons };
+}
+
+/** The report's sections read straight off the articles' annotations (a stored story's report rebuilds them too). */
+export function annotationSections(bundles: readonly ArticleBundle[], entities: readonly Entity[]): Pick<Report, "quotes" | "numbers" | "citations" | "dates" | "attributions" | "cues"> {
+  return {
+    quotes: collectQuotes(bundles, entities),
+    numbers: collectNumbers(bundles),
+    citations: collectCitations(bundles),
+    dates: collectDates(bundles),
+    attributions: collectAttributions(bundles),
+    cues: collectCues(bundles),
+  };
 }
 
 function collectQuotes(bundles: readonly ArticleBundle[], entities: readonly Entity[]): Quote[] {

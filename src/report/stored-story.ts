@@ -1,11 +1,18 @@
-import type { Report } from "../records.js";
+import type { ArticleBundle, Report } from "../records.js";
 import { REPORT_SCHEMA_VERSION } from "../records.js";
 import type { StoredStory } from "../store/types.js";
 import { GENERATOR } from "../version.js";
+import { annotationSections } from "./build-report.js";
+import { resolveEntities } from "./resolve-entities.js";
 
-/** A stored story as a one-story Report, so `show` prints exactly what `analyze` would. */
-export function storedStoryReport(stored: StoredStory): Report {
+/**
+ * A stored story as a one-story Report, so `show` prints what `analyze` would: the comparison as stored, and the
+ * entities, quotes, numbers, citations, dates and cues rebuilt from its articles' stored annotations (`bundles`,
+ * the story's own; entities resolved across them, as the API's story endpoint does).
+ */
+export function storedStoryReport(stored: StoredStory, bundles: readonly ArticleBundle[]): Report {
   const c = stored.comparison;
+  const entities = resolveEntities(bundles);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: GENERATOR,
@@ -13,13 +20,8 @@ export function storedStoryReport(stored: StoredStory): Report {
     articles: stored.articles,
     failures: [],
     skipped: [],
-    entities: [],
-    quotes: [],
-    numbers: [],
-    citations: [],
-    dates: [],
-    attributions: [],
-    cues: [],
+    entities,
+    ...annotationSections(bundles, entities),
     stories: [stored.story],
     storylines: [{ id: stored.story.storylineId, title: stored.story.title, storyIds: [stored.story.id] }],
     claims: c?.claims ?? [],

@@ -161,6 +161,14 @@ describe("with the embedded database", () => {
     const shown = await runCli(["show", ids(first.stdout)[0], "--json", "--data-dir", dataDir], { home });
     expect(shown.code).toBe(0);
     expect(JSON.parse(shown.stdout).comparison.claims.length).toBeGreaterThan(0);
+    // The Markdown view rebuilds the articles' quotes from the stored annotations, as `analyze` shows them.
+    const analyzedMd = (await runCli(["analyze", EXAMPLES, "--md", "--data-dir", dataDir], { home })).stdout;
+    for (const id of ids(first.stdout)) {
+      const md = (await runCli(["show", id, "--md", "--data-dir", dataDir], { home })).stdout;
+      const quotes = md.split("#### Who said what")[1]?.split("\n#### ")[0];
+      expect(quotes, `show ${id} has no quotes`).toBeTruthy();
+      expect(analyzedMd).toContain(quotes!.trim());
+    }
 
     // A bad input on a later run is named and refused; what is stored stays as it was.
     writeFileSync(join(home, "bad.txt"), Buffer.from([0x00, 0x01, 0x02, 0x03]));

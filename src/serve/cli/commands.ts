@@ -152,9 +152,12 @@ export const show = defineCommand({
   args: { id: { type: "positional", description: "Story id (see `triangulate stories`)", required: true }, ...storeArgs, json: formatArgs.json, md: formatArgs.md },
   async run({ args }) {
     const config = configFrom(args);
-    const stored = await withStore(config, (store) => store.getStory(args.id));
-    if (!stored) throw new UsageError(`no story "${args.id}" in ${config.databaseUrl ? "the database" : config.dataDir}: list them with \`triangulate stories\``);
-    await emit(renderStoredStory(stored, args.json ? "json" : args.md ? "md" : "summary", process.stdout.isTTY === true), undefined);
+    const found = await withStore(config, async (store) => {
+      const stored = await store.getStory(args.id);
+      return stored && { stored, bundles: await store.loadBundles(stored.articles.map((a) => a.id)) };
+    });
+    if (!found) throw new UsageError(`no story "${args.id}" in ${config.databaseUrl ? "the database" : config.dataDir}: list them with \`triangulate stories\``);
+    await emit(renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", process.stdout.isTTY === true), undefined);
   },
 });
 

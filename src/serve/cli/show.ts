@@ -1,10 +1,11 @@
+import type { ArticleBundle } from "../../records.js";
 import type { StoredStory } from "../../store/types.js";
 import { renderMarkdown } from "../../report/render/markdown.js";
 import { renderSummary } from "../../report/render/summary.js";
 import { storedStoryReport } from "../../report/stored-story.js";
 
-export function renderStoredStory(stored: StoredStory, format: "json" | "md" | "summary", color: boolean): string {
+export function renderStoredStory(stored: StoredStory, bundles: readonly ArticleBundle[], format: "json" | "md" | "summary", color: boolean): string {
   if (format === "json") return `${JSON.stringify({ story: stored.story, comparison: stored.comparison, articles: stored.articles }, null, 2)}\n`;
-  const report = storedStoryReport(stored);
+  const report = storedStoryReport(stored, bundles);
   return format === "md" ? renderMarkdown(report) : renderSummary(report, color);
 }

@@ -190,7 +190,7 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
       stories: async () => storiesPage(await store.listStories(), await store.counts()),
       story: async (id) => {
         const stored = await store.getStory(id);
-        return stored ? storyPage(stored) : null;
+        return stored ? storyPage(stored, await store.loadBundles(stored.articles.map((a) => a.id))) : null;
       },
     },
   });

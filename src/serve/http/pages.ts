@@ -1,5 +1,5 @@
 /** Server-rendered pages: the list of stories and one story. The web UI issue replaces these with an app. */
-import type { Story } from "../../records.js";
+import type { ArticleBundle, Story } from "../../records.js";
 import type { StoredStory } from "../../store/types.js";
 import { escapeHtml as e, page, renderStoryHtml } from "../../report/render/html.js";
 import { storedStoryReport } from "../../report/stored-story.js";
@@ -17,8 +17,8 @@ export function storiesPage(stories: readonly Story[], counts: { articles: numbe
   return page("Triangulate — stories", `<h1>Stories</h1><p class="meta">${counts.articles} articles · ${counts.stories} stories · ${counts.storylines} storylines</p>${stories.length ? lines : empty}`);
 }
 
-export function storyPage(stored: StoredStory): string {
-  const view = viewReport(storedStoryReport(stored))[0]!.stories[0]!;
+export function storyPage(stored: StoredStory, bundles: readonly ArticleBundle[]): string {
+  const view = viewReport(storedStoryReport(stored, bundles))[0]!.stories[0]!;
   return page(`Triangulate — ${stored.story.title}`, `<p><a href="/">← all stories</a></p>${renderStoryHtml(view)}`);
 }
 
