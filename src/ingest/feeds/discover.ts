@@ -1,10 +1,12 @@
 /**
  * Feed and sitemap URLs → the articles they list: items carrying their full text become RawDocuments at once,
- * the rest are URLs to fetch with the hints the feed gave. Sitemap indexes are followed a little way.
+ * the rest are URLs to fetch with the hints the feed gave. Sitemap indexes are followed a little way, and a web
+ * page given instead of a feed is followed to the feeds it announces (feed-links.ts).
  */
 import type { InputFailure, InputHints, RawDocument } from "../../records.js";
 import { fetchDocuments, type FetchOptions } from "../fetch/index.js";
 import { detectKind } from "./detect-kind.js";
+import { feedLinksOf } from "./feed-links.js";
 import { countWords } from "./feed-text.js";
 import { readFeed, type FeedItem } from "./parse-feed.js";
 import { parseSitemap } from "./parse-sitemap.js";
@@ -20,7 +22,7 @@ export const isUrlToRead = (item: ItemToRead): item is UrlToRead => !("body" in 
 export interface DiscoverOptions extends FetchOptions {
   /** Items returned at most, over all the URLs given. Default 500. */
   maxItems?: number;
-  /** Child sitemaps fetched at most, over all indexes. Default 50. */
+  /** Child sitemaps and announced feeds fetched at most, over all indexes and pages. Default 50. */
   maxSitemaps?: number;
 }
 
@@ -68,7 +70,7 @@ export async function discover(urls: readonly string[], options: DiscoverOptions
       const read = readSource(doc.body, node.url, now);
       if ("error" in read) return void failures.push({ source: node.url, error: read.error });
       node.items = read.items;
-      for (const child of read.sitemaps) {
+      for (const child of read.children) {
         if (node.depth >= MAX_SITEMAP_DEPTH || sitemapBudget <= 0) break;
         sitemapBudget--;
         const childNode = { url: child, depth: node.depth + 1, items: [], children: [] };
@@ -98,18 +100,24 @@ function dedupe(items: ItemToRead[], max: number): ItemToRead[] {
   return out;
 }
 
-function readSource(body: string, url: string, now: () => string): { items: ItemToRead[]; sitemaps: string[] } | { error: string } {
+/** `children`: child sitemaps of an index, or the feeds a page announces, to read at the next level. */
+function readSource(body: string, url: string, now: () => string): { items: ItemToRead[]; children: string[] } | { error: string } {
   const kind = detectKind(body);
   if (kind === "unknown") return { error: "not a feed or sitemap: expected RSS, Atom, RDF, JSON Feed, <urlset> or <sitemapindex>" };
+  if (kind === "page") {
+    const feeds = feedLinksOf(body, url);
+    if (!feeds.length) return { error: "a web page that announces no feed: give the site's feed (often …/feed or …/rss.xml) or its sitemap" };
+    return { items: [], children: feeds };
+  }
   if (kind === "sitemap") {
     const sitemap = parseSitemap(body, url);
     if ("error" in sitemap) return sitemap;
     const items = sitemap.urls.map(({ url, title, publishedAt, outlet }) => ({ url, hints: defined({ url, title, publishedAt, outlet }) }));
-    return { items, sitemaps: sitemap.sitemaps };
+    return { items, children: sitemap.sitemaps };
   }
   const feed = readFeed(body, url);
   if ("error" in feed) return feed;
-  return { items: feed.items.map((item) => toItemToRead(item, feed.title, now)), sitemaps: [] };
+  return { items: feed.items.map((item) => toItemToRead(item, feed.title, now)), children: [] };
 }
 
 function toItemToRead(item: FeedItem, feedTitle: string | undefined, now: () => string): ItemToRead {

@@ -81,6 +81,6 @@ describe("detectKind", () => {
     [RSS2("x"), "feed"], [ATOM, "feed"], [RDF, "feed"], [JSON_FEED, "feed"],
     [`<?xml version="1.0"?>\n<!-- generated -->\n<?xml-stylesheet href="s.xsl"?><urlset xmlns="x"></urlset>`, "sitemap"],
     [`<sitemapindex></sitemapindex>`, "sitemap"],
-    [`<!doctype html><html></html>`, "unknown"], [`{"version": "1"}`, "unknown"], [`hello`, "unknown"],
+    [`<!doctype html><html></html>`, "page"], [`<!-- x --><html lang="en"><head>`, "page"], [`{"version": "1"}`, "unknown"], [`hello`, "unknown"],
   ])("%#", (body, kind) => expect(detectKind(body)).toBe(kind));
 });

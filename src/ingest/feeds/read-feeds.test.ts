@@ -39,6 +39,10 @@ describe("readFeeds against a local server", () => {
     "/sitemap-1.xml": (req, res) => send(URLSET([`${base}/p/1`, `${base}/p/2`]))(req, res),
     "/sitemap-gz-index.xml": (req, res) => send(SITEMAP_INDEX([`${base}/news-sitemap.xml.gz`]))(req, res),
     "/news-sitemap.xml.gz": (req, res) => send(gzipSync(URLSET([`${base}/p/2`, `${base}/p/1`])), { "content-type": "application/x-gzip" })(req, res),
+    "/home": (req, res) => send(`<!doctype html><html><head><title>Home</title>
+      <link rel="alternate" type="application/rss+xml" title="Ledger Feed" href="/typed.xml">
+      <link rel="alternate" type="application/rss+xml" title="Ledger Comments Feed" href="/comments/feed/"></head><body>Front page</body></html>`, { "content-type": "text/html" })(req, res),
+    "/bare": html("No feed announced"),
     "/down.xml": (_req, res) => res.writeHead(500).end(),
     "/garbage.xml": send("%PDF-1.4 this is no feed"),
     "/typed.xml": send("<rss version='2.0'><channel><title>Typed</title><item><title>Typed item</title><link>/a/typed</link></item></channel></rss>", { "content-type": "application/rss+xml" }),
@@ -85,6 +89,13 @@ describe("readFeeds against a local server", () => {
     const found = await discover([`${base}/sitemap-gz-index.xml`], FAST);
     expect(found.failures).toEqual([]);
     expect(found.items.map((i) => ("body" in i ? i.source : i.url).replace(base, ""))).toEqual(["/p/2", "/p/1"]);
+  });
+
+  test("a web page given as a feed is followed to the article feeds it announces (not its comment feed); one with none is named", async () => {
+    const found = await discover([`${base}/home`, `${base}/bare`], FAST);
+    expect(found.items.map((i) => ("body" in i ? i.source : i.url).replace(base, ""))).toEqual(["/a/typed"]);
+    expect(found.failures).toEqual([{ source: `${base}/bare`, error: expect.stringMatching(/^a web page that announces no feed: give the site's feed/) }]);
+    expect(hits).not.toContain("/comments/feed/");
   });
 
   test("discover: de-duplicated by URL, capped at maxItems, sitemap children capped at maxSitemaps", async () => {
