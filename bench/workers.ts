@@ -109,7 +109,7 @@ async function runEmbedded(dataDir: string, n: number): Promise<WorkersRow> {
     };
     for (const doc of benchDocuments(texts, n)) if (batch.push(doc) >= BATCH_SIZE) await flush();
     if (batch.length) await flush();
-    await rebuildStories(store);
+    await rebuildStories(store, { failures: [], skipped: [], reportOn: new Set() }); // as `triangulate ingest` and the workers do
     const seconds = (performance.now() - t0) / 1000;
     const stored = (await store.counts()).articles;
     const inStories = new Set((await store.listStories()).flatMap((s) => s.articleIds)).size;

@@ -125,12 +125,15 @@ export const CLUSTERING_META_KEY = "clustering";
 /**
  * Stores the new articles, then rebuilds stories over everything stored, keeping the ids of stories that
  * continue, and keeping without re-linking the stories no new article touches. Returns the analysis of the whole
- * store.
+ * store, its quotes, numbers and other annotation sections for the stories of `reportOn` only (the new articles).
  */
-export async function storeAndRebuild(store: Store, processed: Processed): Promise<Analysis> {
+export async function storeAndRebuild(store: Store, processed: Processed, reportOn: ReadonlySet<string> = new Set(processed.bundles.map((b) => b.article.id))): Promise<Analysis> {
   await store.saveBundles(processed.bundles);
-  return rebuildStories(store, processed);
+  return rebuildStories(store, { ...processed, reportOn });
 }
+
+/** `reportOn`: the articles whose stories the returned report details (buildReport's ReportInputs.reportOn). */
+export type RebuildInputs = Pick<Processed, "failures" | "skipped"> & { reportOn?: ReadonlySet<string> };
 
 /** The lock rebuilds take: one at a time over a database, whichever process (server, CLI, worker) runs it. */
 export const REBUILD_LOCK = "triangulate:rebuild-stories";
@@ -140,11 +143,11 @@ export const REBUILD_LOCK = "triangulate:rebuild-stories";
  * reads every article committed when it starts, so the last one always covers them all (two at once could each
  * miss the other's articles).
  */
-export async function rebuildStories(store: Store, inputs: Pick<Processed, "failures" | "skipped"> = { failures: [], skipped: [] }): Promise<Analysis> {
+export async function rebuildStories(store: Store, inputs: RebuildInputs = { failures: [], skipped: [] }): Promise<Analysis> {
   return store.exclusive(REBUILD_LOCK, async () => {
     const all = await store.loadBundles();
     const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
-    const analysis = buildReport(all, { failures: inputs.failures, skipped: inputs.skipped, previous });
+    const analysis = buildReport(all, { failures: inputs.failures, skipped: inputs.skipped, previous, reportOn: inputs.reportOn });
     await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
       [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
     });

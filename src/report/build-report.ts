@@ -20,6 +20,12 @@ export interface ReportInputs {
    * of the clustering that made them, those no new article touches are kept without linking them again.
    */
   previous?: { stories: readonly Story[]; storylines: readonly Storyline[]; fingerprint?: string | null };
+  /**
+   * The articles the caller will report on: the quotes, numbers, citations, dates, attributions and cues sections
+   * cover only the stories holding them (a rebuild of a whole store for one new article need not list every stored
+   * article's quotes; a worker that only replaces the stories passes none). Default: every article.
+   */
+  reportOn?: ReadonlySet<string>;
   now?: () => string;
 }
 
@@ -44,7 +50,7 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     failures: inputs.failures ?? [],
     skipped: inputs.skipped ?? [],
     entities,
-    ...annotationSections(bundles, entities),
+    ...annotationSections(inputs.reportOn ? bundlesOfStoriesHolding(inputs.reportOn, clustering.stories, bundles) : bundles, entities),
     stories: clustering.stories,
     storylines: clustering.storylines,
     claims: comparisons.flatMap((c) => c.claims),
@@ -56,6 +62,11 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     brief: comparisons.flatMap((c) => c.brief),
   };
   return { report, comparisons };
+}
+
+function bundlesOfStoriesHolding(articleIds: ReadonlySet<string>, stories: readonly Story[], bundles: readonly ArticleBundle[]): ArticleBundle[] {
+  const reported = new Set(stories.filter((s) => s.articleIds.some((id) => articleIds.has(id))).flatMap((s) => s.articleIds));
+  return bundles.filter((b) => reported.has(b.article.id));
 }
 
 /** The report's sections read straight off the articles' annotations (a stored story's report rebuilds them too). */

@@ -10,8 +10,11 @@ const MAX_PARAMS = 65_535;
  */
 const MAX_STATEMENT_CHARS = 4 * 1024 * 1024;
 
-/** `INSERT … VALUES (…), (…) tail`, batched under the limits above. Every row has `width` values. */
-export async function insertRows(runner: SqlRunner, head: string, width: number, rows: readonly SqlParam[][], tail = ""): Promise<void> {
+/**
+ * `INSERT … VALUES (…), (…) tail`, batched under the limits above. Every row has `width` values. `rows` may be a
+ * generator, so a large write (every story's comparison as JSON) is serialised a batch at a time, not all at once.
+ */
+export async function insertRows(runner: SqlRunner, head: string, width: number, rows: Iterable<SqlParam[]>, tail = ""): Promise<void> {
   for (const batch of batches(rows, Math.floor(MAX_PARAMS / width))) {
     const values = batch.map((_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(", ")})`);
     await runner.query(`${head} VALUES ${values.join(", ")} ${tail}`, batch.flat());
@@ -28,7 +31,7 @@ export async function queryIn<Row>(runner: SqlRunner, sql: string, ids: readonly
   return rows;
 }
 
-function* batches(rows: readonly SqlParam[][], maxRows: number): Generator<SqlParam[][]> {
+function* batches(rows: Iterable<SqlParam[]>, maxRows: number): Generator<SqlParam[][]> {
   let batch: SqlParam[][] = [];
   let chars = 0;
   for (const row of rows) {

@@ -7,6 +7,14 @@ import type { ClaimCounts, Store, StoredStory } from "./types.js";
  * The Store over any SqlClient (PGlite or PostgreSQL): same SQL on both. Records go in whole as json and
  * come back from that column only, so what is loaded equals what was saved.
  */
+/** Articles whose annotations are read per query when loading bundles: ~35–100 rows each, a few MB a slice. */
+const ANNOTATION_SLICE = 2_000;
+
+/** Rows made one at a time as insertRows takes them. */
+function* lazily<T, R>(items: readonly T[], row: (item: T) => R): Generator<R> {
+  for (const item of items) yield row(item);
+}
+
 export function createSqlStore(client: SqlClient, onClose: () => Promise<void> = async () => {}): Store {
   let closed: Promise<void> | null = null;
 
@@ -35,8 +43,10 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
             `ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, outlet = EXCLUDED.outlet, title = EXCLUDED.title,
              published_at = EXCLUDED.published_at, data = EXCLUDED.data, updated_at = now()`);
           await queryIn(tx, "DELETE FROM annotations WHERE article_id IN (%s)", latest.map((b) => b.article.id));
-          const annotations = latest.flatMap(({ article, annotations }) => annotations.map((a, ord) => annotationRow(article.id, ord, a)));
-          await insertRows(tx, 'INSERT INTO annotations (article_id, ord, kind, start, "end", data)', 6, annotations);
+          const annotations = function* () {
+            for (const { article, annotations } of latest) yield* annotations.map((a, ord) => annotationRow(article.id, ord, a));
+          };
+          await insertRows(tx, 'INSERT INTO annotations (article_id, ord, kind, start, "end", data)', 6, annotations());
         });
       }),
 
@@ -46,14 +56,17 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
         const articles = ids
           ? await queryIn<{ data: Article }>(client, "SELECT data FROM articles WHERE id IN (%s)", [...new Set(ids)])
           : (await client.query<{ data: Article }>("SELECT data FROM articles ORDER BY id")).rows;
-        const annotations = ids
-          ? await queryIn<AnnotationRow>(client, "SELECT article_id, data FROM annotations WHERE article_id IN (%s) ORDER BY ord", [...new Set(ids)])
-          : (await client.query<AnnotationRow>("SELECT article_id, data FROM annotations ORDER BY article_id, ord")).rows;
+        // The annotations a slice of articles at a time: one result of every row of a large store (millions)
+        // would be held twice over (the driver's rows and the bundles made of them) at the peak of a rebuild.
         const byArticle = new Map<string, Annotation[]>();
-        for (const row of annotations) {
-          const list = byArticle.get(row.article_id) ?? [];
-          list.push(row.data);
-          byArticle.set(row.article_id, list);
+        const articleIds = articles.map((row) => row.data.id);
+        for (let start = 0; start < articleIds.length; start += ANNOTATION_SLICE) {
+          const slice = articleIds.slice(start, start + ANNOTATION_SLICE);
+          for (const row of await queryIn<AnnotationRow>(client, "SELECT article_id, data FROM annotations WHERE article_id IN (%s) ORDER BY article_id, ord", slice)) {
+            const list = byArticle.get(row.article_id);
+            if (list) list.push(row.data);
+            else byArticle.set(row.article_id, [row.data]);
+          }
         }
         return articles
           .map((row): ArticleBundle => ({ article: row.data, annotations: byArticle.get(row.data.id) ?? [] }))
@@ -68,7 +81,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
           await insertRows(tx, "INSERT INTO stories (id, ord, storyline_id, title, first_published, last_published, data)", 7, stories.map(storyRow));
           await insertRows(tx, "INSERT INTO story_articles (story_id, article_id, ord)", 3, stories.flatMap((s) =>
             [...new Set(s.articleIds)].map((articleId, ord) => [s.id, articleId, ord])));
-          await insertRows(tx, "INSERT INTO comparisons (story_id, data)", 2, comparisons.map((c) => [c.storyId, JSON.stringify(c)]));
+          await insertRows(tx, "INSERT INTO comparisons (story_id, data)", 2, lazily(comparisons, (c) => [c.storyId, JSON.stringify(c)]));
           await insertRows(tx, "INSERT INTO store_meta (key, value)", 2, Object.entries(meta).map(([key, value]) => [key, value]),
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
         })),

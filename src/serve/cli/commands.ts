@@ -126,7 +126,8 @@ export const ingest = defineCommand({
       return;
     }
     const processed = await readAndAnalyze(inputsOf(args), config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
-    const { report } = await withStore(config, (store) => storeAndRebuild(store, processed));
+    // Only counts are printed: the report details no story.
+    const { report } = await withStore(config, (store) => storeAndRebuild(store, processed, new Set()));
     process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
     reportFailures(processed.failures);
   },

@@ -106,7 +106,8 @@ export async function startWorker(boss: PgBoss, store: Store, options: { maxArti
       return { deferred: true };
     }
     options.onJob?.({ queue: REBUILD_QUEUE, id: job.id });
-    const analysis = await rebuildStories(store);
+    // Only the stories are kept: no report sections for any article.
+    const analysis = await rebuildStories(store, { failures: [], skipped: [], reportOn: new Set() });
     options.onJob?.({ queue: `${REBUILD_QUEUE}:done`, id: job.id });
     return { stories: analysis.report.stories.length };
   });
