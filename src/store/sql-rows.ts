@@ -21,12 +21,12 @@ export async function insertRows(runner: SqlRunner, head: string, width: number,
   }
 }
 
-/** `sql` with `IN (%s)` run for `ids` in batches (SELECT or DELETE); the rows of all batches, unordered. */
+/** `sql` with `IN (%s)` run for `ids` in batches (SELECT or DELETE; every %s is the same list); the rows of all batches, unordered. */
 export async function queryIn<Row>(runner: SqlRunner, sql: string, ids: readonly string[]): Promise<Row[]> {
   const rows: Row[] = [];
   for (const batch of batches(ids.map((id) => [id]), MAX_PARAMS)) {
     const list = batch.map((_, i) => `$${i + 1}`).join(", ");
-    rows.push(...(await runner.query<Row>(sql.replace("%s", list), batch.flat())).rows);
+    rows.push(...(await runner.query<Row>(sql.replaceAll("%s", list), batch.flat())).rows);
   }
   return rows;
 }

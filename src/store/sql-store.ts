@@ -126,8 +126,9 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
 
     knownUrls: (urls) =>
       run("knownUrls", async () => {
-        const rows = await queryIn<{ url: string }>(client, "SELECT DISTINCT url FROM articles WHERE url IN (%s)", [...new Set(urls)]);
-        return new Set(rows.map((r) => r.url));
+        // Either column: a feed link that redirected is stored with its final url and the link as its source.
+        const rows = await queryIn<{ known: string }>(client, "SELECT url AS known FROM articles WHERE url IN (%s) UNION SELECT source FROM articles WHERE source IN (%s)", [...new Set(urls)]);
+        return new Set(rows.map((r) => r.known));
       }),
 
     storyIdOf: (articleId) =>

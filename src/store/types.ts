@@ -25,7 +25,7 @@ export interface Store {
   claimCounts(): Promise<Map<string, ClaimCounts>>;
   /** The outlet (null where unknown) and source of each of the given stored articles; articles not stored are left out. */
   outletsOf(articleIds: readonly string[]): Promise<Map<string, { outlet: string | null; source: string }>>;
-  /** Which of these URLs a stored article already has (as its url): `watch` fetches only the others. */
+  /** Which of these URLs a stored article already has, as its url or as the address it was fetched from: `watch` fetches only the others. */
   knownUrls(urls: readonly string[]): Promise<Set<string>>;
   /** The story an article is in, or null. */
   storyIdOf(articleId: string): Promise<string | null>;

@@ -15,6 +15,7 @@ const HAYOM = seed("001_33169ef43ff5a28d.txt");
 const RIO = seed("002_a958ad6333562c25.txt");
 let server: Server;
 let base = "";
+const hits: string[] = [];
 
 const rss = (items: { link: string; title: string }[]) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Feed</title><link>/</link>${items
@@ -23,9 +24,12 @@ const rss = (items: { link: string; title: string }[]) =>
 
 beforeAll(async () => {
   server = createServer((req, res) => {
+    hits.push(req.url!);
     const send = (type: string, body: string) => res.writeHead(200, { "content-type": type }).end(body);
     if (req.url === "/robots.txt") return void res.writeHead(404).end();
-    if (req.url === "/feed.xml") return void send("application/rss+xml", rss([{ link: "/a/hayom", title: "US offers pardon to Maduro" }, { link: "/a/rio", title: "US considers amnesty deal" }]));
+    if (req.url === "/feed.xml") return void send("application/rss+xml", rss([{ link: "/a/hayom", title: "US offers pardon to Maduro" }, { link: "/go/rio", title: "US considers amnesty deal" }]));
+    // A feed link that redirects to the article, as tracking links do: stored under /a/rio, known by /go/rio too.
+    if (req.url === "/go/rio") return void res.writeHead(302, { location: "/a/rio" }).end();
     if (req.url === "/broken.xml") return void send("application/xml", "<rss><channel><item><title>never closed");
     if (req.url === "/a/hayom") return void send("text/plain; charset=utf-8", HAYOM);
     if (req.url === "/a/rio") return void send("text/plain; charset=utf-8", RIO);
@@ -48,6 +52,7 @@ test("analyze --feed reads a feed's articles, with the feed's titles and dates a
 
 describe("watch", () => {
   test("a round adds the new articles; the next adds none; a broken feed is named and the others go on", async () => {
+    hits.length = 0;
     const home = tempDir();
     const dataDir = join(home, "data");
     const args = ["watch", `${base}/feed.xml`, `${base}/broken.xml`, "--once", "--allow-host", "127.0.0.1", "--data-dir", dataDir];
@@ -57,6 +62,7 @@ describe("watch", () => {
     expect(first.stderr).toContain(`${base}/broken.xml`);
     const second = await runCli(args, { home });
     expect(second.stdout).toMatch(/: 0 new articles, 1 stories/);
+    expect(hits.filter((h) => h === "/go/rio")).toHaveLength(1); // the redirected link is not fetched again
     const stories = await runCli(["stories", "--json", "--data-dir", dataDir], { home });
     expect((JSON.parse(stories.stdout) as { stories: unknown[] }).stories).toHaveLength(1);
   });

@@ -136,6 +136,9 @@ export function testStore(name: string, factory: StoreFactory): void {
       const withUrl = bundle("d", { url: "https://news.example/d" });
       await store.saveBundles([withUrl]);
       expect(await store.knownUrls(["https://news.example/d", "https://news.example/new"])).toEqual(new Set(["https://news.example/d"]));
+      // A feed link that redirected: stored under its final url, known by the link too.
+      await store.saveBundles([bundle("e", { source: "https://feeds.example/link/7", url: "https://news.example/e" })]);
+      expect(await store.knownUrls(["https://feeds.example/link/7", "https://news.example/e", "https://feeds.example/link/8"])).toEqual(new Set(["https://feeds.example/link/7", "https://news.example/e"]));
       expect(await store.knownUrls([])).toEqual(new Set());
       const outletOf = (id: string) => ({ outlet: bundle(id).article.outlet, source: bundle(id).article.source });
       expect(await store.outletsOf(["a", "c", "nowhere"])).toEqual(new Map([["a", outletOf("a")], ["c", outletOf("c")]]));
