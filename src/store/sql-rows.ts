@@ -26,7 +26,8 @@ export async function queryIn<Row>(runner: SqlRunner, sql: string, ids: readonly
   const rows: Row[] = [];
   for (const batch of batches(ids.map((id) => [id]), MAX_PARAMS)) {
     const list = batch.map((_, i) => `$${i + 1}`).join(", ");
-    rows.push(...(await runner.query<Row>(sql.replaceAll("%s", list), batch.flat())).rows);
+    // Not push(...rows): a batch can return more rows than a call can take arguments (the stack overflows).
+    for (const row of (await runner.query<Row>(sql.replaceAll("%s", list), batch.flat())).rows) rows.push(row);
   }
   return rows;
 }
