@@ -122,7 +122,7 @@ async function runEmbedded(dataDir: string, n: number): Promise<WorkersRow> {
 
 interface WorkerRun { code: number | null; batches: number; rebuilds: number; errors: string[]; lastLineAt: number }
 
-/** No job done by any worker this long: they are stuck (a batch takes seconds, a rebuild of 100k ~3 min). */
+/** No job done by any worker this long: they are stuck (a batch takes seconds, a rebuild of 100k ~6 min). */
 const STALL_SECONDS = 600;
 
 function spawnWorker(databaseUrl: string): { pid: number; kill: () => void; run: WorkerRun; done: Promise<WorkerRun> } {
