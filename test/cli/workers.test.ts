@@ -2,6 +2,7 @@
  * Many workers over a real PostgreSQL (a throwaway server this test starts): documents queued by `ingest
  * --queue`, a worker killed with SIGKILL in the middle of a job, and a second worker that finishes everything.
  * Nothing is lost (every article stored, the killed job retried) and nothing is duplicated (one row per article).
+ * Then the work split: an ingest-only worker and a rebuild-only worker (`--jobs`) on a database of their own.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,13 +21,18 @@ afterAll(() => server?.stop());
 const DOCUMENTS = 200;
 const BATCH = 50;
 
-test("kill -9 mid-job loses nothing and duplicates nothing", { timeout: 180_000 }, async () => {
-  const env = { DATABASE_URL: server.url };
+/** A .jsonl of `n` documents made from the seeds, each its own id and text. */
+function seedBatch(n: number): string {
   const seeds = ["000_e744ca5dccc51e1c.txt", "001_33169ef43ff5a28d.txt", "002_a958ad6333562c25.txt", "003_96eb452bc6dc4573.txt", "004_f37875985f527884.txt"]
     .map((f) => readFileSync(`${EXAMPLES}${f}`, "utf8"));
-  const dir = tempDir();
-  const input = join(dir, "batch.jsonl");
-  writeFileSync(input, Array.from({ length: DOCUMENTS }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: `${seeds[i % seeds.length]}\n\nRecord ${i} of the batch.` })).join("\n"));
+  const input = join(tempDir(), "batch.jsonl");
+  writeFileSync(input, Array.from({ length: n }, (_, i) => JSON.stringify({ id: `doc-${i}`, text: `${seeds[i % seeds.length]}\n\nRecord ${i} of the batch.` })).join("\n"));
+  return input;
+}
+
+test("kill -9 mid-job loses nothing and duplicates nothing", { timeout: 180_000 }, async () => {
+  const env = { DATABASE_URL: server.url };
+  const input = seedBatch(DOCUMENTS);
 
   const queued = await runCli(["ingest", input, "--queue", "--batch-size", String(BATCH), "--expire-seconds", "10"], { env });
   expect(queued.stderr).toBe("");
@@ -68,4 +74,37 @@ test("kill -9 mid-job loses nothing and duplicates nothing", { timeout: 180_000 
   } finally {
     await db.end();
   }
+});
+
+test("--jobs splits the work: one worker only ingests, another only rebuilds, and the stories cover everything", { timeout: 180_000 }, async () => {
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query("CREATE DATABASE split_jobs");
+  await admin.end();
+  const env = { DATABASE_URL: server.urlFor("split_jobs") };
+  const queued = await runCli(["ingest", seedBatch(100), "--queue", "--batch-size", "25"], { env });
+  expect(queued.stdout).toContain("queued 100 document(s) in 4 job(s)");
+
+  const [ingester, rebuilder] = await Promise.all([
+    runCli(["worker", "--jobs", "ingest", "--exit-when-idle"], { env }),
+    runCli(["worker", "--jobs", "rebuild", "--exit-when-idle"], { env }),
+  ]);
+  expect([ingester.code, rebuilder.code]).toEqual([0, 0]);
+  expect(ingester.stdout).toMatch(/waiting for ingest jobs/);
+  expect(ingester.stdout.match(/triangulate-ingest:done/g)).toHaveLength(4);
+  expect(ingester.stdout).not.toContain("triangulate-rebuild");
+  expect(rebuilder.stdout).toMatch(/triangulate-rebuild:done/);
+  expect(rebuilder.stdout).not.toContain("triangulate-ingest");
+
+  const db = new pg.Client({ connectionString: env.DATABASE_URL });
+  await db.connect();
+  try {
+    const covered = await db.query("SELECT (SELECT count(*)::int FROM articles) AS articles, (SELECT count(DISTINCT article_id)::int FROM story_articles) AS linked");
+    expect(covered.rows[0]).toEqual({ articles: 100, linked: 100 });
+  } finally {
+    await db.end();
+  }
+  const bad = await runCli(["worker", "--jobs", "everything"], { env });
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain('--jobs must be one of all, ingest, rebuild, not "everything"');
 });

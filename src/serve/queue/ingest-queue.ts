@@ -84,10 +84,18 @@ export interface WorkerEvents {
   onJob?: (event: { queue: string; id: string; articles?: number; failures?: number }) => void;
 }
 
-/** Takes ingest and rebuild jobs until stopped. Resolves once its handlers are registered. */
-export async function startWorker(boss: PgBoss, store: Store, options: { maxArticleChars: number; pollingIntervalSeconds?: number } & WorkerEvents): Promise<void> {
+/**
+ * Which jobs a worker takes. "all" by default; "ingest" and "rebuild" split the work, so a store-wide rebuild (minutes
+ * at 10⁵ articles) runs on its own worker while the others keep ingesting.
+ */
+export type WorkerJobs = "all" | "ingest" | "rebuild";
+export const WORKER_JOBS: readonly WorkerJobs[] = ["all", "ingest", "rebuild"];
+
+/** Takes ingest and/or rebuild jobs until stopped. Resolves once its handlers are registered. */
+export async function startWorker(boss: PgBoss, store: Store, options: { maxArticleChars: number; pollingIntervalSeconds?: number; jobs?: WorkerJobs } & WorkerEvents): Promise<void> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? DEFAULTS.pollingIntervalSeconds };
-  await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
+  const jobs = options.jobs ?? "all";
+  if (jobs !== "rebuild") await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
     if (!job) return;
     options.onJob?.({ queue: INGEST_QUEUE, id: job.id, articles: job.data.documents.length });
     const processed = processDocuments(job.data.documents, { maxArticleChars: options.maxArticleChars });
@@ -96,6 +104,7 @@ export async function startWorker(boss: PgBoss, store: Store, options: { maxArti
     options.onJob?.({ queue: `${INGEST_QUEUE}:done`, id: job.id, articles: processed.bundles.length, failures: processed.failures.length });
     return { stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped };
   });
+  if (jobs === "ingest") return;
   await boss.work(REBUILD_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
     if (!job) return;
     // While batches are still waiting, a rebuild now would be redone after them: put it off (the stately queue
@@ -113,9 +122,13 @@ export async function startWorker(boss: PgBoss, store: Store, options: { maxArti
   });
 }
 
-/** Jobs waiting or running in both queues: a worker that waits for idle stops when this reaches 0. */
-export async function pendingJobs(boss: PgBoss): Promise<number> {
+/**
+ * Jobs waiting or running that a worker taking `jobs` must outlast: a worker that waits for idle stops when this
+ * reaches 0. An ingest-only worker waits for ingest jobs only; one that rebuilds also waits for ingest jobs, since
+ * each asks for a rebuild.
+ */
+export async function pendingJobs(boss: PgBoss, jobs: WorkerJobs = "all"): Promise<number> {
   let n = 0;
-  for (const queue of [INGEST_QUEUE, REBUILD_QUEUE]) n += await boss.getQueueSize(queue, { before: "completed" });
+  for (const queue of jobs === "ingest" ? [INGEST_QUEUE] : [INGEST_QUEUE, REBUILD_QUEUE]) n += await boss.getQueueSize(queue, { before: "completed" });
   return n;
 }
