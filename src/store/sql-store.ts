@@ -3,10 +3,6 @@ import type { SqlClient, SqlParam } from "./sql-client.js";
 import { columnText, compareIds, insertRows, queryIn } from "./sql-rows.js";
 import type { ClaimCounts, Store, StoredStory } from "./types.js";
 
-/**
- * The Store over any SqlClient (PGlite or PostgreSQL): same SQL on both. Records go in whole as json and
- * come back from that column only, so what is loaded equals what was saved.
- */
 /** Articles whose annotations are read per query when loading bundles: ~35–100 rows each, a few MB a slice. */
 const ANNOTATION_SLICE = 2_000;
 
@@ -15,6 +11,10 @@ function* lazily<T, R>(items: readonly T[], row: (item: T) => R): Generator<R> {
   for (const item of items) yield row(item);
 }
 
+/**
+ * The Store over any SqlClient (PGlite or PostgreSQL): same SQL on both. Records go in whole as json and
+ * come back from that column only, so what is loaded equals what was saved.
+ */
 export function createSqlStore(client: SqlClient, onClose: () => Promise<void> = async () => {}): Store {
   let closed: Promise<void> | null = null;
 

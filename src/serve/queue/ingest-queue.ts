@@ -95,7 +95,12 @@ export const WORKER_JOBS: readonly WorkerJobs[] = ["all", "ingest", "rebuild"];
 export async function startWorker(boss: PgBoss, store: Store, options: { maxArticleChars: number; pollingIntervalSeconds?: number; jobs?: WorkerJobs } & WorkerEvents): Promise<void> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? DEFAULTS.pollingIntervalSeconds };
   const jobs = options.jobs ?? "all";
-  if (jobs !== "rebuild") await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
+  if (jobs !== "rebuild") await takeIngestJobs(boss, store, options, polling);
+  if (jobs !== "ingest") await takeRebuildJobs(boss, store, options, polling);
+}
+
+async function takeIngestJobs(boss: PgBoss, store: Store, options: { maxArticleChars: number } & WorkerEvents, polling: PgBoss.WorkOptions): Promise<void> {
+  await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
     if (!job) return;
     options.onJob?.({ queue: INGEST_QUEUE, id: job.id, articles: job.data.documents.length });
     const processed = processDocuments(job.data.documents, { maxArticleChars: options.maxArticleChars });
@@ -104,7 +109,9 @@ export async function startWorker(boss: PgBoss, store: Store, options: { maxArti
     options.onJob?.({ queue: `${INGEST_QUEUE}:done`, id: job.id, articles: processed.bundles.length, failures: processed.failures.length });
     return { stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped };
   });
-  if (jobs === "ingest") return;
+}
+
+async function takeRebuildJobs(boss: PgBoss, store: Store, options: WorkerEvents, polling: PgBoss.WorkOptions): Promise<void> {
   await boss.work(REBUILD_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
     if (!job) return;
     // While batches are still waiting, a rebuild now would be redone after them: put it off (the stately queue
