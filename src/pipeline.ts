@@ -11,7 +11,7 @@ import { fetchDocuments, type FetchOptions } from "./ingest/fetch/index.js";
 import { expandInputs, type IngestResult, isUrlInput, isWarcInput, readInput } from "./ingest/read-inputs.js";
 import { readWarc } from "./ingest/warc/read-warc.js";
 import { readFeeds } from "./ingest/feeds/index.js";
-import { type Analysis, buildReport } from "./report/build-report.js";
+import { type Analysis, buildReport, completeReport, PLANNING_KINDS, planReport } from "./report/build-report.js";
 import type { Store } from "./store/types.js";
 
 export interface ProgressEvent {
@@ -132,25 +132,60 @@ export async function storeAndRebuild(store: Store, processed: Processed, report
   return rebuildStories(store, { ...processed, reportOn });
 }
 
-/** `reportOn`: the articles whose stories the returned report details (buildReport's ReportInputs.reportOn). */
-export type RebuildInputs = Pick<Processed, "failures" | "skipped"> & { reportOn?: ReadonlySet<string> };
+/** A rebuild's steps, as `RebuildInputs.onStep` reports them. */
+export type RebuildStep = "load" | "cluster" | "compare" | "store";
+
+/**
+ * `reportOn`: the articles whose stories the returned report details (buildReport's ReportInputs.reportOn).
+ * `reuseComparisons` (default true): false compares every story again, whatever the stored keys say.
+ * `onStep`: told each step's wall-clock milliseconds (bench/rebuild.ts).
+ */
+export type RebuildInputs = Pick<Processed, "failures" | "skipped"> & {
+  reportOn?: ReadonlySet<string>;
+  reuseComparisons?: boolean;
+  onStep?: (step: RebuildStep, ms: number) => void;
+};
 
 /** The lock rebuilds take: one at a time over a database, whichever process (server, CLI, worker) runs it. */
 export const REBUILD_LOCK = "triangulate:rebuild-stories";
 
 /**
- * Stories over everything stored, replacing the previous ones. Rebuilds are serialised across processes: each
- * reads every article committed when it starts, so the last one always covers them all (two at once could each
- * miss the other's articles).
+ * Stories over everything stored, replacing the previous ones; only the stories whose inputs changed, and those
+ * holding `reportOn` articles, are compared again (the returned comparisons and report sections cover those).
+ * Rebuilds are serialised across processes: each reads every article committed when it starts, so the last one
+ * always covers them all (two at once could each miss the other's articles).
  */
 export async function rebuildStories(store: Store, inputs: RebuildInputs = { failures: [], skipped: [] }): Promise<Analysis> {
   return store.exclusive(REBUILD_LOCK, async () => {
-    const all = await store.loadBundles();
+    let started = performance.now();
+    // A step seen twice (loading) adds up.
+    const lap = (step: RebuildStep) => {
+      const now = performance.now();
+      inputs.onStep?.(step, now - started);
+      started = now;
+    };
+    // Every article, with only the annotations entities and clustering read; whole bundles only for the stories
+    // compared or reported on below. Stories whose articles and resolved names did not change keep their stored
+    // comparison (comparison-key.ts).
+    let planning: ArticleBundle[] | null = await store.loadBundles(undefined, { kinds: PLANNING_KINDS });
     const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
-    const analysis = buildReport(all, { failures: inputs.failures, skipped: inputs.skipped, previous, reportOn: inputs.reportOn });
+    const storedComparisons = inputs.reuseComparisons === false ? new Map<string, string>() : await store.comparisonKeys();
+    lap("load");
+    const reportInputs = { failures: inputs.failures, skipped: inputs.skipped, previous, reportOn: inputs.reportOn, storedComparisons };
+    const plan = planReport(planning, reportInputs);
+    lap("cluster");
+    // The same article records, with every annotation; the planning ones are let go.
+    const annotations = await store.loadAnnotations(plan.detailIds);
+    const detailIds = new Set(plan.detailIds);
+    const detailed = planning.filter((b) => detailIds.has(b.article.id)).map((b) => ({ article: b.article, annotations: annotations.get(b.article.id) ?? [] }));
+    planning = null;
+    lap("load");
+    const analysis = completeReport(plan, detailed, reportInputs);
+    lap("compare");
     await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
       [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
-    });
+    }, analysis.kept);
+    lap("store");
     return analysis;
   });
 }

@@ -18,13 +18,28 @@ export function keepStableIds(next: Clustering, previous: { stories: readonly St
   };
 }
 
+/**
+ * Each next item takes the id of the untaken previous item it overlaps most (the first such, in previous order).
+ * Only previous items sharing a member can reach MIN_OVERLAP, so candidates come from an index by member: testing
+ * every previous item for every next one was stories² (3 s of a 10,000-article rebuild, minutes at 100,000).
+ */
 function matchIds<T extends { id: string }>(next: readonly T[], previous: readonly T[], members: (x: T) => readonly string[]): Map<string, string> {
+  const holders = new Map<string, number[]>();
+  previous.forEach((old, k) => {
+    for (const member of new Set(members(old))) {
+      const list = holders.get(member);
+      if (list) list.push(k);
+      else holders.set(member, [k]);
+    }
+  });
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
   for (const item of next) {
     const mine = new Set(members(item));
+    const candidates = [...new Set([...mine].flatMap((member) => holders.get(member) ?? []))].sort((a, b) => a - b);
     let best: { id: string; score: number } | null = null;
-    for (const old of previous) {
+    for (const k of candidates) {
+      const old = previous[k]!;
       if (taken.has(old.id)) continue;
       const theirs = members(old);
       const shared = theirs.filter((x) => mine.has(x)).length;

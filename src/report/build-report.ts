@@ -1,15 +1,16 @@
 /** Everything the stages produced → the versioned Report (schema/report.schema.json). */
 import type {
-  ArticleBundle, Attribution, Citation, DateMention, Entity, FramingCue, InputFailure, NumberMention, Quote, Report, Skip, Story,
+  Annotation, Article, ArticleBundle, Attribution, Citation, DateMention, Entity, FramingCue, InputFailure, NumberMention, Quote, Report, Skip, Story,
   StoryComparison, Storyline,
 } from "../records.js";
 import { REPORT_SCHEMA_VERSION } from "../records.js";
 import { shortHash } from "../_lib/hash.js";
 import { foldName } from "../_lib/text.js";
-import { clusterStories } from "../cluster/cluster-stories.js";
+import { type Clustering, clusterStories } from "../cluster/cluster-stories.js";
 import { keepStableIds } from "../cluster/stable-ids.js";
 import { compareStory } from "../compare/compare-story.js";
 import { GENERATOR } from "../version.js";
+import { comparisonKey } from "./comparison-key.js";
 import { resolveEntities } from "./resolve-entities.js";
 
 export interface ReportInputs {
@@ -26,31 +27,89 @@ export interface ReportInputs {
    * article's quotes; a worker that only replaces the stories passes none). Default: every article.
    */
   reportOn?: ReadonlySet<string>;
+  /**
+   * Story id → the key (comparison-key.ts) of the comparison stored for it. A story whose key is unchanged and
+   * that holds none of `reportOn` is not compared again: its stored comparison stands (`Analysis.kept`).
+   */
+  storedComparisons?: ReadonlyMap<string, string>;
   now?: () => string;
 }
 
 export interface Analysis {
   report: Report;
+  /** The comparisons made by this run; with `storedComparisons`, not those of `kept.unchanged`. */
   comparisons: StoryComparison[];
+  /**
+   * Given `storedComparisons` only: every story's comparison key, and the stories whose stored comparison still
+   * stands. Their claims, timeline, framing, omissions and brief are not in the report (the caller reports on
+   * other stories).
+   */
+  kept?: { keys: ReadonlyMap<string, string>; unchanged: ReadonlySet<string> };
 }
 
 export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInputs = {}): Analysis {
+  return completeReport(planReport(bundles, inputs), bundles, inputs);
+}
+
+/**
+ * The annotation kinds `planReport` reads: entity resolution reads entities and labels, clustering entities and
+ * citations, comparison keys labels. A store's rebuild loads only these for every article (a third of the
+ * annotations) and the rest only for the stories it compares or reports on.
+ */
+export const PLANNING_KINDS = ["entity", "label", "citation"] as const satisfies readonly Annotation["kind"][];
+
+/** What a report is made of before any story is compared: entities, stories, and which stories need their articles whole. */
+export interface ReportPlan {
+  articles: Article[];
+  entities: Entity[];
+  clustering: Clustering;
+  /** With `storedComparisons`: each story's comparison key, and the stories whose stored comparison stands. */
+  kept?: { keys: ReadonlyMap<string, string>; unchanged: ReadonlySet<string> };
+  /** The articles `completeReport` needs whole (every annotation): those of the stories to compare or report on. */
+  detailIds: string[];
+}
+
+/** Stage one: reads the articles and `PLANNING_KINDS` annotations only. */
+export function planReport(bundles: readonly ArticleBundle[], inputs: ReportInputs = {}): ReportPlan {
   const entities = resolveEntities(bundles);
   const previous = inputs.previous ?? { stories: [], storylines: [] };
   const clustering = keepStableIds(clusterStories(bundles, { earlier: { stories: previous.stories, fingerprint: previous.fingerprint ?? null } }), previous);
-  // Each story is handed its own bundles, in input order: filtering all of them per story was quadratic.
-  const position = new Map(bundles.map((b, i) => [b.article.id, i]));
-  const membersOf = (story: Story) => story.articleIds.flatMap((id) => position.get(id) ?? []).sort((a, b) => a - b).map((i) => bundles[i]!);
-  const comparisons = clustering.stories.map((story) => compareStory(story, membersOf(story), entities));
+  const reported = (story: Story) => !inputs.reportOn || story.articleIds.some((id) => inputs.reportOn!.has(id));
+  const stored = inputs.storedComparisons;
+  let kept: ReportPlan["kept"];
+  if (stored) {
+    const keys = new Map<string, string>();
+    const unchanged = new Set<string>();
+    const membersOf = membersIn(bundles);
+    for (const story of clustering.stories) {
+      const key = comparisonKey(story, membersOf(story), entities);
+      keys.set(story.id, key);
+      if (stored.get(story.id) === key && !reported(story)) unchanged.add(story.id);
+    }
+    kept = { keys, unchanged };
+  }
+  const detailed = new Set(clustering.stories.filter((s) => reported(s) || !kept?.unchanged.has(s.id)).flatMap((s) => s.articleIds));
+  const detailIds = bundles.map((b) => b.article.id).filter((id) => detailed.has(id));
+  return { articles: bundles.map((b) => b.article), entities, clustering, ...(kept ? { kept } : {}), detailIds };
+}
+
+/**
+ * Stage two: the comparisons of the stories to compare, and the annotation sections of those reported on.
+ * `detailed`: at least the bundles of `plan.detailIds`, whole, in the order `planReport` had them (by id from a store).
+ */
+export function completeReport(plan: ReportPlan, detailed: readonly ArticleBundle[], inputs: ReportInputs = {}): Analysis {
+  const { entities, clustering, kept } = plan;
+  const membersOf = membersIn(detailed);
+  const comparisons = clustering.stories.filter((s) => !kept?.unchanged.has(s.id)).map((story) => compareStory(story, membersOf(story), entities));
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: GENERATOR,
     generatedAt: (inputs.now ?? (() => new Date().toISOString()))(),
-    articles: bundles.map((b) => b.article),
+    articles: plan.articles,
     failures: inputs.failures ?? [],
     skipped: inputs.skipped ?? [],
     entities,
-    ...annotationSections(inputs.reportOn ? bundlesOfStoriesHolding(inputs.reportOn, clustering.stories, bundles) : bundles, entities),
+    ...annotationSections(inputs.reportOn ? bundlesOfStoriesHolding(inputs.reportOn, clustering.stories, detailed) : detailed, entities),
     stories: clustering.stories,
     storylines: clustering.storylines,
     claims: comparisons.flatMap((c) => c.claims),
@@ -61,7 +120,13 @@ export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInp
     omissions: comparisons.flatMap((c) => c.omissions),
     brief: comparisons.flatMap((c) => c.brief),
   };
-  return { report, comparisons };
+  return { report, comparisons, ...(kept ? { kept } : {}) };
+}
+
+/** Each story's own bundles, in input order: filtering all of them per story was quadratic. */
+function membersIn(bundles: readonly ArticleBundle[]): (story: Story) => ArticleBundle[] {
+  const position = new Map(bundles.map((b, i) => [b.article.id, i]));
+  return (story) => story.articleIds.flatMap((id) => position.get(id) ?? []).sort((a, b) => a - b).map((i) => bundles[i]!);
 }
 
 function bundlesOfStoriesHolding(articleIds: ReadonlySet<string>, stories: readonly Story[], bundles: readonly ArticleBundle[]): ArticleBundle[] {

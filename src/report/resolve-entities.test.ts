@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Article, ArticleBundle, EntityType } from "../records.js";
-import { resolveEntities } from "./resolve-entities.js";
+import { type Group, mergeShortForms, resolveEntities } from "./resolve-entities.js";
 
 function bundle(id: string, mentions: [string, EntityType][]): ArticleBundle {
   const text = mentions.map(([name]) => name).join(" … ");
@@ -56,4 +56,55 @@ test("descriptions: neutral labels and appositives of the entity, not its loaded
   const byName = Object.fromEntries(resolveEntities([a]).map((e) => [e.name, e]));
   expect(byName["Geoff Ramsey"]!.descriptions).toEqual(["a Venezuela expert at the Atlantic Council"]);
   expect(byName["Nicolás Maduro"]!.descriptions).toEqual(["Venezuelan President"]);
+});
+
+/** The short-form rule stated plainly, testing every group for every short form (what mergeShortForms indexes). */
+function mergeShortFormsByScan(groups: Map<string, Group>): void {
+  const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
+  const sameKind = (a: Group, b: Group) => a.type === b.type || (a.type !== "person" && b.type !== "person");
+  const head = /^(journal|times|post|tribune|herald|gazette|globe|guardian|telegraph|observer|chronicle|examiner|inquirer|sun|star|mirror|courier|dispatch|bulletin)$/;
+  for (const [id, group] of [...groups]) {
+    if (group.key.includes(" ")) continue;
+    const fits = (g: Group) =>
+      group.type === "person" || (head.test(group.key) && g.type === "org")
+        ? g.key.endsWith(` ${group.key}`)
+        : group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key;
+    const longer = [...groups.entries()].filter(([otherId, g]) => otherId !== id && sameKind(g, group) && g.key.includes(" ") && fits(g));
+    if (new Set(longer.map(([, g]) => g.key)).size !== 1) continue;
+    const [, target] = longer[0]!;
+    for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
+    target.mentions.push(...group.mentions);
+    groups.delete(id);
+  }
+}
+
+test("short forms merge through the index exactly as by testing every group", () => {
+  let state = 7;
+  const random = () => ((state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const words = ["maduro", "nicolas", "united", "states", "wall", "street", "journal", "times", "new", "york", "of", "the", "post", "bank", "america", "north", "star", "us", "wsj", "nyt", "boa"];
+  const types: EntityType[] = ["person", "org", "place", "other" as EntityType];
+  let merges = 0;
+  for (let round = 0; round < 200; round++) {
+    const make = () => {
+      const groups = new Map<string, Group>();
+      for (let k = 0; k < 25; k++) {
+        const length = random() < 0.5 ? 1 : 2 + Math.floor(random() * 3);
+        const key = Array.from({ length }, () => pick(words)).join(" ");
+        const type = pick(types);
+        groups.set(`${type}:${key}:${k}`, { key, type, spellings: new Map([[`${key}#${k}`, 1 + k]]), mentions: [{ articleId: `a${k}`, start: k, end: k + 1, text: key }] });
+      }
+      return groups;
+    };
+    const saved = state;
+    const indexed = make();
+    state = saved;
+    const scanned = make();
+    mergeShortForms(indexed);
+    mergeShortFormsByScan(scanned);
+    expect([...indexed]).toEqual([...scanned]);
+    merges += 25 - indexed.size;
+  }
+  // Surnames, acronyms and newspaper heads were merged often enough for the comparison to mean something.
+  expect(merges).toBeGreaterThan(100);
 });

@@ -8,7 +8,7 @@ import type { ArticleBundle, Entity, EntityType } from "../records.js";
 import { shortHash } from "../_lib/hash.js";
 import { foldName } from "../_lib/text.js";
 
-interface Group {
+export interface Group {
   key: string;
   type: EntityType;
   spellings: Map<string, number>;
@@ -58,24 +58,45 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
  * second mention). Only when exactly one long form fits; "America" is not short for "South America", and "the
  * House" is not the White House (only newspaper heads are read this way).
  */
-function mergeShortForms(groups: Map<string, Group>): void {
+export function mergeShortForms(groups: Map<string, Group>): void {
   const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
   const sameKind = (a: Group, b: Group) => a.type === b.type || (a.type !== "person" && b.type !== "person");
+  // Only single-word groups are merged away, so the long forms (keys with a space) stay the same throughout: they
+  // are indexed once, by last word and by initials, in insertion order. Testing every group for every short form
+  // was short forms × groups (seconds at 10,000 articles, growing as the square of the store).
+  const longForms = [...groups].filter(([, g]) => g.key.includes(" "));
+  const byLastWord = indexBy(longForms, ([, g]) => g.key.slice(g.key.lastIndexOf(" ") + 1));
+  const byInitials = indexBy(longForms, ([, g]) => initials(g.key));
   for (const [id, group] of [...groups]) {
     if (group.key.includes(" ")) continue;
-    const fits = (g: Group) =>
-      group.type === "person" || (NEWSPAPER_HEAD.test(group.key) && g.type === "org")
-        ? g.key.endsWith(` ${group.key}`)
-        : group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key;
-    const longer = [...groups.entries()].filter(([otherId, g]) => otherId !== id && sameKind(g, group) && g.key.includes(" ") && fits(g));
+    const acronym = group.key.length >= 2 && group.key.length <= 5;
+    const bySuffix = byLastWord.get(group.key) ?? [];
+    const byAcronym = acronym ? byInitials.get(group.key) ?? [] : [];
+    // A person's surname, or a newspaper's head word for an organisation, ends the long form; otherwise the short
+    // form is its initials.
+    const endsTheName = (g: Group) => group.type === "person" || (NEWSPAPER_HEAD.test(group.key) && g.type === "org");
+    const longer = [...bySuffix.filter(([, g]) => endsTheName(g)), ...byAcronym.filter(([, g]) => !endsTheName(g))]
+      .sort((a, b) => a[2] - b[2])
+      .filter(([otherId, g]) => otherId !== id && sameKind(g, group));
     const targets = new Set(longer.map(([, g]) => g.key));
     if (targets.size !== 1) continue;
-    const [targetId, target] = longer[0]!;
-    if (!groups.has(targetId)) continue;
+    const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
     target.mentions.push(...group.mentions);
     groups.delete(id);
   }
+}
+
+/** Entries grouped by a key, each with its position in `entries`, in order. */
+function indexBy<V>(entries: readonly [string, V][], keyOf: (entry: [string, V]) => string): Map<string, [string, V, number][]> {
+  const index = new Map<string, [string, V, number][]>();
+  entries.forEach((entry, position) => {
+    const key = keyOf(entry);
+    const list = index.get(key);
+    if (list) list.push([entry[0], entry[1], position]);
+    else index.set(key, [[entry[0], entry[1], position]]);
+  });
+  return index;
 }
 
 const NEWSPAPER_HEAD = /^(journal|times|post|tribune|herald|gazette|globe|guardian|telegraph|observer|chronicle|examiner|inquirer|sun|star|mirror|courier|dispatch|bulletin)$/;

@@ -19,6 +19,23 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
   let closed: Promise<void> | null = null;
 
   /** One place that names the operation and the database in every failure. */
+  /**
+   * The annotations a slice of articles at a time: one result of every row of a large store (millions) would be
+   * held twice over (the driver's rows and the bundles made of them) at the peak of a rebuild.
+   */
+  async function annotationsOf(articleIds: readonly string[], kinds: readonly string[] | undefined): Promise<Map<string, Annotation[]>> {
+    const byArticle = new Map<string, Annotation[]>();
+    for (let start = 0; start < articleIds.length; start += ANNOTATION_SLICE) {
+      const slice = articleIds.slice(start, start + ANNOTATION_SLICE);
+      for (const row of await queryIn<AnnotationRow>(client, `SELECT article_id, data FROM annotations WHERE article_id IN (%s)${kindFilter(kinds)} ORDER BY article_id, ord`, slice)) {
+        const list = byArticle.get(row.article_id);
+        if (list) list.push(row.data);
+        else byArticle.set(row.article_id, [row.data]);
+      }
+    }
+    return byArticle;
+  }
+
   async function run<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     if (closed) throw new Error(`[triangulate] [store] ${operation}: ${client.location} is already closed`);
     try {
@@ -50,41 +67,43 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
         });
       }),
 
-    loadBundles: (ids) =>
+    loadBundles: (ids, options = {}) =>
       run("loadBundles", async () => {
         if (ids && ids.length === 0) return [];
         const articles = ids
           ? await queryIn<{ data: Article }>(client, "SELECT data FROM articles WHERE id IN (%s)", [...new Set(ids)])
           : (await client.query<{ data: Article }>("SELECT data FROM articles ORDER BY id")).rows;
-        // The annotations a slice of articles at a time: one result of every row of a large store (millions)
-        // would be held twice over (the driver's rows and the bundles made of them) at the peak of a rebuild.
-        const byArticle = new Map<string, Annotation[]>();
-        const articleIds = articles.map((row) => row.data.id);
-        for (let start = 0; start < articleIds.length; start += ANNOTATION_SLICE) {
-          const slice = articleIds.slice(start, start + ANNOTATION_SLICE);
-          for (const row of await queryIn<AnnotationRow>(client, "SELECT article_id, data FROM annotations WHERE article_id IN (%s) ORDER BY article_id, ord", slice)) {
-            const list = byArticle.get(row.article_id);
-            if (list) list.push(row.data);
-            else byArticle.set(row.article_id, [row.data]);
-          }
-        }
+        const byArticle = await annotationsOf(articles.map((row) => row.data.id), options.kinds);
         return articles
           .map((row): ArticleBundle => ({ article: row.data, annotations: byArticle.get(row.data.id) ?? [] }))
           .sort((a, b) => compareIds(a.article.id, b.article.id));
       }),
 
-    replaceStories: (stories, storylines, comparisons, meta = {}) =>
+    loadAnnotations: (ids, options = {}) => run("loadAnnotations", () => annotationsOf([...new Set(ids)], options.kinds)),
+
+    replaceStories: (stories, storylines, comparisons, meta = {}, kept) =>
       run("replaceStories", () =>
         client.transaction(async (tx) => {
-          for (const table of ["comparisons", "story_articles", "stories", "storylines"]) await tx.query(`DELETE FROM ${table}`);
+          for (const table of ["story_articles", "stories", "storylines"]) await tx.query(`DELETE FROM ${table}`);
           await insertRows(tx, "INSERT INTO storylines (id, ord, title, data)", 4, storylines.map((s, ord) => [s.id, ord, columnText(s.title), JSON.stringify(s)]));
           await insertRows(tx, "INSERT INTO stories (id, ord, storyline_id, title, first_published, last_published, data)", 7, stories.map(storyRow));
           await insertRows(tx, "INSERT INTO story_articles (story_id, article_id, ord)", 3, stories.flatMap((s) =>
             [...new Set(s.articleIds)].map((articleId, ord) => [s.id, articleId, ord])));
-          await insertRows(tx, "INSERT INTO comparisons (story_id, data)", 2, lazily(comparisons, (c) => [c.storyId, JSON.stringify(c)]));
+          // Comparisons outlive the stories' rows (migration 004): those of unchanged stories stay, every other goes.
+          const storyIds = new Set(stories.map((s) => s.id));
+          const stays = (id: string) => !!kept?.unchanged.has(id) && storyIds.has(id);
+          const stored = (await tx.query<{ story_id: string }>("SELECT story_id FROM comparisons")).rows.map((r) => r.story_id);
+          await queryIn(tx, "DELETE FROM comparisons WHERE story_id IN (%s)", stored.filter((id) => !stays(id)));
+          await insertRows(tx, "INSERT INTO comparisons (story_id, data, input_key)", 3, lazily(comparisons, (c) => [c.storyId, JSON.stringify(c), kept?.keys.get(c.storyId) ?? null]));
           await insertRows(tx, "INSERT INTO store_meta (key, value)", 2, Object.entries(meta).map(([key, value]) => [key, value]),
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
         })),
+
+    comparisonKeys: () =>
+      run("comparisonKeys", async () => {
+        const rows = (await client.query<{ story_id: string; input_key: string }>("SELECT story_id, input_key FROM comparisons WHERE input_key IS NOT NULL")).rows;
+        return new Map(rows.map((r) => [r.story_id, r.input_key]));
+      }),
 
     getMeta: (key) =>
       run("getMeta", async () => (await client.query<{ value: string }>("SELECT value FROM store_meta WHERE key = $1", [key])).rows[0]?.value ?? null),
@@ -151,6 +170,14 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
       return closed;
     },
   };
+}
+
+/** The kinds as SQL literals: they are annotation kinds, lowercase words, never user text (checked all the same). */
+function kindFilter(kinds: readonly string[] | undefined): string {
+  if (!kinds) return "";
+  const bad = kinds.find((k) => !/^[a-z][a-z-]*$/.test(k));
+  if (bad !== undefined) throw new Error(`not an annotation kind: ${JSON.stringify(bad)}`);
+  return kinds.length ? ` AND kind IN (${kinds.map((k) => `'${k}'`).join(", ")})` : " AND false";
 }
 
 interface AnnotationRow {

@@ -1,4 +1,4 @@
-import type { Article, ArticleBundle, Story, StoryComparison, Storyline } from "../records.js";
+import type { Annotation, Article, ArticleBundle, Story, StoryComparison, Storyline } from "../records.js";
 
 /**
  * What the pipeline and the server need from storage. One implementation over a SQL client that is either
@@ -9,13 +9,28 @@ export interface Store {
   readonly location: string;
   /** Upsert by article id; an article's annotations are replaced, never duplicated. One transaction. */
   saveBundles(bundles: readonly ArticleBundle[]): Promise<void>;
-  /** All stored bundles, or those with the given ids, ordered by id. */
-  loadBundles(ids?: readonly string[]): Promise<ArticleBundle[]>;
+  /**
+   * All stored bundles, or those with the given ids, ordered by id; with `kinds`, each with only its annotations of
+   * those kinds (in their stored order): a rebuild reads the few kinds clustering needs for every article.
+   */
+  loadBundles(ids?: readonly string[] | undefined, options?: { kinds?: readonly Annotation["kind"][] }): Promise<ArticleBundle[]>;
+  /** The stored annotations of these articles (of `kinds` only, when given), in their stored order; articles without any are left out. */
+  loadAnnotations(ids: readonly string[], options?: { kinds?: readonly Annotation["kind"][] }): Promise<Map<string, Annotation[]>>;
   /**
    * Stories as last rebuilt: replaces stories, storylines and comparisons in one transaction, and sets the given
-   * meta keys (how they were built) in the same transaction, so the two never disagree.
+   * meta keys (how they were built) in the same transaction, so the two never disagree. With `kept`, the stored
+   * comparisons of `kept.unchanged` stories (still among `stories`) stay as they are, and each comparison
+   * written is stored with its key from `kept.keys`; every other stored comparison is replaced or removed.
    */
-  replaceStories(stories: readonly Story[], storylines: readonly Storyline[], comparisons: readonly StoryComparison[], meta?: Readonly<Record<string, string>>): Promise<void>;
+  replaceStories(
+    stories: readonly Story[],
+    storylines: readonly Storyline[],
+    comparisons: readonly StoryComparison[],
+    meta?: Readonly<Record<string, string>>,
+    kept?: KeptComparisons,
+  ): Promise<void>;
+  /** Story id → the key of the comparison stored for it (report/comparison-key.ts); stories stored without one are left out. */
+  comparisonKeys(): Promise<Map<string, string>>;
   /** A meta value set by replaceStories, or null. */
   getMeta(key: string): Promise<string | null>;
   listStories(): Promise<Story[]>;
@@ -33,6 +48,11 @@ export interface Store {
   /** Runs `fn` holding a lock named `key` across every process on this database (workers rebuilding stories). */
   exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface KeptComparisons {
+  keys: ReadonlyMap<string, string>;
+  unchanged: ReadonlySet<string>;
 }
 
 export interface ClaimCounts {

@@ -52,6 +52,21 @@ export function testStore(name: string, factory: StoreFactory): void {
       expect((await store.counts()).articles).toBe(3);
     });
 
+    test("bundles and annotations load with only the kinds asked for, in their stored order", async () => {
+      const store = await fresh();
+      const input = [bundle("b"), bundle("a")];
+      await store.saveBundles(input);
+      const kinds = [...new Set(input[0]!.annotations.map((a) => a.kind))];
+      expect(kinds.length).toBeGreaterThan(1);
+      const some = kinds.slice(0, -1);
+      const only = (b: (typeof input)[number]) => ({ ...b, annotations: b.annotations.filter((a) => some.includes(a.kind)) });
+      expect(await store.loadBundles(undefined, { kinds: some })).toEqual([only(input[1]!), only(input[0]!)]);
+      expect(await store.loadBundles(["a"], { kinds: [] })).toEqual([{ ...input[1]!, annotations: [] }]);
+      expect(await store.loadAnnotations(["a", "missing", "a"])).toEqual(new Map([["a", input[1]!.annotations]]));
+      expect(await store.loadAnnotations(["b"], { kinds: some })).toEqual(new Map([["b", only(input[0]!).annotations]]));
+      await expect(store.loadBundles(undefined, { kinds: ["entity' OR true --" as never] })).rejects.toThrow(/loadBundles.*not an annotation kind/);
+    });
+
     test("re-saving is idempotent, and an article's annotations are replaced, never duplicated", async () => {
       const store = await fresh();
       const first = [bundle("a"), bundle("b")];
@@ -88,6 +103,34 @@ export function testStore(name: string, factory: StoreFactory): void {
       expect(await store.listStories()).toEqual([s3]);
       expect(await store.listStorylines()).toEqual([storyline("line-2", ["s3"])]);
       expect(await store.counts()).toEqual({ articles: 2, stories: 1, storylines: 1 });
+    });
+
+    test("replaceStories keeps the stored comparisons of unchanged stories, and only those, with their keys", async () => {
+      const store = await fresh();
+      await store.saveBundles([bundle("a"), bundle("b"), bundle("c")]);
+      const [s1, s2, s3] = [story("s1", ["a"]), story("s2", ["b"]), story("s3", ["c"])];
+      const keys = new Map([["s1", "k1"], ["s2", "k2"], ["s3", "k3"]]);
+      await store.replaceStories([s1, s2, s3], [storyline("line-1", ["s1", "s2", "s3"])], [comparison("s1", ["a"]), comparison("s2", ["b"]), comparison("s3", ["c"])], {}, { keys, unchanged: new Set() });
+      expect(await store.comparisonKeys()).toEqual(keys);
+
+      // s1 unchanged; s2 compared again (new key); s3 is gone; "ghost" is claimed unchanged but is no story.
+      const redone = { ...comparison("s2", ["b"]), brief: [] };
+      const s4 = story("s4", ["c"]);
+      await store.replaceStories([s1, s2, s4], [storyline("line-1", ["s1", "s2", "s4"])], [redone], {}, {
+        keys: new Map([["s1", "k1"], ["s2", "k2-new"], ["s4", "k4"]]),
+        unchanged: new Set(["s1", "s4", "ghost"]),
+      });
+      expect((await store.getStory("s1"))?.comparison).toEqual(comparison("s1", ["a"]));
+      expect((await store.getStory("s2"))?.comparison).toEqual(redone);
+      expect(await store.getStory("s3")).toBeNull();
+      // s4 was never stored with a comparison: unchanged or not, it has none.
+      expect((await store.getStory("s4"))?.comparison).toBeNull();
+      expect(await store.comparisonKeys()).toEqual(new Map([["s1", "k1"], ["s2", "k2-new"]]));
+
+      // Without `kept`, every comparison is replaced as before, and stored without a key.
+      await store.replaceStories([s1], [storyline("line-1", ["s1"])], []);
+      expect((await store.getStory("s1"))?.comparison).toBeNull();
+      expect(await store.comparisonKeys()).toEqual(new Map());
     });
 
     test("a failed replaceStories leaves the previous stories in place", async () => {
