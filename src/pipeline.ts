@@ -164,21 +164,21 @@ export async function rebuildStories(store: Store, inputs: RebuildInputs = { fai
       inputs.onStep?.(step, now - started);
       started = now;
     };
-    // Every article, with only the annotations entities and clustering read; whole bundles only for the stories
-    // compared or reported on below. Stories whose articles and resolved names did not change keep their stored
-    // comparison (comparison-key.ts).
-    let planning: ArticleBundle[] | null = await store.loadBundles(undefined, { kinds: PLANNING_KINDS });
+    // Every article, with only the annotations entities and clustering read (let go once planned); whole bundles
+    // only for the stories compared or reported on. Stories whose articles and resolved names did not change keep
+    // their stored comparison (comparison-key.ts).
     const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
     const storedComparisons = inputs.reuseComparisons === false ? new Map<string, string>() : await store.comparisonKeys();
-    lap("load");
     const reportInputs = { failures: inputs.failures, skipped: inputs.skipped, previous, reportOn: inputs.reportOn, storedComparisons };
-    const plan = planReport(planning, reportInputs);
+    const plan = planReport(await (async () => {
+      const planning = await store.loadBundles(undefined, { kinds: PLANNING_KINDS });
+      lap("load");
+      return planning;
+    })(), reportInputs);
     lap("cluster");
-    // The same article records, with every annotation; the planning ones are let go.
     const annotations = await store.loadAnnotations(plan.detailIds);
     const detailIds = new Set(plan.detailIds);
-    const detailed = planning.filter((b) => detailIds.has(b.article.id)).map((b) => ({ article: b.article, annotations: annotations.get(b.article.id) ?? [] }));
-    planning = null;
+    const detailed = plan.articles.filter((a) => detailIds.has(a.id)).map((article) => ({ article, annotations: annotations.get(article.id) ?? [] }));
     lap("load");
     const analysis = completeReport(plan, detailed, reportInputs);
     lap("compare");
