@@ -170,11 +170,7 @@ export async function rebuildStories(store: Store, inputs: RebuildInputs = { fai
     const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
     const storedComparisons = inputs.reuseComparisons === false ? new Map<string, string>() : await store.comparisonKeys();
     const reportInputs = { failures: inputs.failures, skipped: inputs.skipped, previous, reportOn: inputs.reportOn, storedComparisons };
-    const plan = planReport(await (async () => {
-      const planning = await store.loadBundles(undefined, { kinds: PLANNING_KINDS });
-      lap("load");
-      return planning;
-    })(), reportInputs);
+    const plan = planReport(await store.loadBundles(undefined, { kinds: PLANNING_KINDS }).finally(() => lap("load")), reportInputs);
     lap("cluster");
     const annotations = await store.loadAnnotations(plan.detailIds);
     const detailIds = new Set(plan.detailIds);

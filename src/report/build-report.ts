@@ -44,7 +44,13 @@ export interface Analysis {
    * stands. Their claims, timeline, framing, omissions and brief are not in the report (the caller reports on
    * other stories).
    */
-  kept?: { keys: ReadonlyMap<string, string>; unchanged: ReadonlySet<string> };
+  kept?: KeptComparisons;
+}
+
+/** Every story's comparison key, and the stories whose stored comparison still stands (what Store.replaceStories keeps). */
+export interface KeptComparisons {
+  keys: ReadonlyMap<string, string>;
+  unchanged: ReadonlySet<string>;
 }
 
 export function buildReport(bundles: readonly ArticleBundle[], inputs: ReportInputs = {}): Analysis {
@@ -63,8 +69,8 @@ export interface ReportPlan {
   articles: Article[];
   entities: Entity[];
   clustering: Clustering;
-  /** With `storedComparisons`: each story's comparison key, and the stories whose stored comparison stands. */
-  kept?: { keys: ReadonlyMap<string, string>; unchanged: ReadonlySet<string> };
+  /** With `storedComparisons` only. */
+  kept?: KeptComparisons;
   /** The articles `completeReport` needs whole (every annotation): those of the stories to compare or report on. */
   detailIds: string[];
 }
@@ -76,7 +82,7 @@ export function planReport(bundles: readonly ArticleBundle[], inputs: ReportInpu
   const clustering = keepStableIds(clusterStories(bundles, { earlier: { stories: previous.stories, fingerprint: previous.fingerprint ?? null } }), previous);
   const reported = (story: Story) => !inputs.reportOn || story.articleIds.some((id) => inputs.reportOn!.has(id));
   const stored = inputs.storedComparisons;
-  let kept: ReportPlan["kept"];
+  let kept: KeptComparisons | undefined;
   if (stored) {
     const keys = new Map<string, string>();
     const unchanged = new Set<string>();

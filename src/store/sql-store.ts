@@ -19,6 +19,17 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
   let closed: Promise<void> | null = null;
 
   /** One place that names the operation and the database in every failure. */
+  async function run<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    if (closed) throw new Error(`[triangulate] [store] ${operation}: ${client.location} is already closed`);
+    try {
+      return await fn();
+    } catch (cause) {
+      const message = (cause as Error).message;
+      if (message.startsWith("[triangulate]")) throw cause;
+      throw new Error(`[triangulate] [store] ${operation} failed on ${client.location}: ${message}`, { cause });
+    }
+  }
+
   /**
    * The annotations a slice of articles at a time: one result of every row of a large store (millions) would be
    * held twice over (the driver's rows and the bundles made of them) at the peak of a rebuild.
@@ -34,17 +45,6 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
       }
     }
     return byArticle;
-  }
-
-  async function run<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-    if (closed) throw new Error(`[triangulate] [store] ${operation}: ${client.location} is already closed`);
-    try {
-      return await fn();
-    } catch (cause) {
-      const message = (cause as Error).message;
-      if (message.startsWith("[triangulate]")) throw cause;
-      throw new Error(`[triangulate] [store] ${operation} failed on ${client.location}: ${message}`, { cause });
-    }
   }
 
   return {

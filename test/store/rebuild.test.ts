@@ -78,6 +78,10 @@ describe("a rebuild compares again only the stories whose inputs changed", () =>
     const third = await rebuildStories(incremental, { failures: [], skipped: [], reportOn: new Set() });
     expect(third.comparisons).toEqual([]);
     expect(third.kept!.unchanged.size).toBe(third.report.stories.length);
+    // Unless told to compare everything again: the same comparisons, all made anew.
+    const again = await rebuildStories(incremental, { failures: [], skipped: [], reportOn: new Set(), reuseComparisons: false });
+    expect(again.kept!.unchanged.size).toBe(0);
+    expect(Object.fromEntries(again.comparisons.map((c) => [c.storyId, c]))).toEqual(await stored(batch));
   });
 
   test("an article re-saved with a new title has its story compared again, and only that story", { timeout: 120_000 }, async () => {
