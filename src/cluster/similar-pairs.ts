@@ -113,22 +113,29 @@ function firstAtLeast(sorted: ArrayLike<number>, lo: number, hi: number, value: 
 function compactVectors(vectors: readonly SparseVector[]): Compact[] {
   const idOf = new Map<string, number>();
   const df: number[] = [];
-  for (const v of vectors) {
-    for (const term of v.keys()) {
-      const id = idOf.get(term);
-      if (id === undefined) idOf.set(term, df.push(1) - 1);
-      else df[id]!++;
+  const ids = vectors.map((v) => {
+    const out = new Int32Array(v.size);
+    let k = 0;
+    for (const [term, w] of v) {
+      if (!(w >= 0)) throw new Error(`[news] [cluster] similarPairs needs non-negative weights, got ${w} for "${term}"`);
+      let id = idOf.get(term);
+      if (id === undefined) idOf.set(term, (id = df.push(0) - 1));
+      df[id]!++;
+      out[k++] = id;
     }
-  }
+    return out;
+  });
   const byFrequency = df.map((_, id) => id).sort((a, b) => df[b]! - df[a]! || a - b);
   const rankOf = new Int32Array(df.length);
   byFrequency.forEach((id, rank) => (rankOf[id] = rank));
-  return vectors.map((v) => {
-    const entries = [...v].map(([term, w]) => {
-      if (!(w >= 0)) throw new Error(`[news] [cluster] similarPairs needs non-negative weights, got ${w} for "${term}"`);
-      return [rankOf[idOf.get(term)!]!, w] as const;
-    }).sort((a, b) => a[0] - b[0]);
-    return { terms: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+  // Typed-array sorts with weights looked up by rank: sorting [rank, weight] tuples was a third of a storyline search.
+  const weightByRank = new Float64Array(df.length);
+  return vectors.map((v, x) => {
+    const terms = ids[x]!.map((id) => rankOf[id]!);
+    let k = 0;
+    for (const w of v.values()) weightByRank[terms[k++]!] = w;
+    terms.sort();
+    return { terms, weights: Float64Array.from(terms, (t) => weightByRank[t]!) };
   });
 }
 
@@ -157,7 +164,10 @@ function buildIndex(compact: readonly Compact[], floor: number): Index {
     let bound = 0;
     let squares = 0;
     let k = 0;
-    // Conservative: stop one step early rather than risk a rounded sum just under the floor.
+    // Conservative: stop one step early rather than risk a rounded sum just under the floor. Tighter prefix bounds
+    // keep more terms out of the index but made the storyline search at 0.62 1.2–2× as slow, because more candidates
+    // then reach the long prefix's dot product: L2AP's |prefix| × largest norm (Anastasiu & Karypis 2014, also with
+    // its bound on the candidate's part of y) and All-Pairs' order by largest weight (Bayardo et al. 2007).
     for (; k < v.terms.length; k++) {
       const next = bound + v.weights[k]! * maxWeight[v.terms[k]!]!;
       if (next >= floor * (1 - FLOAT_MARGIN)) break;
