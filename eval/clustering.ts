@@ -21,12 +21,14 @@
  * sets, not a property of news); the recommended storyline threshold, at that story threshold, maximises ECB+
  * topic-level B-cubed F1 the same way.
  */
+import { isDeepStrictEqual } from "node:util";
 import { analyzeArticle } from "../src/analyze/index.js";
-import { clusterStories, MAX_EVENT_SPREAD_DAYS, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "../src/cluster/cluster-stories.js";
+import { type Clustering, clusterStories, MAX_EVENT_SPREAD_DAYS, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "../src/cluster/cluster-stories.js";
 import type { ArticleBundle } from "../src/records.js";
 import { type LabelledArticle, loadAllSides, loadEcbPlus } from "./clustering-data.js";
 import { type ClusteringScore, type ClusterScore, macroAverage, scoreClustering } from "./clustering-score.js";
 import { buildDendrogram, cutStories, cutStorylines, type Dendrogram } from "./clustering-sweep.js";
+import { seededRandom } from "./near-duplicates.js";
 
 const range = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, k) => Math.round((from + k * step) * 1000) / 1000);
@@ -92,8 +94,11 @@ export interface ClusteringEval {
   spreads: { days: number | null; allsides: ClusteringScore }[];
   /** Trivial clusterings, B-cubed F1, to read the scores against: each article alone, or the topic as one cluster. */
   baselines: Record<"ecbSingletons" | "ecbTopicAsStory" | "ecbWithinTopicOneStory" | "allsidesSingletons" | "allsidesTopicAsStory", number>;
-  /** clusterStories itself on ECB+ at the shipped thresholds gave exactly the sweep's partitions (null: not run). */
-  verified: { identical: boolean; seconds: number } | null;
+  /**
+   * clusterStories itself on ECB+ and AllSides at the shipped thresholds gave exactly the sweep's partitions, and the
+   * same stories (ids, titles, members in order) and storylines for the input shuffled (null: not run).
+   */
+  verified: { identical: boolean; orderIndependent: boolean; seconds: number } | null;
   seconds: number;
 }
 
@@ -209,14 +214,28 @@ const scoreStories = (set: Prepared, t: number) => scoreClustering(cutStories(se
  * Runs the real clusterStories at the shipped constants and compares partitions (stories and storylines), on ECB+
  * and on AllSides, whose link dates exercise the date gate the sweep models.
  */
-function verify(sets: readonly Prepared[]): { identical: boolean; seconds: number } {
+function verify(sets: readonly Prepared[]): { identical: boolean; orderIndependent: boolean; seconds: number } {
   const t0 = performance.now();
-  const identical = sets.every(samePartitions);
-  return { identical, seconds: (performance.now() - t0) / 1000 };
+  const shipped = (bundles: readonly ArticleBundle[]) => clusterStories(bundles, { storyThreshold: STORY_THRESHOLD, storylineThreshold: STORYLINE_THRESHOLD });
+  const clusterings = sets.map((set) => shipped(set.bundles));
+  const identical = sets.every((set, k) => samePartitions(set, clusterings[k]!));
+  const orderIndependent = sets.every((set, k) => isDeepStrictEqual(shipped(shuffled(set.bundles, SHUFFLE_SEED + k)), clusterings[k]));
+  return { identical, orderIndependent, seconds: (performance.now() - t0) / 1000 };
 }
 
-function samePartitions(set: Prepared): boolean {
-  const { stories, storylines } = clusterStories(set.bundles, { storyThreshold: STORY_THRESHOLD, storylineThreshold: STORYLINE_THRESHOLD });
+const SHUFFLE_SEED = 7;
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const random = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function samePartitions(set: Prepared, { stories, storylines }: Clustering): boolean {
   const index = new Map(set.bundles.map((b, i) => [b.article.id, i]));
   const members = new Map(stories.map((s) => [s.id, s.articleIds.map((id) => index.get(id)!)]));
   const real = {

@@ -56,11 +56,19 @@ test("a story's title is its most central member's headline without loaded words
   expect(napa.outlets).toEqual(["Outlet a1", "Outlet l1"]);
 });
 
-test("the stories do not depend on the order of the input", () => {
-  const partition = (bundles: ArticleBundle[]) => clusterStories(bundles).stories.map((s) => [...s.articleIds].sort().join(",")).sort();
+test("the stories do not depend on the order of the input: members, ids, titles and storylines alike", () => {
   const ordered = [quakeA1, quakeA2, quakeB1, quakeB2];
-  expect(partition([...ordered].reverse())).toEqual(partition(ordered));
-  expect(partition([quakeB2, quakeA1, quakeB1, quakeA2])).toEqual(partition(ordered));
+  const clustering = clusterStories(ordered);
+  // Each two-article story's members are equally central to each other: its title is the first published one's.
+  expect(clustering.stories.map((s) => s.title).sort()).toEqual([quakeA1.article.title, quakeB1.article.title].sort());
+  expect(clusterStories([...ordered].reverse())).toEqual(clustering);
+  expect(clusterStories([quakeB2, quakeA1, quakeB1, quakeA2])).toEqual(clustering);
+});
+
+test("a story lists its articles as they were published, undated ones last", () => {
+  const undated = bundle("a0", "Napa earthquake: wineries count the damage", "Wineries across the Napa Valley counted broken barrels and damaged buildings after Sunday's earthquake, which injured dozens in Napa, county officials said.", null);
+  const { stories } = clusterStories([undated, quakeA2, quakeA1]);
+  expect(stories.find((s) => s.articleIds.includes("a1"))!.articleIds).toEqual(["a1", "a2", "a0"]);
 });
 
 test("a syndicated copy is one article with echoes: it follows its canonical and is listed as its copy", () => {

@@ -63,9 +63,12 @@ export interface ClusterStats {
 export const clusteringFingerprint = (storyThreshold: number, storylineThreshold: number): string =>
   `${GENERATOR.name} ${GENERATOR.version}; story ${storyThreshold}; storyline ${storylineThreshold}; spread ${MAX_EVENT_SPREAD_DAYS} days`;
 
-export function clusterStories(allBundles: readonly ArticleBundle[], options: ClusterOptions = {}): Clustering {
-  if (allBundles.length === 0) return { stories: [], storylines: [] };
+export function clusterStories(input: readonly ArticleBundle[], options: ClusterOptions = {}): Clustering {
+  if (input.length === 0) return { stories: [], storylines: [] };
   const clock = stopwatch();
+  // One order whatever the caller's: ties (two-article stories' titles) and float sums then fall the same way for
+  // any input order (on AllSides, 35–47 of ~400 story titles changed with a shuffle before).
+  const allBundles = [...input].sort((a, b) => compareIds(a.article.id, b.article.id));
   // Copies of one text are one article with echoes: only the canonical is clustered, its copies follow it.
   const copyGroups = withinEventSpread(findNearDuplicates(allBundles), allBundles);
   const copyIds = new Set(copyGroups.flatMap((g) => g.copyIds));
@@ -131,7 +134,9 @@ function linkArticles(items: readonly number[], pairs: readonly number[][], vect
   return groups.map((g) => g.map((k) => items[k]!));
 }
 
-function makeStory(members: number[], bundles: readonly ArticleBundle[], vectors: SparseVector[]): Story {
+function makeStory(group: readonly number[], bundles: readonly ArticleBundle[], vectors: SparseVector[]): Story {
+  // Listed as they were published (undated last), so a report's [1] is the first report; then by id.
+  const members = [...group].sort((i, j) => byPublication(bundles[i]!.article, bundles[j]!.article));
   const dates = members.map((i) => bundles[i]!.article.publishedAt?.slice(0, 10)).filter((d): d is string => !!d).sort();
   const articleIds = members.map((i) => bundles[i]!.article.id);
   const outlets = [...new Set(members.map((i) => bundles[i]!.article.outlet).filter((o): o is string => !!o))].sort();
@@ -194,7 +199,8 @@ function withCopies(story: Story, index: CopiesIndex): Story {
 /**
  * The story's headline: of its members' titles, those with the fewest loaded words ("Biden regime offers Commie
  * dictator amnesty" loses to "US offers pardon to Maduro in secret talks"), and of those the most central
- * article's, so the title says what most of the story's articles are about.
+ * article's, so the title says what most of the story's articles are about; on a tie (two articles are equally
+ * central to each other), the first published.
  */
 function neutralTitle(members: number[], bundles: readonly ArticleBundle[], vectors: SparseVector[]): string {
   const titled = members.filter((i) => bundles[i]!.article.title.trim());
@@ -249,6 +255,13 @@ function stopwatch(): () => number {
     last = now;
     return seconds;
   };
+}
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function byPublication(a: ArticleBundle["article"], b: ArticleBundle["article"]): number {
+  const [x, y] = [a.publishedAt?.slice(0, 10) ?? "9999", b.publishedAt?.slice(0, 10) ?? "9999"];
+  return compareIds(x, y) || compareIds(a.id, b.id);
 }
 
 function byFirstPublished(a: Story, b: Story): number {
