@@ -113,27 +113,28 @@ function firstAtLeast(sorted: ArrayLike<number>, lo: number, hi: number, value: 
 function compactVectors(vectors: readonly SparseVector[]): Compact[] {
   const idOf = new Map<string, number>();
   const df: number[] = [];
-  const ids = vectors.map((v) => {
-    const out = new Int32Array(v.size);
-    let k = 0;
-    for (const [term, w] of v) {
+  // forEach, not for…of: no [term, weight] array per entry (a tenth of a storyline search was those).
+  for (const v of vectors) {
+    v.forEach((w, term) => {
       if (!(w >= 0)) throw new Error(`[news] [cluster] similarPairs needs non-negative weights, got ${w} for "${term}"`);
-      let id = idOf.get(term);
-      if (id === undefined) idOf.set(term, (id = df.push(0) - 1));
-      df[id]!++;
-      out[k++] = id;
-    }
-    return out;
-  });
+      const id = idOf.get(term);
+      if (id === undefined) idOf.set(term, df.push(1) - 1);
+      else df[id]!++;
+    });
+  }
   const byFrequency = df.map((_, id) => id).sort((a, b) => df[b]! - df[a]! || a - b);
   const rankOf = new Int32Array(df.length);
   byFrequency.forEach((id, rank) => (rankOf[id] = rank));
   // Typed-array sorts with weights looked up by rank: sorting [rank, weight] tuples was a third of a storyline search.
   const weightByRank = new Float64Array(df.length);
-  return vectors.map((v, x) => {
-    const terms = ids[x]!.map((id) => rankOf[id]!);
+  return vectors.map((v) => {
+    const terms = new Int32Array(v.size);
     let k = 0;
-    for (const w of v.values()) weightByRank[terms[k++]!] = w;
+    v.forEach((w, term) => {
+      const rank = rankOf[idOf.get(term)!]!;
+      terms[k++] = rank;
+      weightByRank[rank] = w;
+    });
     terms.sort();
     return { terms, weights: Float64Array.from(terms, (t) => weightByRank[t]!) };
   });
