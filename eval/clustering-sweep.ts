@@ -18,7 +18,7 @@
 import { type Merge, upgmaMerges as upgma } from "../src/_lib/agglomerate.js";
 import { MAX_EVENT_SPREAD_DAYS, withinEventSpread } from "../src/cluster/cluster-stories.js";
 import { findNearDuplicates } from "../src/cluster/near-duplicates.js";
-import { cosine, articleVectors } from "../src/cluster/vectors.js";
+import { cosine, articleVectors, VECTOR_WEIGHTS, type VectorWeights } from "../src/cluster/vectors.js";
 import type { ArticleBundle } from "../src/records.js";
 
 export interface Dendrogram {
@@ -31,8 +31,8 @@ export interface Dendrogram {
   follows: Int32Array;
 }
 
-/** `spreadDays`: the date gate's window; clusterStories' own unless sweeping it. */
-export function buildDendrogram(bundles: readonly ArticleBundle[], spreadDays = MAX_EVENT_SPREAD_DAYS): Dendrogram {
+/** `spreadDays`: the date gate's window; clusterStories' own unless sweeping it; `weights` likewise. */
+export function buildDendrogram(bundles: readonly ArticleBundle[], spreadDays = MAX_EVENT_SPREAD_DAYS, weights: Readonly<VectorWeights> = VECTOR_WEIGHTS): Dendrogram {
   const position = new Map(bundles.map((b, i) => [b.article.id, i]));
   const canonicalOf = new Map<number, number>();
   for (const g of withinEventSpread(findNearDuplicates(bundles), bundles)) for (const id of g.copyIds) canonicalOf.set(position.get(id)!, position.get(g.canonicalId)!);
@@ -40,7 +40,7 @@ export function buildDendrogram(bundles: readonly ArticleBundle[], spreadDays = 
   const slot = new Map(clustered.map((i, k) => [i, k]));
   const follows = Int32Array.from(bundles, (_, i) => slot.get(canonicalOf.get(i) ?? i)!);
   const n = clustered.length;
-  const vectors = articleVectors(clustered.map((i) => bundles[i]!));
+  const vectors = articleVectors(clustered.map((i) => bundles[i]!), weights);
   const days = clustered.map((i) => dayOf(bundles[i]!));
   const sims = new Float64Array(n * n);
   const gated = new Float64Array(n * n);

@@ -29,6 +29,7 @@ import { type LabelledArticle, loadAllSides, loadEcbPlus } from "./clustering-da
 import { type ClusteringScore, type ClusterScore, macroAverage, scoreClustering } from "./clustering-score.js";
 import { buildDendrogram, cutStories, cutStorylines, type Dendrogram } from "./clustering-sweep.js";
 import { seededRandom } from "./near-duplicates.js";
+import { VECTOR_WEIGHTS, type VectorWeights } from "../src/cluster/vectors.js";
 
 const range = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, k) => Math.round((from + k * step) * 1000) / 1000);
@@ -42,6 +43,8 @@ export interface ClusteringEvalOptions {
   limit?: number;
   /** Check the sweep against clusterStories itself on ECB+ and AllSides at the shipped thresholds (~3 s). Default true. */
   verify?: boolean;
+  /** Score each vector weight halved and doubled (~20 s). Default true. */
+  weights?: boolean;
   log?: (line: string) => void;
 }
 
@@ -92,6 +95,8 @@ export interface ClusteringEval {
   storylines: StorylineSweepRow[];
   /** AllSides (link dates) at the shipped story threshold, by the date gate's window in days (null: no gate). */
   spreads: { days: number | null; allsides: ClusteringScore }[];
+  /** Each vector weight halved and doubled, the others as shipped (empty when not run). */
+  weights: WeightVariantRow[];
   /** Trivial clusterings, B-cubed F1, to read the scores against: each article alone, or the topic as one cluster. */
   baselines: Record<"ecbSingletons" | "ecbTopicAsStory" | "ecbWithinTopicOneStory" | "allsidesSingletons" | "allsidesTopicAsStory", number>;
   /**
@@ -101,6 +106,17 @@ export interface ClusteringEval {
   verified: { identical: boolean; orderIndependent: boolean; seconds: number } | null;
   seconds: number;
 }
+
+/** The three story settings' B-cubed F1 with one vector weight changed. */
+export interface WeightVariantRow {
+  weight: keyof VectorWeights;
+  value: number;
+  atShipped: { ecbAll: number; ecbWithinTopic: number; allsides: number; mean: number };
+  /** The story threshold whose mean of the three F1s is highest (unsmoothed), and that mean. */
+  best: { threshold: number; mean: number };
+}
+
+export const WEIGHT_FACTORS = [0.5, 2];
 
 interface LabelledSet {
   bundles: ArticleBundle[];
@@ -156,6 +172,8 @@ export async function evalClustering(dataDir: string, opts: ClusteringEvalOption
     allsides: scoreStories(days === MAX_EVENT_SPREAD_DAYS ? allsides : { ...asSet, dendrogram: buildDendrogram(asSet.bundles, days ?? Number.POSITIVE_INFINITY) }, STORY_THRESHOLD),
   }));
 
+  const weights = opts.weights === false ? [] : weightVariants(ecbSet, asSet);
+
   return {
     documents: { ecbplus: ecbDocs.length, ecbTopics: topics.length, allsides: asDocs.length, allsidesStories: new Set(asSet.event).size },
     limited: opts.limit !== undefined,
@@ -165,6 +183,7 @@ export async function evalClustering(dataDir: string, opts: ClusteringEvalOption
     recommended: scoreAt(story, storyline),
     storylines,
     spreads,
+    weights,
     baselines: {
       ecbSingletons: scoreClustering(ecb.event.map((_, i) => String(i)), ecb.event).bcubed.f1,
       ecbTopicAsStory: scoreClustering(ecb.topic, ecb.event).bcubed.f1,
@@ -175,6 +194,29 @@ export async function evalClustering(dataDir: string, opts: ClusteringEvalOption
     verified: opts.verify === false ? null : verify([ecb, allsides]),
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * The vector weights were calibrated on ECB+; this shows whether any is knife-edge and whether AllSides agrees: each
+ * halved and doubled (the lead's length rounded), the others as shipped, scored at the shipped story threshold and at
+ * the threshold that suits the changed vectors best.
+ */
+function weightVariants(ecbSet: LabelledSet, asSet: LabelledSet): WeightVariantRow[] {
+  const names = Object.keys(VECTOR_WEIGHTS) as (keyof VectorWeights)[];
+  return names.flatMap((weight) =>
+    WEIGHT_FACTORS.map((factor) => {
+      const value = weight === "leadWords" ? Math.round(VECTOR_WEIGHTS[weight] * factor) : VECTOR_WEIGHTS[weight] * factor;
+      const changed = { ...VECTOR_WEIGHTS, [weight]: value };
+      const withWeights = (set: LabelledSet): Prepared => ({ ...set, dendrogram: buildDendrogram(set.bundles, MAX_EVENT_SPREAD_DAYS, changed) });
+      const [ecb, allsides, topics] = [withWeights(ecbSet), withWeights(asSet), groupByTopic(ecbSet).map(withWeights)];
+      const at = (t: number) => {
+        const f1s = { ecbAll: scoreStories(ecb, t).bcubed.f1, ecbWithinTopic: macroAverage(topics.map((set) => scoreStories(set, t))).f1, allsides: scoreStories(allsides, t).bcubed.f1 };
+        return { ...f1s, mean: (f1s.ecbAll + f1s.ecbWithinTopic + f1s.allsides) / 3 };
+      };
+      const best = STORY_SWEEP.map((threshold) => ({ threshold, mean: at(threshold).mean })).reduce((a, b) => (b.mean > a.mean ? b : a));
+      return { weight, value, atShipped: at(STORY_THRESHOLD), best };
+    }),
+  );
 }
 
 /** Each value averaged with its neighbours (two at the ends of the grid). */

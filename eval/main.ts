@@ -229,6 +229,22 @@ function framingAllSidesGates(s: FramingAllSidesScore): Metric[] {
 const f3 = (x: number) => x.toFixed(3);
 const out = (lines: string[]) => process.stdout.write(`${lines.join("\n")}\n`);
 
+/** src/cluster/vectors.ts' weights, each halved and doubled: B-cubed F1 at the shipped story threshold and at the variant's best. */
+function formatWeightVariants(c: ClusteringEval): string[] {
+  const shipped = { ecbAll: c.shipped.ecbAll.bcubed.f1, within: c.shipped.ecbWithinTopic.f1, allsides: c.shipped.allsides.bcubed.f1 };
+  const shippedMean = (shipped.ecbAll + shipped.within + shipped.allsides) / 3;
+  const bestShipped = c.stories.reduce((a, b) => (b.meanF1 > a.meanF1 ? b : a));
+  return [
+    "",
+    `## Vector weights (src/cluster/vectors.ts), each halved and doubled, the others as shipped: B-cubed F1 at story t = ${c.shipped.story.toFixed(2)}, and the best mean over the story-threshold grid`,
+    "| weight = value | ECB+ all | ECB+ within topic | AllSides | mean | best t: mean |",
+    "|---|---|---|---|---|---|",
+    `| shipped | ${f3(shipped.ecbAll)} | ${f3(shipped.within)} | ${f3(shipped.allsides)} | ${f3(shippedMean)} | ${bestShipped.threshold.toFixed(2)}: ${f3(bestShipped.meanF1)} |`,
+    ...c.weights.map((r) =>
+      `| ${r.weight} = ${r.value} | ${f3(r.atShipped.ecbAll)} | ${f3(r.atShipped.ecbWithinTopic)} | ${f3(r.atShipped.allsides)} | ${f3(r.atShipped.mean)} | ${r.best.threshold.toFixed(2)}: ${f3(r.best.mean)} |`),
+  ];
+}
+
 function printClustering(c: ClusteringEval): void {
   const d = c.documents;
   const mark = (t: number) => (t === c.recommended.story ? " ← recommended" : t === c.shipped.story ? " ← shipped" : "");
@@ -260,6 +276,7 @@ function printClustering(c: ClusteringEval): void {
     "| days apart at most | AllSides P / R / F1 | pairwise F1 |",
     "|---|---|---|",
     ...c.spreads.map((r) => `| ${r.days ?? "no gate"}${r.days === MAX_EVENT_SPREAD_DAYS ? " (shipped)" : ""} | ${f3(r.allsides.bcubed.precision)} / ${f3(r.allsides.bcubed.recall)} / ${f3(r.allsides.bcubed.f1)} | ${f3(r.allsides.pairwise.f1)} |`),
+    ...(c.weights.length ? formatWeightVariants(c) : []),
     "",
     `Shipped (src/cluster/cluster-stories.ts): story ${c.shipped.story}, storyline ${c.shipped.storyline} → ECB+ ${f3(c.shipped.ecbAll.bcubed.f1)}, ` +
       `within topic ${f3(c.shipped.ecbWithinTopic.f1)}, storyline/topic ${f3(c.shipped.ecbStorylineTopic.bcubed.f1)}, AllSides ${f3(c.shipped.allsides.bcubed.f1)} (undated ${f3(c.shipped.allsidesUndated.bcubed.f1)}).`,

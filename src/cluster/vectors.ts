@@ -21,13 +21,27 @@ import { LOADED_WORDS } from "../_lib/lexicon.js";
 
 export type SparseVector = Map<string, number>;
 
-/** Calibrated on ECB+ (eval/clustering.ts): lead emphasis separates look-alike events of one topic. */
-const TITLE_WEIGHT = 3;
-const LEAD_WORDS = 60;
-const LEAD_WEIGHT = 3;
-const BODY_WEIGHT = 0.5;
-const ENTITY_WEIGHT = 1.5;
-const CITATION_WEIGHT = 2;
+/** How much each part of an article counts towards its vector (term counts are multiplied by these). */
+export interface VectorWeights {
+  /** A title word. */
+  title: number;
+  /** How many content words of the text are its lead. */
+  leadWords: number;
+  /** A lead word. */
+  lead: number;
+  /** A word after the lead. */
+  body: number;
+  /** An entity the analyzers found (its key: "maduro"). */
+  entity: number;
+  /** An outlet the article cites. */
+  citation: number;
+}
+
+/**
+ * Calibrated on ECB+ (eval/clustering.ts): lead emphasis separates look-alike events of one topic. How F1 moves when
+ * each is halved or doubled, on ECB+ and on AllSides, is in the eval output ("Vector weights").
+ */
+export const VECTOR_WEIGHTS: Readonly<VectorWeights> = { title: 3, leadWords: 60, lead: 3, body: 0.5, entity: 1.5, citation: 2 };
 /** Non-word features (entities, citations) are as rare as a word never seen in the background corpus. */
 const NAME_RARITY_KEY = "\u0000";
 
@@ -35,16 +49,16 @@ const NAME_RARITY_KEY = "\u0000";
 export const entityKey = (name: string): string =>
   /\p{L}\.\p{L}/u.test(name) ? foldName(name).replace(/\s/g, "") : (foldName(name).split(" ").at(-1) ?? "");
 
-export function termCounts(bundle: ArticleBundle): Map<string, number> {
+export function termCounts(bundle: ArticleBundle, weights: Readonly<VectorWeights> = VECTOR_WEIGHTS): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
-  for (const w of contentWords(bundle.article.title)) if (!LOADED_WORDS.has(w)) add(stem(w), TITLE_WEIGHT);
+  for (const w of contentWords(bundle.article.title)) if (!LOADED_WORDS.has(w)) add(stem(w), weights.title);
   contentWords(bundle.article.text).forEach((w, i) => {
-    if (!LOADED_WORDS.has(w)) add(stem(w), i < LEAD_WORDS ? LEAD_WEIGHT : BODY_WEIGHT);
+    if (!LOADED_WORDS.has(w)) add(stem(w), i < weights.leadWords ? weights.lead : weights.body);
   });
   for (const a of bundle.annotations) {
-    if (a.kind === "entity") add(`e:${entityKey(a.name)}`, ENTITY_WEIGHT);
-    if (a.kind === "citation" && a.sourceKind === "outlet") add(`c:${entityKey(a.source)}`, CITATION_WEIGHT);
+    if (a.kind === "entity") add(`e:${entityKey(a.name)}`, weights.entity);
+    if (a.kind === "citation" && a.sourceKind === "outlet") add(`c:${entityKey(a.source)}`, weights.citation);
   }
   return counts;
 }
@@ -53,9 +67,9 @@ export function termCounts(bundle: ArticleBundle): Map<string, number> {
  * Sublinear term weight × rarity, L2-normalised: each article's vector depends on that article alone. `terms` holds
  * one copy of each term string for many articles: at 100k articles, a copy per article was most of the memory.
  */
-export function articleVector(bundle: ArticleBundle, terms: Map<string, string> = new Map()): SparseVector {
+export function articleVector(bundle: ArticleBundle, terms: Map<string, string> = new Map(), weights: Readonly<VectorWeights> = VECTOR_WEIGHTS): SparseVector {
   const v: SparseVector = new Map();
-  for (const [term, tf] of termCounts(bundle)) {
+  for (const [term, tf] of termCounts(bundle, weights)) {
     let shared = terms.get(term);
     if (shared === undefined) terms.set(term, (shared = term));
     v.set(shared, sublinear(tf) * rarity(term));
@@ -66,9 +80,9 @@ export function articleVector(bundle: ArticleBundle, terms: Map<string, string> 
 /** 1 + ln tf above one occurrence; a body word seen once (weight 0.5) stays positive, as similarPairs needs. */
 const sublinear = (tf: number): number => (tf <= 1 ? tf : 1 + Math.log(tf));
 
-export function articleVectors(bundles: readonly ArticleBundle[]): SparseVector[] {
+export function articleVectors(bundles: readonly ArticleBundle[], weights: Readonly<VectorWeights> = VECTOR_WEIGHTS): SparseVector[] {
   const terms = new Map<string, string>();
-  return bundles.map((b) => articleVector(b, terms));
+  return bundles.map((b) => articleVector(b, terms, weights));
 }
 
 const rarity = (term: string): number => wordRarity(term.includes(":") ? NAME_RARITY_KEY : term);
