@@ -127,9 +127,14 @@ export const CLUSTERING_META_KEY = "clustering";
  * continue, and keeping without re-linking the stories no new article touches. Returns the analysis of the whole
  * store, its quotes, numbers and other annotation sections for the stories of `reportOn` only (the new articles).
  */
-export async function storeAndRebuild(store: Store, processed: Processed, reportOn: ReadonlySet<string> = new Set(processed.bundles.map((b) => b.article.id))): Promise<Analysis> {
+export async function storeAndRebuild(
+  store: Store,
+  processed: Processed,
+  reportOn: ReadonlySet<string> = new Set(processed.bundles.map((b) => b.article.id)),
+  progress: Pick<RebuildInputs, "onStep" | "onStepStart"> = {},
+): Promise<Analysis> {
   await store.saveBundles(processed.bundles);
-  return rebuildStories(store, { ...processed, reportOn });
+  return rebuildStories(store, { ...processed, reportOn, ...progress });
 }
 
 /** A rebuild's steps, as `RebuildInputs.onStep` reports them. */
@@ -138,12 +143,15 @@ export type RebuildStep = "load" | "cluster" | "compare" | "store";
 /**
  * `reportOn`: the articles whose stories the returned report details (buildReport's ReportInputs.reportOn).
  * `reuseComparisons` (default true): false compares every story again, whatever the stored keys say.
- * `onStep`: told each step's wall-clock milliseconds (bench/rebuild.ts).
+ * `onStep`: told each step's wall-clock milliseconds (bench/rebuild.ts). `onStepStart`: told as each step starts, with
+ * what it works on: the articles to group, the stories to compare or to store (null: not known yet); the CLI's status
+ * line, since grouping 100,000 articles takes minutes.
  */
 export type RebuildInputs = Pick<Processed, "failures" | "skipped"> & {
   reportOn?: ReadonlySet<string>;
   reuseComparisons?: boolean;
   onStep?: (step: RebuildStep, ms: number) => void;
+  onStepStart?: (step: RebuildStep, items: number | null) => void;
 };
 
 /** The lock rebuilds take: one at a time over a database, whichever process (server, CLI, worker) runs it. */
@@ -170,14 +178,23 @@ export async function rebuildStories(store: Store, inputs: RebuildInputs = { fai
     const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
     const storedComparisons = inputs.reuseComparisons === false ? new Map<string, string>() : await store.comparisonKeys();
     const reportInputs = { failures: inputs.failures, skipped: inputs.skipped, previous, reportOn: inputs.reportOn, storedComparisons };
-    const plan = planReport(await store.loadBundles(undefined, { kinds: PLANNING_KINDS }).finally(() => lap("load")), reportInputs);
+    // Held by planReport only, so they are let go once planned.
+    const planningBundles = async () => {
+      inputs.onStepStart?.("load", null);
+      const bundles = await store.loadBundles(undefined, { kinds: PLANNING_KINDS }).finally(() => lap("load"));
+      inputs.onStepStart?.("cluster", bundles.length);
+      return bundles;
+    };
+    const plan = planReport(await planningBundles(), reportInputs);
     lap("cluster");
     const annotations = await store.loadAnnotations(plan.detailIds);
     const detailIds = new Set(plan.detailIds);
     const detailed = plan.articles.filter((a) => detailIds.has(a.id)).map((article) => ({ article, annotations: annotations.get(article.id) ?? [] }));
     lap("load");
+    inputs.onStepStart?.("compare", plan.clustering.stories.length - (plan.kept?.unchanged.size ?? 0));
     const analysis = completeReport(plan, detailed, reportInputs);
     lap("compare");
+    inputs.onStepStart?.("store", analysis.report.stories.length);
     await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
       [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
     }, analysis.kept);

@@ -74,10 +74,12 @@ describe("a rebuild compares again only the stories whose inputs changed", () =>
     expect(await stored(batch)).toEqual(Object.fromEntries(whole.comparisons.map((c) => [c.storyId, c])));
     expect(await incremental.comparisonKeys()).toEqual(await batch.comparisonKeys());
 
-    // Nothing new, nothing reported on: nothing is compared.
-    const third = await rebuildStories(incremental, { failures: [], skipped: [], reportOn: new Set() });
+    // Nothing new, nothing reported on: nothing is compared. Each step says what it works on as it starts.
+    const steps: [string, number | null][] = [];
+    const third = await rebuildStories(incremental, { failures: [], skipped: [], reportOn: new Set(), onStepStart: (step, items) => steps.push([step, items]) });
     expect(third.comparisons).toEqual([]);
     expect(third.kept!.unchanged.size).toBe(third.report.stories.length);
+    expect(steps).toEqual([["load", null], ["cluster", seeds.bundles.length + quakes.length], ["compare", 0], ["store", third.report.stories.length]]);
     // Unless told to compare everything again: the same comparisons, all made anew.
     const again = await rebuildStories(incremental, { failures: [], skipped: [], reportOn: new Set(), reuseComparisons: false });
     expect(again.kept!.unchanged.size).toBe(0);

@@ -5,9 +5,9 @@ import { extractArticle } from "../../extract/extract.js";
 import { expandInputs, isWarcInput, readInput } from "../../ingest/read-inputs.js";
 import { readWarc } from "../../ingest/warc/read-warc.js";
 import { readFeeds } from "../../ingest/feeds/index.js";
-import { fetchUrlInputs, readDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
+import { fetchUrlInputs, readDocuments, reportFor } from "../../pipeline.js";
 import { isSkip } from "../../records.js";
-import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeArgs, withStore } from "./common.js";
+import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withStore } from "./common.js";
 import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
 import { renderStoredStory } from "./show.js";
 
@@ -30,7 +30,7 @@ export const analyze = defineCommand({
     const format = formatFromFlags(args);
     const config = configFrom(args);
     const processed = await readAndAnalyze(inputsOf(args), config, "analyzing", fetchOptionsFrom(args), feedsOf(args));
-    const analysis = args.store ? await withStore(config, (store) => storeAndRebuild(store, processed)) : null;
+    const analysis = args.store ? await withStore(config, (store) => storeAndRebuildShowingSteps(store, processed)) : null;
     const { report } = reportFor(processed, analysis);
     await emit(renderReport(report, format, !args.out && process.stdout.isTTY === true), args.out);
     reportFailures(processed.failures);
@@ -127,7 +127,7 @@ export const ingest = defineCommand({
     }
     const processed = await readAndAnalyze(inputsOf(args), config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
     // Only counts are printed: the report details no story.
-    const { report } = await withStore(config, (store) => storeAndRebuild(store, processed, new Set()));
+    const { report } = await withStore(config, (store) => storeAndRebuildShowingSteps(store, processed, new Set()));
     process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
     reportFailures(processed.failures);
   },

@@ -1,10 +1,11 @@
 import { resolve } from "node:path";
 import { configFromEnv, type Config } from "../../config.js";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
-import { processInputs, type Processed } from "../../pipeline.js";
+import { processInputs, type Processed, storeAndRebuild } from "../../pipeline.js";
+import type { Analysis } from "../../report/build-report.js";
 import { closeOnExit, openStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
-import { progressReporter } from "./progress.js";
+import { progressReporter, rebuildStatus } from "./progress.js";
 import { UsageError } from "./output.js";
 
 export const storeArgs = {
@@ -56,6 +57,16 @@ export async function readAndAnalyze(inputs: string[], config: Config, label = "
     return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress, fetch, feeds });
   } finally {
     progress.stop();
+  }
+}
+
+/** Stores the articles and updates the stories, with a status line on a terminal while that runs. */
+export async function storeAndRebuildShowingSteps(store: Store, processed: Processed, reportOn?: ReadonlySet<string>): Promise<Analysis> {
+  const status = rebuildStatus();
+  try {
+    return await storeAndRebuild(store, processed, reportOn, { onStepStart: status });
+  } finally {
+    status.stop();
   }
 }
 

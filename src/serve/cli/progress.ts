@@ -2,7 +2,7 @@
  * A progress bar on stderr when it is a terminal; nothing when piped or in CI, so output stays clean.
  */
 import cliProgress from "cli-progress";
-import type { ProgressEvent } from "../../pipeline.js";
+import type { ProgressEvent, RebuildStep } from "../../pipeline.js";
 
 export function progressReporter(label: string, stream: NodeJS.WriteStream = process.stderr): ((e: ProgressEvent) => void) & { stop(): void } {
   if (!stream.isTTY || process.env.CI) {
@@ -22,4 +22,28 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
     bar.update(e.done, { source: e.source.length > 40 ? `…${e.source.slice(-39)}` : e.source });
   };
   return Object.assign(report, { stop: () => started && bar.stop() });
+}
+
+/**
+ * One status line on stderr while a store's stories are updated ("updating stories: grouping 10,000 articles…"),
+ * cleared when done; nothing when piped or in CI. Grouping a large store takes minutes and has no per-item count.
+ */
+export function rebuildStatus(stream: NodeJS.WriteStream = process.stderr): ((step: RebuildStep, items: number | null) => void) & { stop(): void } {
+  if (!stream.isTTY || process.env.CI) return Object.assign(() => {}, { stop() {} });
+  let shown = false;
+  const show = (step: RebuildStep, items: number | null) => {
+    stream.write(`\r\x1b[Kupdating stories: ${stepWords(step, items)}…`);
+    shown = true;
+  };
+  return Object.assign(show, { stop: () => shown && stream.write("\r\x1b[K") });
+}
+
+function stepWords(step: RebuildStep, items: number | null): string {
+  const count = (one: string, many: string) => (items === null ? many : `${items.toLocaleString("en-US")} ${items === 1 ? one : many}`);
+  switch (step) {
+    case "load": return "reading the store";
+    case "cluster": return `grouping ${count("article", "articles")}`;
+    case "compare": return `comparing ${count("story", "stories")}`;
+    case "store": return `saving ${count("story", "stories")}`;
+  }
 }

@@ -8,9 +8,9 @@ import { defineCommand } from "citty";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
 import { createMemoryCache } from "../../ingest/fetch/index.js";
 import { readFeeds } from "../../ingest/feeds/index.js";
-import { processDocuments, storeAndRebuild } from "../../pipeline.js";
+import { processDocuments } from "../../pipeline.js";
 import type { Store } from "../../store/types.js";
-import { allowHostArgs, configFrom, fetchOptionsFrom, storeArgs, withStore } from "./common.js";
+import { allowHostArgs, configFrom, fetchOptionsFrom, storeAndRebuildShowingSteps, storeArgs, withStore } from "./common.js";
 import { UsageError } from "./output.js";
 
 const MIN_INTERVAL_S = 30;
@@ -25,7 +25,7 @@ export interface RoundResult {
 export async function watchRound(store: Store, feeds: readonly string[], options: FetchOptions & { maxArticleChars: number }): Promise<RoundResult> {
   const docs = await readFeeds(feeds, { ...options, known: (urls) => store.knownUrls(urls) });
   const processed = processDocuments(docs, { maxArticleChars: options.maxArticleChars });
-  const analysis = processed.bundles.length ? await storeAndRebuild(store, processed) : null;
+  const analysis = processed.bundles.length ? await storeAndRebuildShowingSteps(store, processed) : null;
   return { added: processed.bundles.length, failures: processed.failures, stories: analysis?.report.stories.length ?? (await store.counts()).stories };
 }
 
