@@ -121,6 +121,8 @@ function processDocument(doc: RawDocument, options: Pick<ProcessOptions, "maxArt
 
 /** Store meta key: the fingerprint of the clustering that built the stored stories. */
 export const CLUSTERING_META_KEY = "clustering";
+/** Store meta key: `Store.saveMark()` as the rebuild that built the stored stories took it, before reading. */
+export const SAVE_MARK_META_KEY = "clustered-saves";
 
 /**
  * Stores the new articles, then rebuilds stories over everything stored, keeping the ids of stories that
@@ -175,13 +177,25 @@ export async function rebuildStories(store: Store, inputs: RebuildInputs = { fai
     // Every article, with only the annotations entities and clustering read (let go once planned); whole bundles
     // only for the stories compared or reported on. Stories whose articles and resolved names did not change keep
     // their stored comparison (comparison-key.ts).
-    const previous = { stories: await store.listStories(), storylines: await store.listStorylines(), fingerprint: await store.getMeta(CLUSTERING_META_KEY) };
+    // Articles re-saved since the last rebuild may have new text: their stories are linked again (relink.ts). The
+    // mark is taken before reading, so the next rebuild sees every save this one could not; a store without one
+    // (stories from before migration 005) is linked again in full, once.
+    const [saveMark, previousMark] = [await store.saveMark(), await store.getMeta(SAVE_MARK_META_KEY)];
+    const previous = {
+      stories: await store.listStories(),
+      storylines: await store.listStorylines(),
+      fingerprint: previousMark === null ? null : await store.getMeta(CLUSTERING_META_KEY),
+      changedIds: new Set<string>(),
+    };
     const storedComparisons = inputs.reuseComparisons === false ? new Map<string, string>() : await store.comparisonKeys();
     const reportInputs = { failures: inputs.failures, skipped: inputs.skipped, previous, reportOn: inputs.reportOn, storedComparisons };
     // Held by planReport only, so they are let go once planned.
     const planningBundles = async () => {
       inputs.onStepStart?.("load", null);
-      const bundles = await store.loadBundles(undefined, { kinds: PLANNING_KINDS }).finally(() => lap("load"));
+      const bundles = await store.loadBundles(undefined, { kinds: PLANNING_KINDS });
+      // Listed after the read, so every re-save it read is among them (and perhaps a few it did not: linked again).
+      if (previousMark !== null) for (const id of await store.savedSince(previousMark)) previous.changedIds.add(id);
+      lap("load");
       inputs.onStepStart?.("cluster", bundles.length);
       return bundles;
     };
@@ -197,6 +211,7 @@ export async function rebuildStories(store: Store, inputs: RebuildInputs = { fai
     inputs.onStepStart?.("store", analysis.report.stories.length);
     await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
       [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
+      [SAVE_MARK_META_KEY]: saveMark,
     }, analysis.kept);
     lap("store");
     return analysis;

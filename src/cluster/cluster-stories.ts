@@ -43,6 +43,11 @@ export interface EarlierClustering {
   stories: readonly Story[];
   /** `clusteringFingerprint` of the run that made them: with any other, every story is linked again. */
   fingerprint: string | null;
+  /**
+   * Articles re-saved since (same id, perhaps new text): their vectors may have changed, so the stories around them
+   * are linked again, as around new ones.
+   */
+  changedIds?: ReadonlySet<string>;
 }
 
 export interface ClusterStats {
@@ -92,7 +97,7 @@ export function clusterStories(input: readonly ArticleBundle[], options: Cluster
   // Parts of the graph holding exactly stories stored earlier keep them; the rest is linked, all of it in one go.
   const storylineThreshold = options.storylineThreshold ?? STORYLINE_THRESHOLD;
   const sameClustering = options.earlier?.fingerprint === clusteringFingerprint(storyThreshold, storylineThreshold);
-  const earlier = sameClustering ? earlierStoryGroups(options.earlier!.stories, bundles.map((b) => b.article.id)) : null;
+  const earlier = sameClustering ? earlierStoryGroups(options.earlier!.stories, bundles.map((b) => b.article.id), options.earlier!.changedIds) : null;
   const components = connectedComponents(bundles.length, articlePairs);
   const linked = linkComponents(components, earlier, (items) => linkArticles(items, articlePairs, vectors, days, storyThreshold));
   const storyGroups = linked.groups.map((g) => g.sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);

@@ -33,6 +33,8 @@ test("earlier stories count their clustered articles, not their copies", () => {
     ({ id, title: id, articleIds, storylineId: "l", firstPublished: null, lastPublished: null, outlets: [], copies });
   const stories = [story("s1", ["a", "b", "b-copy"], [{ canonicalId: "b", copyIds: ["b-copy"] }]), story("s2", ["c"])];
   expect(earlierStoryGroups(stories, ["a", "b", "c", "new"])).toEqual({ groupOf: [0, 0, 1, undefined], sizes: [2, 1] });
+  // An article re-saved since (new text under its id) counts as new, so its component is linked again.
+  expect(earlierStoryGroups(stories, ["a", "b", "c"], new Set(["c"]))).toEqual({ groupOf: [0, 0, undefined], sizes: [2, 1] });
 });
 
 test("connected components follow the pairs, each ascending", () => {

@@ -51,8 +51,11 @@ export function linkComponents(
   return { groups, relinkedItems: toLink.length, reusedComponents };
 }
 
-/** Earlier stories as groups of the items clustered now (`ids`: the clustered articles, by item). */
-export function earlierStoryGroups(stories: readonly Story[], ids: readonly string[]): EarlierGroups {
+/**
+ * Earlier stories as groups of the items clustered now (`ids`: the clustered articles, by item). A `changed` article
+ * counts as new: its vector may not be the one the earlier stories were linked with.
+ */
+export function earlierStoryGroups(stories: readonly Story[], ids: readonly string[], changed: ReadonlySet<string> = new Set()): EarlierGroups {
   const groupOfId = new Map<string, number>();
   const sizes = stories.map((story, g) => {
     const copies = new Set((story.copies ?? []).flatMap((c) => c.copyIds));
@@ -60,7 +63,7 @@ export function earlierStoryGroups(stories: readonly Story[], ids: readonly stri
     for (const id of clustered) groupOfId.set(id, g);
     return clustered.length;
   });
-  return { groupOf: ids.map((id) => groupOfId.get(id)), sizes };
+  return { groupOf: ids.map((id) => (changed.has(id) ? undefined : groupOfId.get(id))), sizes };
 }
 
 /** Connected components of the graph whose edges are `pairs` (for each i, some j), each ascending. */

@@ -20,7 +20,7 @@ export interface ReportInputs {
    * Stories as stored before this run: their ids are kept for the same groups of articles, and with the fingerprint
    * of the clustering that made them, those no new article touches are kept without linking them again.
    */
-  previous?: { stories: readonly Story[]; storylines: readonly Storyline[]; fingerprint?: string | null };
+  previous?: { stories: readonly Story[]; storylines: readonly Storyline[]; fingerprint?: string | null; changedIds?: ReadonlySet<string> };
   /**
    * The articles the caller will report on: the quotes, numbers, citations, dates, attributions and cues sections
    * cover only the stories holding them (a rebuild of a whole store for one new article need not list every stored
@@ -79,7 +79,8 @@ export interface ReportPlan {
 export function planReport(bundles: readonly ArticleBundle[], inputs: ReportInputs = {}): ReportPlan {
   const entities = resolveEntities(bundles);
   const previous = inputs.previous ?? { stories: [], storylines: [] };
-  const clustering = keepStableIds(clusterStories(bundles, { earlier: { stories: previous.stories, fingerprint: previous.fingerprint ?? null } }), previous);
+  const earlier = { stories: previous.stories, fingerprint: previous.fingerprint ?? null, ...(previous.changedIds ? { changedIds: previous.changedIds } : {}) };
+  const clustering = keepStableIds(clusterStories(bundles, { earlier }), previous);
   const reported = (story: Story) => !inputs.reportOn || story.articleIds.some((id) => inputs.reportOn!.has(id));
   const stored = inputs.storedComparisons;
   let kept: KeptComparisons | undefined;

@@ -58,7 +58,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
         await client.transaction(async (tx) => {
           await insertRows(tx, "INSERT INTO articles (id, source, url, outlet, title, published_at, data)", 7, latest.map(({ article }) => articleRow(article)),
             `ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, outlet = EXCLUDED.outlet, title = EXCLUDED.title,
-             published_at = EXCLUDED.published_at, data = EXCLUDED.data, updated_at = now()`);
+             published_at = EXCLUDED.published_at, data = EXCLUDED.data, updated_at = now(), saved_xact = pg_current_xact_id()`);
           await queryIn(tx, "DELETE FROM annotations WHERE article_id IN (%s)", latest.map((b) => b.article.id));
           const annotations = function* () {
             for (const { article, annotations } of latest) yield* annotations.map((a, ord) => annotationRow(article.id, ord, a));
@@ -103,6 +103,15 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
       run("comparisonKeys", async () => {
         const rows = (await client.query<{ story_id: string; input_key: string }>("SELECT story_id, input_key FROM comparisons WHERE input_key IS NOT NULL")).rows;
         return new Map(rows.map((r) => [r.story_id, r.input_key]));
+      }),
+
+    saveMark: () =>
+      run("saveMark", async () => (await client.query<{ mark: string }>("SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS mark")).rows[0]!.mark),
+
+    savedSince: (mark) =>
+      run("savedSince", async () => {
+        if (!/^\d+$/.test(mark)) throw new Error(`[triangulate] [store] savedSince: not a save mark: "${mark}"`);
+        return (await client.query<{ id: string }>("SELECT id FROM articles WHERE saved_xact >= $1::xid8 ORDER BY id", [mark])).rows.map((r) => r.id);
       }),
 
     getMeta: (key) =>

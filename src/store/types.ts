@@ -31,6 +31,13 @@ export interface Store {
   ): Promise<void>;
   /** Story id → the key of the comparison stored for it (report/comparison-key.ts); stories stored without one are left out. */
   comparisonKeys(): Promise<Map<string, string>>;
+  /**
+   * A mark to take before reading the articles: `savedSince(mark)` later names every article saved after it, or
+   * saved before it by a transaction the read could not yet see (a transaction id, as text).
+   */
+  saveMark(): Promise<string>;
+  /** Ids of the articles saved since `saveMark()` returned `mark` (and perhaps a few saved just before), by id. */
+  savedSince(mark: string): Promise<string[]>;
   /** A meta value set by replaceStories, or null. */
   getMeta(key: string): Promise<string | null>;
   listStories(): Promise<Story[]>;

@@ -83,6 +83,20 @@ export function testStore(name: string, factory: StoreFactory): void {
       expect((await store.counts()).articles).toBe(2);
     });
 
+    test("savedSince a save mark names the articles saved after it, re-saves included, and nothing before it", async () => {
+      const store = await fresh();
+      await store.saveBundles([bundle("a"), bundle("b")]);
+      const mark = await store.saveMark();
+      expect(await store.savedSince(mark)).toEqual([]);
+      await store.saveBundles([bundle("c")]);
+      await store.saveBundles([bundle("a", { title: "Updated by its outlet" })]);
+      expect(await store.savedSince(mark)).toEqual(["a", "c"]);
+      const later = await store.saveMark();
+      expect(await store.savedSince(later)).toEqual([]);
+      await expect(store.savedSince("1; DROP TABLE articles")).rejects.toThrow(/savedSince.*not a save mark/);
+      expect((await store.counts()).articles).toBe(3);
+    });
+
     test("the last of several bundles with one id wins", async () => {
       const store = await fresh();
       const older = bundle("a", { title: "older" });

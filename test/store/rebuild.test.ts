@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Article, ArticleBundle } from "../../src/records.js";
 import { analyzeArticle } from "../../src/analyze/index.js";
-import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "../../src/cluster/cluster-stories.js";
+import { clusterStories, clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "../../src/cluster/cluster-stories.js";
 import { CLUSTERING_META_KEY, type Processed, processInputs, rebuildStories, storeAndRebuild } from "../../src/pipeline.js";
 import { buildReport } from "../../src/report/build-report.js";
 import { openStore } from "../../src/store/index.js";
@@ -84,6 +84,23 @@ describe("a rebuild compares again only the stories whose inputs changed", () =>
     const again = await rebuildStories(incremental, { failures: [], skipped: [], reportOn: new Set(), reuseComparisons: false });
     expect(again.kept!.unchanged.size).toBe(0);
     expect(Object.fromEntries(again.comparisons.map((c) => [c.storyId, c]))).toEqual(await stored(batch));
+  });
+
+  test("an article re-saved with other text (its outlet updated the page) is linked again, as one batch would", { timeout: 120_000 }, async () => {
+    const store = await openStore({ dataDir: ":memory:", databaseUrl: null });
+    try {
+      const chile = quake("x", "Strong earthquake hits Chile's north coast", "An 8.2 magnitude earthquake struck off the northern coast of Chile near Iquique on Tuesday night, triggering a tsunami warning and killing six people, Chilean officials said.", "2014-08-25");
+      const first = await storeAndRebuild(store, only([...quakes, chile]));
+      expect(first.report.stories.map((s) => [...s.articleIds].sort()).sort()).toEqual([["q1", "q2"], ["x"]]);
+      // The same page, rewritten: now a report of the Napa earthquake. Its id is not new, its vector is.
+      const updated = quake("x", "Napa Valley earthquake damages historic buildings and wineries", "Sunday's magnitude 6.1 earthquake in the Napa Valley damaged historic buildings in downtown Napa and wineries across the valley, and injured dozens of people, officials in Napa County and the U.S. Geological Survey said.", "2014-08-25");
+      const second = await storeAndRebuild(store, only([updated]));
+      const batch = clusterStories(await store.loadBundles());
+      expect(second.report.stories.map((s) => [...s.articleIds].sort())).toEqual(batch.stories.map((s) => [...s.articleIds].sort()));
+      expect(second.report.stories.map((s) => [...s.articleIds].sort())).toEqual([["q1", "q2", "x"]]);
+    } finally {
+      await store.close();
+    }
   });
 
   test("an article re-saved with a new title has its story compared again, and only that story", { timeout: 120_000 }, async () => {
