@@ -72,7 +72,7 @@ export function clusterStories(input: readonly ArticleBundle[], options: Cluster
   if (input.length === 0) return { stories: [], storylines: [] };
   const clock = stopwatch();
   // One order whatever the caller's: ties (two-article stories' titles) and float sums then fall the same way for
-  // any input order (on AllSides, 35–47 of ~400 story titles changed with a shuffle before).
+  // any input order (35–47 story titles on AllSides changed with a shuffle before).
   const allBundles = [...input].sort((a, b) => compareIds(a.article.id, b.article.id));
   // Copies of one text are one article with echoes: only the canonical is clustered, its copies follow it.
   const copyGroups = withinEventSpread(findNearDuplicates(allBundles), allBundles);
