@@ -1,6 +1,6 @@
-/** foldName's one-pass word splitter equals the regex chain it replaces, on every kind of character. */
+/** foldName's and contentWords' one-pass splitters equal the regexes they replace, on every kind of character. */
 import { expect, test } from "vitest";
-import { foldName } from "./text.js";
+import { contentWords, foldName, STOPWORDS } from "./text.js";
 
 const byRegex = (name: string): string =>
   name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[’']s$/u, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -19,5 +19,22 @@ test("random strings over ASCII, accents, marks, other scripts, digits, emoji an
   for (let k = 0; k < 20_000; k++) {
     const text = Array.from({ length: Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
     expect(foldName(text), JSON.stringify(text)).toBe(byRegex(text));
+  }
+});
+
+const contentWordsByRegex = (text: string): string[] =>
+  (foldName(text).match(/\p{L}[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOPWORDS.has(w) && w.length > 2);
+
+test("content words are the regex's on named cases and on random strings of every kind of character", () => {
+  for (const text of ["The U.S. offered Maduro amnesty in 2024", "2024abc abc2024 x1 ab abc", "Zoë’s 𝒜𝒜𝒜 ١٢٣abc ²ab ½abc", "北京 東京都", "", "   ", "the and of"]) {
+    expect(contentWords(text), JSON.stringify(text)).toEqual(contentWordsByRegex(text));
+  }
+  expect(contentWords("The 2024abc offer")).toEqual(["abc", "offer"]);
+  const pieces = ["a", "b", "Z", "7", "42", " ", "-", "'s", ".", "é", "E\u0301", "ñ", "İ", "ß", "Σ", "北", "١", "²", "½", "Ⅻ", "😀", "𝒜", "\ud800", "the", "and", "word"];
+  let state = 7;
+  const random = () => ((state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+  for (let k = 0; k < 20_000; k++) {
+    const text = Array.from({ length: Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+    expect(contentWords(text), JSON.stringify(text)).toEqual(contentWordsByRegex(text));
   }
 });
