@@ -196,6 +196,7 @@ export interface Story {
   id: string;
   /** A neutral headline: the most central member title without loaded words, when one has none. */
   title: string;
+  /** Its clustered articles as they were published (undated last, then by id), then the copies of those (`copies`). */
   articleIds: string[];
   storylineId: string;
   /** Earliest and latest known publication dates of its articles (ISO dates), null when none is known. */
