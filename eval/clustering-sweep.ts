@@ -29,6 +29,8 @@ export interface Dendrogram {
   merges: Merge[];
   /** For every input article, the clustered article it follows (itself, or the canonical of its copy group). */
   follows: Int32Array;
+  /** For every clustered article, its input position. */
+  clustered: number[];
 }
 
 /** `spreadDays`: the date gate's window; clusterStories' own unless sweeping it; `weights` likewise. */
@@ -53,7 +55,7 @@ export function buildDendrogram(bundles: readonly ArticleBundle[], spreadDays = 
       gated[i * n + j] = gated[j * n + i] = apart ? 0 : sims[i * n + j]!;
     }
   }
-  return { n, sims, merges: upgma(n, gated), follows };
+  return { n, sims, merges: upgma(n, gated), follows, clustered };
 }
 
 const dayOf = (b: ArticleBundle): number | null => (b.article.publishedAt ? Date.parse(b.article.publishedAt.slice(0, 10)) / 86_400_000 : null);

@@ -99,12 +99,31 @@ export interface ClusteringEval {
   weights: WeightVariantRow[];
   /** Trivial clusterings, B-cubed F1, to read the scores against: each article alone, or the topic as one cluster. */
   baselines: Record<"ecbSingletons" | "ecbTopicAsStory" | "ecbWithinTopicOneStory" | "allsidesSingletons" | "allsidesTopicAsStory", number>;
+  /** What bounds the scores: the similarity's own ranking, and what a threshold could do if chosen with the gold labels. */
+  limits: ClusteringLimits;
   /**
    * clusterStories itself on ECB+ and AllSides at the shipped thresholds gave exactly the sweep's partitions, and the
    * same stories (ids, titles, members in order) and storylines for the input shuffled (null: not run).
    */
   verified: { identical: boolean; orderIndependent: boolean; seconds: number } | null;
   seconds: number;
+}
+
+/**
+ * Where the errors come from. If an article's most similar other article is usually of its own story but no single
+ * threshold separates the stories, the threshold (one for every story) is the limit; if the most similar article is
+ * often of another story, the similarity itself is, and no clustering of it can do much better.
+ */
+export interface ClusteringLimits {
+  /**
+   * Of the clustered articles whose gold story has another clustered article, the share whose most similar article
+   * (cosine, no date gate) is of the same story.
+   */
+  nearestNeighbourSameStory: { ecbAll: number; allsidesUndated: number };
+  /** The best B-cubed F1 over the story-threshold grid, one threshold for the whole set. */
+  bestThreshold: { ecbAll: number; ecbWithinTopic: number; allsides: number };
+  /** ECB+ within topic, each topic cut at the threshold best for it (an oracle: it reads the gold events). */
+  ecbWithinTopicBestPerTopic: number;
 }
 
 /** The three story settings' B-cubed F1 with one vector weight changed. */
@@ -191,6 +210,15 @@ export async function evalClustering(dataDir: string, opts: ClusteringEvalOption
       allsidesSingletons: scoreClustering(allsides.event.map((_, i) => String(i)), allsides.event).bcubed.f1,
       allsidesTopicAsStory: scoreClustering(allsides.topic, allsides.event).bcubed.f1,
     },
+    limits: {
+      nearestNeighbourSameStory: { ecbAll: nearestNeighbourSameStory(ecb), allsidesUndated: nearestNeighbourSameStory(allsidesUndated) },
+      bestThreshold: {
+        ecbAll: Math.max(...stories.map((r) => r.ecbAll.bcubed.f1)),
+        ecbWithinTopic: Math.max(...stories.map((r) => r.ecbWithinTopic.f1)),
+        allsides: Math.max(...stories.map((r) => r.allsides.bcubed.f1)),
+      },
+      ecbWithinTopicBestPerTopic: macroAverage(topics.map((t) => STORY_SWEEP.map((threshold) => scoreStories(t, threshold)).reduce((a, b) => (b.bcubed.f1 > a.bcubed.f1 ? b : a)))).f1,
+    },
     verified: opts.verify === false ? null : verify([ecb, allsides]),
     seconds: (performance.now() - started) / 1000,
   };
@@ -248,6 +276,22 @@ function groupByTopic(set: LabelledSet): LabelledSet[] {
     groups.set(key, g);
   });
   return [...groups.values()];
+}
+
+/** `ClusteringLimits.nearestNeighbourSameStory` for one set (ties go to the first in input order). */
+export function nearestNeighbourSameStory({ dendrogram: d, event }: { dendrogram: Dendrogram; event: readonly string[] }): number {
+  const story = d.clustered.map((i) => event[i]!);
+  const sizes = new Map<string, number>();
+  for (const s of story) sizes.set(s, (sizes.get(s) ?? 0) + 1);
+  let [asked, same] = [0, 0];
+  for (let i = 0; i < d.n; i++) {
+    if (sizes.get(story[i]!)! < 2) continue;
+    let nearest = -1;
+    for (let j = 0; j < d.n; j++) if (j !== i && (nearest < 0 || d.sims[i * d.n + j]! > d.sims[i * d.n + nearest]!)) nearest = j;
+    asked++;
+    if (story[nearest] === story[i]) same++;
+  }
+  return asked ? same / asked : 1;
 }
 
 const scoreStories = (set: Prepared, t: number) => scoreClustering(cutStories(set.dendrogram, t).map(String), set.event);

@@ -245,6 +245,20 @@ function formatWeightVariants(c: ClusteringEval): string[] {
   ];
 }
 
+/** Whether the threshold or the similarity itself holds the scores back (eval/clustering.ts, ClusteringLimits). */
+function formatLimits(c: ClusteringEval): string[] {
+  const l = c.limits;
+  return [
+    "## What limits the scores",
+    `- The most similar other article (cosine, no date gate) is of the same story for ${pct(l.nearestNeighbourSameStory.ecbAll)} of ECB+ articles ` +
+      `and ${pct(l.nearestNeighbourSameStory.allsidesUndated)} of AllSides excerpts (articles whose story has another).`,
+    `- The best single story threshold: ECB+ all ${f3(l.bestThreshold.ecbAll)}, within topic ${f3(l.bestThreshold.ecbWithinTopic)}, AllSides ${f3(l.bestThreshold.allsides)}; ` +
+      `ECB+ within topic with each topic cut at its own best threshold (chosen with the gold events): ${f3(l.ecbWithinTopicBestPerTopic)}.`,
+  ];
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
 function printClustering(c: ClusteringEval): void {
   const d = c.documents;
   const mark = (t: number) => (t === c.recommended.story ? " ← recommended" : t === c.shipped.story ? " ← shipped" : "");
@@ -277,6 +291,8 @@ function printClustering(c: ClusteringEval): void {
     "|---|---|---|",
     ...c.spreads.map((r) => `| ${r.days ?? "no gate"}${r.days === MAX_EVENT_SPREAD_DAYS ? " (shipped)" : ""} | ${f3(r.allsides.bcubed.precision)} / ${f3(r.allsides.bcubed.recall)} / ${f3(r.allsides.bcubed.f1)} | ${f3(r.allsides.pairwise.f1)} |`),
     ...(c.weights.length ? formatWeightVariants(c) : []),
+    "",
+    ...formatLimits(c),
     "",
     `Shipped (src/cluster/cluster-stories.ts): story ${c.shipped.story}, storyline ${c.shipped.storyline} → ECB+ ${f3(c.shipped.ecbAll.bcubed.f1)}, ` +
       `within topic ${f3(c.shipped.ecbWithinTopic.f1)}, storyline/topic ${f3(c.shipped.ecbStorylineTopic.bcubed.f1)}, AllSides ${f3(c.shipped.allsides.bcubed.f1)} (undated ${f3(c.shipped.allsidesUndated.bcubed.f1)}).`,
