@@ -40,10 +40,9 @@ function applyHints(article: Article, hints: InputHints): Article {
   if (hints.outlet) [out.outlet, provenance.outlet] = [hints.outlet, given];
   if (hints.url) [out.url, provenance.url] = [hints.url, given];
   if (hints.authors?.length) [out.authors, provenance.authors] = [hints.authors, given];
-  if (hints.publishedAt) {
-    const parsed = parsePublicationDate(hints.publishedAt);
-    out.publishedAt = parsed?.iso ?? hints.publishedAt;
-    provenance.publishedAt = given;
-  }
+  // A given date that reads as no date ("n/a", "yesterday") is not kept as text: publishedAt is ISO 8601 or null, so
+  // the date the page or text itself states stands.
+  const date = hints.publishedAt ? parsePublicationDate(hints.publishedAt) : null;
+  if (date) [out.publishedAt, provenance.publishedAt] = [date.iso, given];
   return out;
 }

@@ -1,0 +1,26 @@
+import { expect, test } from "vitest";
+import type { Article, RawDocument } from "../records.js";
+import { extractArticle } from "./extract.js";
+
+const BODY = [
+  "NAPA, Calif. — A magnitude 6.0 earthquake struck the Napa Valley early Sunday, injuring more than 100 people and",
+  "damaging historic buildings downtown, officials said. The quake was the strongest to hit the San Francisco Bay",
+  "Area in 25 years, according to the U.S. Geological Survey. Crews worked through the day to restore water and",
+  "power to thousands of homes while wineries counted broken barrels.",
+].join(" ");
+
+const doc = (hints: RawDocument["hints"]): RawDocument => ({ source: "in.jsonl:1", format: "text", body: BODY, hints, fetchedAt: "2026-01-01T00:00:00Z" });
+
+test("a record's metadata wins over what the text says, marked as given", () => {
+  const article = extractArticle(doc({ title: "Quake hits Napa", outlet: "SFGate", publishedAt: "Sun, 24 Aug 2014 10:20:00 GMT" })) as Article;
+  expect(article).toMatchObject({ title: "Quake hits Napa", outlet: "SFGate", publishedAt: "2014-08-24T10:20:00" });
+  expect(article.provenance.publishedAt).toEqual({ from: "input", confidence: 1 });
+});
+
+test("a given date that reads as no date is dropped, not kept as text", () => {
+  for (const publishedAt of ["n/a", "yesterday", "2014-13-45"]) {
+    const article = extractArticle(doc({ title: "Quake hits Napa", publishedAt })) as Article;
+    expect(article.publishedAt).toBeNull();
+    expect(article.provenance.publishedAt?.from).not.toBe("input");
+  }
+});
