@@ -104,3 +104,31 @@ export function detokenise(text: string): string {
     .replace(/[ \t]{2,}/g, " ")
     .trim();
 }
+
+/** An AllSides article as the crawl holds it (outlet, title, link, paragraphs), for the product's own reader. */
+export interface LabelledRecord {
+  record: Record<string, unknown>;
+  event: string;
+}
+
+/**
+ * The same AllSides articles as `loadAllSides`, left as records: each side's object from the crawl with an `id`
+ * added (to score by), so the eval can read them as a user's file would be read (parseArticleRecord → extraction
+ * → analysis), the link's date included.
+ */
+export async function loadAllSidesRecords(dataDir: string): Promise<LabelledRecord[]> {
+  const dir = join(dataDir, ALLSIDES_DIR);
+  const file = (await readdir(dir)).find((f) => f.startsWith("headline_") && f.endsWith(".jsonl"));
+  if (!file) throw new Error(`[triangulate] [eval] no headline_*.jsonl in ${dir}`);
+  const out: LabelledRecord[] = [];
+  for (const line of (await readFile(join(dir, file), "utf8")).split("\n")) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as AllSidesRecord;
+    for (const side of ["left", "center", "right"] as const) {
+      const s = r.news?.[side];
+      if (!s || !(s.newBody ?? []).some((p) => p.trim())) continue;
+      out.push({ record: { ...s, id: `allsides:${r.id}:${side}` }, event: String(r.id) });
+    }
+  }
+  return out;
+}

@@ -24,3 +24,11 @@ test("a given date that reads as no date is dropped, not kept as text", () => {
     expect(article.provenance.publishedAt?.from).not.toBe("input");
   }
 });
+
+test("scraped text with its URL: the URL's date and domain fill what the text and the record left open", () => {
+  const article = extractArticle(doc({ url: "https://www.cnbc.com/2021/10/18/supreme-court-police.html" })) as Article;
+  expect(article).toMatchObject({ publishedAt: "2021-10-18", outlet: "cnbc.com" });
+  expect(article.provenance.publishedAt).toEqual({ from: "url:path-date", confidence: 0.4 });
+  const given = extractArticle(doc({ url: "https://www.cnbc.com/2021/10/18/x.html", outlet: "CNBC", publishedAt: "2021-10-19" })) as Article;
+  expect(given).toMatchObject({ publishedAt: "2021-10-19", outlet: "CNBC" });
+});

@@ -8,6 +8,7 @@ import { shortHash } from "../_lib/hash.js";
 import { parsePublicationDate } from "./dates.js";
 import { extractHtmlArticle } from "./html/extract-html.js";
 import { extractTextArticle } from "./text/extract-text.js";
+import { urlCandidates } from "./html/page-url.js";
 
 export function extractArticle(doc: RawDocument): Article | Skip {
   if (!doc.body.trim()) return { skip: "empty", source: doc.source, detail: "no text" };
@@ -19,7 +20,21 @@ export function extractArticle(doc: RawDocument): Article | Skip {
   const parts = extractTextArticle(doc);
   if (isSkip(parts)) return parts;
   const article: Article = { id: articleId(doc, null), source: doc.source, extractedBy: "text:lines", ...parts.article };
-  return applyHints(article, doc.hints);
+  return withUrlMetadata(applyHints(article, doc.hints));
+}
+
+/**
+ * Scraped text given with its URL (a .jsonl record's `url`): what the URL says fills what the text and the record
+ * did not, as it does for a page (a /2021/10/18/ path's date, the domain as the outlet of last resort), at the same
+ * low confidence, so a stated date always wins.
+ */
+function withUrlMetadata(article: Article): Article {
+  const out: Article = { ...article, provenance: { ...article.provenance } };
+  for (const c of urlCandidates(article.url)) {
+    if (c.field === "publishedAt" && !out.publishedAt) [out.publishedAt, out.provenance.publishedAt] = [c.value, { from: c.from, confidence: c.confidence }];
+    if (c.field === "outlet" && !out.outlet) [out.outlet, out.provenance.outlet] = [c.value, { from: c.from, confidence: c.confidence }];
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { InputFailure, InputHints, RawDocument } from "../records.js";
 
 /**
  * The field names article records use in the wild, ours first: a record from news-please, newspaper3k, NewsAPI,
- * schema.org's NewsArticle or an AllSides crawl is read as it is, not converted by hand first (a record whose date
+ * schema.org's NewsArticle, Kaggle's "All the news" or an AllSides crawl is read as it is, not converted by hand first (a record whose date
  * went unread loses the date gate; one whose outlet went unread, every per-outlet comparison). The first name
  * present wins. Download and crawl dates (news-please's `date_download`, `crawled_at`) are never publication
  * dates, so they are not here.
@@ -12,7 +12,7 @@ const FIELD_NAMES = {
   text: ["text", "body", "content", "maintext", "articleBody", "article", "newBody"],
   title: ["title", "headline", "newsTitle"],
   url: ["url", "link", "newsLink", "canonical_url"],
-  outlet: ["outlet", "source", "publisher", "source_name", "sourceName", "site_name", "siteName", "newsSource", "source_domain"],
+  outlet: ["outlet", "source", "publication", "publisher", "source_name", "sourceName", "site_name", "siteName", "newsSource", "source_domain"],
   publishedAt: ["publishedAt", "published_at", "datePublished", "date_publish", "publish_date", "publication_date", "pubDate", "published", "date"],
   authors: ["authors", "author", "byline", "creator"],
 } as const;

@@ -167,6 +167,11 @@ describe("API: writes", () => {
     expect(done.job).toMatchObject({ state: "done", processed: 5, stored: 5, failures: [], error: null });
     expect((done.job.storyIds as string[]).length).toBeGreaterThanOrEqual(2);
     expect((await app.request("/api/jobs/job-none")).status).toBe(404);
+    // An API record's `source` names the input; it is not the outlet, as `source` in a file's record is.
+    const seed = seeds[0]!;
+    const { article } = (await (await app.request(`/api/articles/job-${seed.id}`)).json()) as { article: { source: string; outlet: string | null } };
+    expect(article.source).toBe(`${seed.id}.txt`);
+    expect(article.outlet).not.toBe(`${seed.id}.txt`);
   });
 
   test("URLs in a job are fetched (by the fetcher given), read and stored; a failed fetch is named", async () => {

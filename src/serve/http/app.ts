@@ -130,7 +130,7 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     async (c) => {
       const { articles, urls } = c.req.valid("json");
       const fetchedAt = new Date().toISOString();
-      const job = jobs.submit([...articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)), ...urls.map((url) => ({ url }))]);
+      const job = jobs.submit([...articles.map((item, i) => parseArticleRecord(withoutSource(item), item.source || `request#${i}`, fetchedAt)), ...urls.map((url) => ({ url }))]);
       return c.json({ job }, 202);
     },
   );
@@ -172,7 +172,7 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
       const { articles, urls } = c.req.valid("json");
       const fetchedAt = new Date().toISOString();
       const pages = urls.length ? await fetchPages(urls) : [];
-      const processed = processDocuments([...articles.map((item, i) => parseArticleRecord(item, item.source || `request#${i}`, fetchedAt)), ...pages], { maxArticleChars });
+      const processed = processDocuments([...articles.map((item, i) => parseArticleRecord(withoutSource(item), item.source || `request#${i}`, fetchedAt)), ...pages], { maxArticleChars });
       const analysis = await serially(() => storeAndRebuild(store, processed));
       const { report } = reportFor(processed, analysis);
       return c.json({ stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped, report } as never, processed.bundles.length ? 200 : 422);
@@ -228,4 +228,10 @@ async function summarize(store: Store, story: Story, claims: ClaimCounts | undef
   for (const article of (await store.outletsOf(story.articleIds)).values()) perOutlet.set(outletLabel(article), (perOutlet.get(outletLabel(article)) ?? 0) + 1);
   const coverage = [...perOutlet].map(([outlet, articles]) => ({ outlet, articles })).sort((a, b) => b.articles - a.articles || a.outlet.localeCompare(b.outlet));
   return { ...story, coverage, claims: claims ?? { total: 0, corroborated: 0, conflicting: 0 } };
+}
+
+/** An API record's `source` names the input in messages (ArticleInput); in a file, `source` is read as the outlet. */
+function withoutSource<T extends { source?: string }>(item: T): Omit<T, "source"> {
+  const { source: _name, ...record } = item;
+  return record;
 }
