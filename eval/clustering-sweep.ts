@@ -12,11 +12,12 @@
  * As clusterStories does, copies of one text (findNearDuplicates) are left out of the vectors and the linkage and
  * take their canonical's story.
  *
- * clusterStories' date gate is modelled as it does it: two articles both dated more than MAX_EVENT_SPREAD_DAYS apart
- * have similarity 0, and copies further apart than that from their canonical are not copies (withinEventSpread).
+ * clusterStories' date weight is modelled as it applies it: two dated articles' cosine times eventDayWeight of the
+ * days between them (0 from MAX_EVENT_SPREAD_DAYS on), and copies further apart than that from their canonical are
+ * not copies (withinEventSpread).
  */
 import { type Merge, upgmaMerges as upgma } from "../src/_lib/agglomerate.js";
-import { MAX_EVENT_SPREAD_DAYS, withinEventSpread } from "../src/cluster/cluster-stories.js";
+import { eventDayWeight, withinEventSpread } from "../src/cluster/cluster-stories.js";
 import { findNearDuplicates } from "../src/cluster/near-duplicates.js";
 import { cosine, articleVectors, VECTOR_WEIGHTS, type VectorWeights } from "../src/cluster/vectors.js";
 import type { ArticleBundle } from "../src/records.js";
@@ -33,8 +34,8 @@ export interface Dendrogram {
   clustered: number[];
 }
 
-/** `spreadDays`: the date gate's window; clusterStories' own unless sweeping it; `weights` likewise. */
-export function buildDendrogram(bundles: readonly ArticleBundle[], spreadDays = MAX_EVENT_SPREAD_DAYS, weights: Readonly<VectorWeights> = VECTOR_WEIGHTS): Dendrogram {
+/** `dayWeight`: how much of two dated articles' cosine counts by days apart; clusterStories' own unless sweeping it; `weights` likewise. */
+export function buildDendrogram(bundles: readonly ArticleBundle[], dayWeight: (daysApart: number) => number = eventDayWeight, weights: Readonly<VectorWeights> = VECTOR_WEIGHTS): Dendrogram {
   const position = new Map(bundles.map((b, i) => [b.article.id, i]));
   const canonicalOf = new Map<number, number>();
   for (const g of withinEventSpread(findNearDuplicates(bundles), bundles)) for (const id of g.copyIds) canonicalOf.set(position.get(id)!, position.get(g.canonicalId)!);
@@ -50,9 +51,9 @@ export function buildDendrogram(bundles: readonly ArticleBundle[], spreadDays = 
     sims[i * n + i] = gated[i * n + i] = 1;
     for (let j = i + 1; j < n; j++) {
       const [a, b] = [days[i], days[j]];
-      const apart = a != null && b != null && Math.abs(a - b) > spreadDays;
+      const weight = a != null && b != null ? dayWeight(Math.abs(a - b)) : 1;
       sims[i * n + j] = sims[j * n + i] = cosine(vectors[i]!, vectors[j]!);
-      gated[i * n + j] = gated[j * n + i] = apart ? 0 : sims[i * n + j]!;
+      gated[i * n + j] = gated[j * n + i] = weight > 0 ? weight * sims[i * n + j]! : 0;
     }
   }
   return { n, sims, merges: upgma(n, gated), follows, clustered };

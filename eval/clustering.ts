@@ -23,7 +23,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { analyzeArticle } from "../src/analyze/index.js";
-import { type Clustering, clusterStories, MAX_EVENT_SPREAD_DAYS, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "../src/cluster/cluster-stories.js";
+import { type Clustering, clusterStories, eventDayWeight, MAX_EVENT_SPREAD_DAYS, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "../src/cluster/cluster-stories.js";
 import type { ArticleBundle } from "../src/records.js";
 import { type LabelledArticle, type LabelledRecord, loadAllSides, loadAllSidesRecords, loadEcbPlus } from "./clustering-data.js";
 import { parseArticleRecord } from "../src/ingest/records-file.js";
@@ -38,7 +38,7 @@ const range = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, k) => Math.round((from + k * step) * 1000) / 1000);
 export const STORY_SWEEP = range(0.04, 0.4, 0.01);
 export const STORYLINE_SWEEP = range(0.02, 0.2, 0.01);
-/** The date gate's window (MAX_EVENT_SPREAD_DAYS), in days; null: no gate. */
+/** The date weight's reach (MAX_EVENT_SPREAD_DAYS), in days; null: dates ignored. */
 export const SPREAD_SWEEP = [1, 3, 7, 14, 30, 90, null];
 
 export interface ClusteringEvalOptions {
@@ -97,7 +97,7 @@ export interface ClusteringEval {
   /** Storyline sweep at the recommended story threshold. */
   storylines: StorylineSweepRow[];
   /** AllSides (link dates) at the shipped story threshold, by the date gate's window in days (null: no gate). */
-  spreads: { days: number | null; allsides: ClusteringScore }[];
+  spreads: SpreadRow[];
   /** Each vector weight halved and doubled, the others as shipped (empty when not run). */
   weights: WeightVariantRow[];
   /** Trivial clusterings, B-cubed F1, to read the scores against: each article alone, or the topic as one cluster. */
@@ -142,6 +142,17 @@ export interface ThroughReader {
   /** Articles with a publication date (the eval's own loader finds 579 in the links). */
   dated: number;
   seconds: number;
+}
+
+/**
+ * AllSides (link dates) at the shipped story threshold, by how far apart two reports may be published: `graded`, as
+ * shipped, counts 1 − days/reach of their similarity; `cut` counts all of it up to the reach and none beyond (the
+ * gate before). null: dates ignored.
+ */
+export interface SpreadRow {
+  days: number | null;
+  graded: ClusteringScore;
+  cut: ClusteringScore;
 }
 
 /** The three story settings' B-cubed F1 with one vector weight changed. */
@@ -205,10 +216,15 @@ export async function evalClustering(dataDir: string, opts: ClusteringEvalOption
   const smoothedLines = smoothed(storylines.map((r) => r.ecbTopic.bcubed.f1));
   const storyline = storylines[smoothedLines.indexOf(Math.max(...smoothedLines))]!.threshold;
 
-  const spreads = SPREAD_SWEEP.map((days) => ({
-    days,
-    allsides: scoreStories(days === MAX_EVENT_SPREAD_DAYS ? allsides : { ...asSet, dendrogram: buildDendrogram(asSet.bundles, days ?? Number.POSITIVE_INFINITY) }, STORY_THRESHOLD),
-  }));
+  const withDayWeight = (weight: (daysApart: number) => number): Prepared => ({ ...asSet, dendrogram: buildDendrogram(asSet.bundles, weight) });
+  const spreads: SpreadRow[] = SPREAD_SWEEP.map((days) => {
+    const reach = days ?? Number.POSITIVE_INFINITY;
+    return {
+      days,
+      graded: scoreStories(days === MAX_EVENT_SPREAD_DAYS ? allsides : withDayWeight((d) => eventDayWeight(d, reach)), STORY_THRESHOLD),
+      cut: scoreStories(withDayWeight((d) => (d > reach ? 0 : 1)), STORY_THRESHOLD),
+    };
+  });
 
   const weights = opts.weights === false ? [] : weightVariants(ecbSet, asSet);
   const throughReader = readAndCluster(opts.limit ? asRecords.slice(0, opts.limit) : asRecords);
@@ -256,7 +272,7 @@ function weightVariants(ecbSet: LabelledSet, asSet: LabelledSet): WeightVariantR
     WEIGHT_FACTORS.map((factor) => {
       const value = weight === "leadWords" ? Math.round(VECTOR_WEIGHTS[weight] * factor) : VECTOR_WEIGHTS[weight] * factor;
       const changed = { ...VECTOR_WEIGHTS, [weight]: value };
-      const withWeights = (set: LabelledSet): Prepared => ({ ...set, dendrogram: buildDendrogram(set.bundles, MAX_EVENT_SPREAD_DAYS, changed) });
+      const withWeights = (set: LabelledSet): Prepared => ({ ...set, dendrogram: buildDendrogram(set.bundles, eventDayWeight, changed) });
       const [ecb, allsides, topics] = [withWeights(ecbSet), withWeights(asSet), groupByTopic(ecbSet).map(withWeights)];
       const at = (t: number) => {
         const f1s = { ecbAll: scoreStories(ecb, t).bcubed.f1, ecbWithinTopic: macroAverage(topics.map((set) => scoreStories(set, t))).f1, allsides: scoreStories(allsides, t).bcubed.f1 };

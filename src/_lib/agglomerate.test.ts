@@ -116,6 +116,22 @@ test("sum vectors with a date gate: the same clusters as the dense chain over th
   }
 });
 
+test("sum vectors with a graded date weight: the same clusters as the dense chain over the weighted similarity", () => {
+  const random = randomOf(17);
+  const weight = (gap: number) => Math.max(0, 1 - gap / 14);
+  for (let round = 0; round < 40; round++) {
+    const n = 5 + Math.floor(random() * 60);
+    const { vectors, days } = randomArticles(random, n);
+    const window = { keys: days, maxGap: 14, weight };
+    const sim = (i: number, j: number) => (days[i] != null && days[j] != null ? weight(Math.abs(days[i]! - days[j]!)) : 1) * dotOf(vectors[i]!, vectors[j]!);
+    for (const threshold of [0.1, 0.2, 0.4, 0.7]) {
+      const groups = agglomerateByLinkage(n, pairsAbove(n, sim, threshold), threshold, dotLinkage(vectors, window));
+      expect(groups).toEqual(agglomerate(n, sim, threshold));
+      if (n <= 30) expect(groups).toEqual(naive(n, sim, threshold));
+    }
+  }
+});
+
 test("sum vectors without a window: the same clusters as the dense chain", () => {
   const random = randomOf(9);
   for (let round = 0; round < 20; round++) {

@@ -6,10 +6,14 @@
 import type { Linkage } from "./agglomerate.js";
 import { sparseDot as dot } from "./sparse-dot.js";
 
-/** Items whose keys (e.g. publication days) are both known and more than `maxGap` apart have similarity 0. */
+/**
+ * Items whose keys (e.g. publication days) are both known count `weight(gap)` (0–1) of their dot product, where gap
+ * is how far apart the keys are; by default 1 up to `maxGap` and 0 beyond. Past `maxGap` the weight must be 0.
+ */
 export interface KeyWindow {
   keys: readonly (number | null)[];
   maxGap: number;
+  weight?: (gap: number) => number;
 }
 
 /** A cluster's item count, and per key the sum of its items' vectors with that key (null: items without one). */
@@ -19,14 +23,15 @@ export interface KeyedSums {
 }
 
 /**
- * The linkage of similarity(i, j) = vectors[i]·vectors[j], or 0 when the window gates the pair. A cluster keeps one
- * sum vector per key, so the mean between two clusters is Σ ΣA[k]·ΣB[k'] over the key pairs within the gap, over
- * |A||B|: the exact mean of all item pairs (in real arithmetic; float sums run in another order than a pair-by-pair
+ * The linkage of similarity(i, j) = weight(gap) × vectors[i]·vectors[j] (just the dot product where either key is
+ * unknown). A cluster keeps one sum vector per key, so the mean between two clusters is Σ weight(|k − k'|) ΣA[k]·ΣB[k']
+ * over the key pairs, over |A||B|: the exact mean of all item pairs (in real arithmetic; float sums run in another order than a pair-by-pair
  * loop). Item vectors are never copied or changed; sums are new maps only where two clusters share a key.
  */
 export function dotLinkage(vectors: readonly Map<string, number>[], window?: KeyWindow): Linkage<KeyedSums> {
   const made = new WeakSet<Map<string, number>>();
-  const gated = (x: number | null, y: number | null) => x != null && y != null && Math.abs(x - y) > window!.maxGap;
+  const weight = window?.weight ?? ((gap: number) => (gap > window!.maxGap ? 0 : 1));
+  const weightOf = (x: number | null, y: number | null) => (x != null && y != null ? weight(Math.abs(x - y)) : 1);
   return {
     single: (i) => ({ size: 1, sums: new Map([[window?.keys[i] ?? null, vectors[i]!]]) }),
     join(a, b) {
@@ -40,7 +45,13 @@ export function dotLinkage(vectors: readonly Map<string, number>[], window?: Key
     },
     mean(a, b) {
       let total = 0;
-      for (const [x, sa] of a.sums) for (const [y, sb] of b.sums) if (!gated(x, y)) total += dot(sa, sb);
+      for (const [x, sa] of a.sums) {
+        for (const [y, sb] of b.sums) {
+          const w = weightOf(x, y);
+          // w × dot, in this order, as the caller's pair similarity: two single items' linkage equals it to the bit.
+          if (w > 0) total += w * dot(sa, sb);
+        }
+      }
       return total / (a.size * b.size);
     },
   };

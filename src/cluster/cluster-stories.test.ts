@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import type { Article, ArticleBundle } from "../records.js";
 import { analyzeArticle } from "../analyze/index.js";
-import { clusterStories } from "./cluster-stories.js";
+import { clusterStories, eventDayWeight } from "./cluster-stories.js";
 import { keepStableIds } from "./stable-ids.js";
 
 function bundle(id: string, title: string, text: string, publishedAt: string | null = null): ArticleBundle {
@@ -27,6 +27,16 @@ test("articles published months apart are never one event", () => {
   const later = bundle("a3", quakeA1.article.title, quakeA1.article.text, "2015-03-01");
   const { stories } = clusterStories([quakeA1, later]);
   expect(stories).toHaveLength(2);
+});
+
+test("reports further apart in time need more in common to be one event", () => {
+  // The two Napa reports' cosine is 0.36: a day apart it counts 13/14 (0.34, over 0.26); five days apart 9/14 (0.23).
+  const at = (b: ArticleBundle, publishedAt: string | null) => ({ ...b, article: { ...b.article, publishedAt } });
+  const storiesOf = (a2Date: string | null) => clusterStories([at(quakeA1, "2014-08-24"), at(quakeA2, a2Date)]).stories.length;
+  expect(storiesOf("2014-08-25")).toBe(1);
+  expect(storiesOf("2014-08-29")).toBe(2);
+  expect(storiesOf(null)).toBe(1);
+  expect([0, 1, 7, 14, 30].map((d) => eventDayWeight(d))).toEqual([1, 13 / 14, 0.5, 0, 0]);
 });
 
 test("every story belongs to exactly one storyline", () => {
