@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { agglomerate, agglomerateByLinkage, agglomerateInSteps, type Linkage } from "./agglomerate.js";
+import { type SparseVector, sparseDot, sparseVector } from "./sparse-dot.js";
 import { dotLinkage, meanOfSums } from "./sum-linkage.js";
 
 /** The naive loop: merge the closest pair of clusters (mean pairwise similarity) while it reaches the threshold. */
@@ -68,23 +69,21 @@ function randomOf(seed: number): () => number {
 }
 
 /** Sparse non-negative unit vectors over a small vocabulary (so many pairs overlap), and days: some close, some none. */
-function randomArticles(random: () => number, n: number): { vectors: Map<string, number>[]; days: (number | null)[] } {
+function randomArticles(random: () => number, n: number): { vectors: SparseVector[]; days: (number | null)[] } {
   const vectors = Array.from({ length: n }, () => {
-    const v = new Map<string, number>();
-    for (let k = 0; k < 2 + Math.floor(random() * 6); k++) v.set(`t${Math.floor(random() * 12)}`, random());
+    const v = new Map<number, number>();
+    for (let k = 0; k < 2 + Math.floor(random() * 6); k++) v.set(Math.floor(random() * 12), random());
     const norm = Math.hypot(...v.values());
-    return new Map([...v].map(([t, x]) => [t, x / norm]));
+    return sparseVector([...v].map(([t, x]) => [t, x / norm] as const));
   });
   const days = vectors.map(() => (random() < 0.25 ? null : Math.floor(random() * 40)));
   return { vectors, days };
 }
 
-function dotOf(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [t, x] of small) sum += x * (large.get(t) ?? 0);
-  return sum;
-}
+/** Terms as small ids: "a" → 0, "b" → 1. */
+const vectorOf = (weights: Record<string, number>): SparseVector => sparseVector(Object.entries(weights).map(([t, x]) => [t.charCodeAt(0) - 97, x] as const));
+
+const dotOf = sparseDot;
 
 test("the linkage heap finds the same clusters as the dense chain and the naive loop", () => {
   const random = randomOf(11);
@@ -145,11 +144,11 @@ test("sum vectors without a window: the same clusters as the dense chain", () =>
 });
 
 test("sum linkage leaves the item vectors as they were", () => {
-  const vectors = [new Map([["a", 1]]), new Map([["a", 0.6], ["b", 0.8]]), new Map([["a", 0.8], ["b", 0.6]])];
-  const before = JSON.stringify(vectors.map((v) => [...v]));
+  const vectors = [vectorOf({ a: 1 }), vectorOf({ a: 0.6, b: 0.8 }), vectorOf({ a: 0.8, b: 0.6 })];
+  const before = JSON.stringify(vectors.map((v) => [[...v.terms], [...v.weights]]));
   const sim = (i: number, j: number) => dotOf(vectors[i]!, vectors[j]!);
   expect(agglomerateByLinkage(3, pairsAbove(3, sim, 0.5), 0.5, dotLinkage(vectors))).toEqual([[0, 1, 2]]);
-  expect(JSON.stringify(vectors.map((v) => [...v]))).toBe(before);
+  expect(JSON.stringify(vectors.map((v) => [[...v.terms], [...v.weights]]))).toBe(before);
 });
 
 const edgeCases: [name: string, n: number, sim: () => number, expected: number[][]][] = [
@@ -167,7 +166,7 @@ test.each(edgeCases)("linkage heap edge case: %s", (_, n, sim, expected) => {
 });
 
 test("items far apart in time never join, however alike; undated items join either side", () => {
-  const same = new Map([["x", 1]]);
+  const same = vectorOf({ x: 1 });
   const vectors = [same, same, same];
   const window = { keys: [0, 100, null], maxGap: 14 };
   // 0 and 1 are gated (similarity 0); the undated 2 matches both. The tie at 1.0 goes to the lower ids, so 2 joins 0
@@ -199,7 +198,7 @@ test("in descending steps, pairs searched among the clusters so far: the same cl
 });
 
 test("one step is agglomerateByLinkage", () => {
-  const vectors = [new Map([["a", 1]]), new Map([["a", 0.6], ["b", 0.8]]), new Map([["b", 1]])];
+  const vectors = [vectorOf({ a: 1 }), vectorOf({ a: 0.6, b: 0.8 }), vectorOf({ b: 1 })];
   const sim = (i: number, j: number) => dotOf(vectors[i]!, vectors[j]!);
   const linkage = dotLinkage(vectors);
   expect(agglomerateInSteps(3, [0.5], linkage, (_, t) => pairsAbove(3, sim, t))).toEqual(agglomerate(3, sim, 0.5));

@@ -4,7 +4,7 @@
  * and no pair is ever stored (`agglomerateByLinkage`).
  */
 import type { Linkage } from "./agglomerate.js";
-import { sparseDot as dot } from "./sparse-dot.js";
+import { sparseDot as dot, type SparseVector, type SumVector } from "./sparse-dot.js";
 
 /**
  * Items whose keys (e.g. publication days) are both known count `weight(gap)` (0–1) of their dot product, where gap
@@ -19,17 +19,18 @@ export interface KeyWindow {
 /** A cluster's item count, and per key the sum of its items' vectors with that key (null: items without one). */
 export interface KeyedSums {
   size: number;
-  sums: Map<number | null, Map<string, number>>;
+  /** An item's own vector (never changed) until a second item with its key joins; then a sum this linkage owns. */
+  sums: Map<number | null, SparseVector | SumVector>;
 }
 
 /**
  * The linkage of similarity(i, j) = weight(gap) × vectors[i]·vectors[j] (just the dot product where either key is
- * unknown). A cluster keeps one sum vector per key, so the mean between two clusters is Σ weight(|k − k'|) ΣA[k]·ΣB[k']
- * over the key pairs, over |A||B|: the exact mean of all item pairs (in real arithmetic; float sums run in another order than a pair-by-pair
- * loop). Item vectors are never copied or changed; sums are new maps only where two clusters share a key.
+ * unknown). A cluster keeps one sum vector per key, so the mean between two clusters is
+ * Σ weight(|k − k'|) ΣA[k]·ΣB[k'] over the key pairs, over |A||B|: the exact mean of all item pairs (in real
+ * arithmetic; float sums run in another order than a pair-by-pair loop). Item vectors are never copied or changed;
+ * sums are new maps only where two clusters share a key.
  */
-export function dotLinkage(vectors: readonly Map<string, number>[], window?: KeyWindow): Linkage<KeyedSums> {
-  const made = new WeakSet<Map<string, number>>();
+export function dotLinkage(vectors: readonly SparseVector[], window?: KeyWindow): Linkage<KeyedSums> {
   const weight = window?.weight ?? ((gap: number) => (gap > window!.maxGap ? 0 : 1));
   const weightOf = (x: number | null, y: number | null) => (x != null && y != null ? weight(Math.abs(x - y)) : 1);
   return {
@@ -38,7 +39,7 @@ export function dotLinkage(vectors: readonly Map<string, number>[], window?: Key
       const [into, from] = a.sums.size >= b.sums.size ? [a, b] : [b, a];
       for (const [key, sum] of from.sums) {
         const there = into.sums.get(key);
-        into.sums.set(key, there ? addInto(there, sum, made) : sum);
+        into.sums.set(key, there ? addInto(there, sum) : sum);
       }
       into.size += from.size;
       return into;
@@ -59,24 +60,35 @@ export function dotLinkage(vectors: readonly Map<string, number>[], window?: Key
 
 /**
  * The cluster's mean vector, keys ignored: its dot product with another cluster's is their mean linkage, or more
- * where a window gates pairs, so a pair search over these vectors finds every pair of clusters that reaches it.
+ * where a window lowers pairs, so a pair search over these vectors finds every pair of clusters that reaches it.
  */
-export function meanOfSums(state: KeyedSums): Map<string, number> {
+export function meanOfSums(state: KeyedSums): SparseVector {
   const sums = [...state.sums.values()];
-  if (state.size === 1) return sums[0]!;
-  const mean = new Map<string, number>();
-  for (const sum of sums) for (const [term, x] of sum) mean.set(term, (mean.get(term) ?? 0) + x);
-  for (const [term, x] of mean) mean.set(term, x / state.size);
-  return mean;
+  if (state.size === 1) return sums[0] as SparseVector;
+  const mean: SumVector = new Map();
+  for (const sum of sums) forEachEntry(sum, (term, x) => mean.set(term, (mean.get(term) ?? 0) + x));
+  const terms = Int32Array.from(mean.keys()).sort();
+  return { terms, weights: Float64Array.from(terms, (t) => mean.get(t)! / state.size) };
 }
 
-/** a + b, into one of them if this linkage made it (item vectors stay as they are), else into a new map. */
-function addInto(a: Map<string, number>, b: Map<string, number>, made: WeakSet<Map<string, number>>): Map<string, number> {
-  let [into, from] = a.size >= b.size ? [a, b] : [b, a];
-  if (!made.has(into)) {
-    if (made.has(from)) [into, from] = [from, into];
-    else made.add((into = new Map(into)));
-  }
-  for (const [term, x] of from) into.set(term, (into.get(term) ?? 0) + x);
+/** a + b, into a sum this linkage made (the larger, if both are), else into a new one: item vectors stay as they are. */
+function addInto(a: SparseVector | SumVector, b: SparseVector | SumVector): SumVector {
+  let into: SumVector;
+  let from: SparseVector | SumVector;
+  if (a instanceof Map) [into, from] = b instanceof Map && b.size > a.size ? [b, a] : [a, b];
+  else if (b instanceof Map) [into, from] = [b, a];
+  else [into, from] = a.terms.length >= b.terms.length ? [toSum(a), b] : [toSum(b), a];
+  forEachEntry(from, (term, x) => into.set(term, (into.get(term) ?? 0) + x));
   return into;
+}
+
+function toSum(v: SparseVector): SumVector {
+  const sum: SumVector = new Map();
+  for (let k = 0; k < v.terms.length; k++) sum.set(v.terms[k]!, v.weights[k]!);
+  return sum;
+}
+
+function forEachEntry(v: SparseVector | SumVector, f: (term: number, x: number) => void): void {
+  if (v instanceof Map) v.forEach((x, term) => f(term, x));
+  else for (let k = 0; k < v.terms.length; k++) f(v.terms[k]!, v.weights[k]!);
 }

@@ -12,7 +12,7 @@ import { GENERATOR } from "../version.js";
 import { findNearDuplicates } from "./near-duplicates.js";
 import { connectedComponents, earlierStoryGroups, linkComponents } from "./relink.js";
 import { similarPairs } from "./similar-pairs.js";
-import { cosine, articleVectors, type SparseVector } from "./vectors.js";
+import { cosine, articleVectors, sparseVector, type SparseVector } from "./vectors.js";
 
 /**
  * Calibration (`npm run eval`, docs/BENCHMARKS.md), B-cubed F1 by story threshold on ECB+ (982 docs, all topics
@@ -239,9 +239,12 @@ function centrality(i: number, members: number[], vectors: SparseVector[]): numb
 /** The mean of the members' vectors: its dot product with another story's is their mean article-pair cosine. */
 function meanVector(members: number[], vectors: SparseVector[]): SparseVector {
   if (members.length === 1) return vectors[members[0]!]!;
-  const mean: SparseVector = new Map();
-  for (const i of members) for (const [term, x] of vectors[i]!) mean.set(term, (mean.get(term) ?? 0) + x / members.length);
-  return mean;
+  const mean = new Map<number, number>();
+  for (const i of members) {
+    const { terms, weights } = vectors[i]!;
+    for (let k = 0; k < terms.length; k++) mean.set(terms[k]!, (mean.get(terms[k]!) ?? 0) + weights[k]! / members.length);
+  }
+  return sparseVector(mean);
 }
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import type { Article, ArticleBundle } from "../records.js";
 import { similarPairs } from "./similar-pairs.js";
-import { cosine, normalise, articleVectors, type SparseVector } from "./vectors.js";
+import { cosine, articleVectors, type SparseVector, toSparseVectors } from "./vectors.js";
 
 /** Every pair tested, as agglomerate did before the search existed. */
 function bruteForce(n: number, threshold: number, similarity: (i: number, j: number) => number): number[][] {
@@ -15,17 +15,25 @@ function seeded(seed: number): () => number {
 
 /** Sparse vectors over a Zipf-like vocabulary, so frequent terms, rare terms and near-copies all occur. */
 function randomVectors(random: () => number, n: number, unit: boolean): SparseVector[] {
-  const out: SparseVector[] = [];
+  const out: Map<string, number>[] = [];
   for (let i = 0; i < n; i++) {
-    const v: SparseVector = new Map();
+    const v = new Map<string, number>();
     const base = i > 0 && random() < 0.3 ? out[Math.floor(random() * i)]! : null;
     if (base) for (const [t, w] of base) if (random() < 0.7) v.set(t, w * (0.5 + random()));
     const terms = 1 + Math.floor(random() * 25);
     for (let k = 0; k < terms; k++) v.set(`t${Math.floor(300 * random() ** 3)}`, random());
-    out.push(unit ? normalise(v) : v);
+    out.push(unit ? unitLength(v) : v);
   }
-  return out;
+  return toSparseVectors(out);
 }
+
+function unitLength(v: Map<string, number>): Map<string, number> {
+  const norm = Math.hypot(...v.values()) || 1;
+  return new Map([...v].map(([t, x]) => [t, x / norm]));
+}
+
+/** Vectors written as term → weight objects. */
+const vectorsOf = (...weights: Record<string, number>[]): SparseVector[] => toSparseVectors(weights.map((w) => new Map(Object.entries(w))));
 
 test.each([
   [0.05, true],
@@ -46,7 +54,7 @@ test.each([
 });
 
 test("ties at the threshold are kept, as the brute force keeps them", () => {
-  const vectors = [new Map([["a", 1]]), new Map([["a", 0.6], ["b", 0.8]]), new Map([["b", 1]])];
+  const vectors = vectorsOf({ a: 1 }, { a: 0.6, b: 0.8 }, { b: 1 });
   const similarity = (i: number, j: number) => cosine(vectors[i]!, vectors[j]!);
   expect(similarPairs(vectors, 0.6, similarity)).toEqual([[1], [2], []]);
   expect(similarPairs(vectors, 0.6, similarity)).toEqual(bruteForce(3, 0.6, similarity));
@@ -83,7 +91,16 @@ test("real article vectors (paragraphs of the seed articles and text fixtures): 
 });
 
 test("negative weights are refused; a threshold at or below 0 tests every pair", () => {
-  const vectors = [new Map([["a", -1]]), new Map([["a", 1]])];
-  expect(() => similarPairs(vectors, 0.5, () => 0)).toThrow(/non-negative/);
-  expect(similarPairs([new Map([["a", 1]]), new Map([["b", 1]])], 0, () => 0)).toEqual([[1], []]);
+  expect(() => similarPairs(vectorsOf({ a: -1 }, { a: 1 }), 0.5, () => 0)).toThrow(/non-negative/);
+  expect(similarPairs(vectorsOf({ a: 1 }, { b: 1 }), 0, () => 0)).toEqual([[1], []]);
+});
+
+test("vectors number their terms in term order: a pair's dot product is the same whatever else is in the corpus", () => {
+  const pair = [new Map([["zebra", 0.3], ["apple", 0.2], ["mango", 0.5]]), new Map([["mango", 0.7], ["zebra", 0.1], ["apple", 0.4]])];
+  const alone = toSparseVectors(pair);
+  const crowded = toSparseVectors([new Map([["kiwi", 1], ["mango", 0.1]]), ...pair, new Map([["banana", 1]])]).slice(1, 3);
+  expect(cosine(crowded[0]!, crowded[1]!)).toBe(cosine(alone[0]!, alone[1]!));
+  expect([...alone[0]!.terms]).toEqual([0, 1, 2]); // apple, mango, zebra
+  expect([...alone[0]!.weights]).toEqual([0.2, 0.5, 0.3]);
+  expect([...crowded[0]!.terms]).toEqual([0, 3, 4]); // apple, (banana), (kiwi), mango, zebra
 });
