@@ -1,5 +1,5 @@
 /** The built binary, run as a user would (`npm test` builds first). */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -135,13 +135,22 @@ describe("extract and cluster", () => {
     expect(rows.get("cookie-wall.html")).toMatchObject({ skip: "not-article" });
   });
 
-  test("cluster --json: stories with ids, titles and article ids", async () => {
+  test("cluster --json: stories, storylines and the articles they name, as schema/cluster.schema.json says", async () => {
     const { code, stdout } = await runCli(["cluster", EXAMPLES, "--json"]);
     expect(code).toBe(0);
-    const { stories } = JSON.parse(stdout);
+    const output = JSON.parse(stdout);
+    const { stories, articles } = output;
     expect(stories).toHaveLength(2);
     expect(stories.map((s: { articleIds: string[] }) => s.articleIds.length).sort()).toEqual([2, 3]);
-    for (const s of stories) expect(Object.keys(s)).toEqual(expect.arrayContaining(["id", "title", "articleIds"]));
+    for (const s of stories) expect(Object.keys(s)).toEqual(expect.arrayContaining(["id", "title", "articleIds", "outlets", "firstPublished"]));
+    // Every id leads back to its input file.
+    const sources = new Map<string, string>(articles.map((a: { id: string; source: string }) => [a.id, a.source]));
+    expect(stories.flatMap((s: { articleIds: string[] }) => s.articleIds).map((id: string) => sources.get(id)?.replace(/.*\//, "")).sort())
+      .toEqual(readdirSync(EXAMPLES).filter((f) => f.endsWith(".txt")).sort());
+    const schema = JSON.parse(readFileSync(new URL("../../schema/cluster.schema.json", import.meta.url), "utf8"));
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...output, articles: undefined })).toBe(false);
   });
 });
 

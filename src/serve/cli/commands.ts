@@ -10,6 +10,7 @@ import { isSkip } from "../../records.js";
 import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withStore } from "./common.js";
 import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
 import { renderStoredStory } from "./show.js";
+import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
 
 const formatArgs = {
   json: { type: "boolean", description: "Write the report as JSON (schema/report.schema.json)" },
@@ -69,18 +70,16 @@ export const extract = defineCommand({
 
 export const cluster = defineCommand({
   meta: { name: "cluster", description: "Grouping only: which articles report the same event" },
-  args: { json: formatArgs.json, out: formatArgs.out, ...fetchArgs },
+  args: {
+    json: { type: "boolean", description: "Write JSON (schema/cluster.schema.json): stories, storylines and the articles they name" },
+    out: formatArgs.out,
+    ...fetchArgs,
+  },
   async run({ args }) {
     const config = configFrom(args);
     const processed = await readAndAnalyze(inputsOf(args), config, "grouping", fetchOptionsFrom(args), feedsOf(args));
-    const { stories, storylines } = clusterStories(processed.bundles);
-    const result = {
-      stories: stories.map((s) => ({ id: s.id, title: s.title, articleIds: s.articleIds, storylineId: s.storylineId })),
-      storylines,
-    };
-    const text = args.json || args.out || !process.stdout.isTTY
-      ? JSON.stringify(result, null, 2)
-      : stories.map((s) => `${s.id}  ${s.title}\n  ${s.articleIds.join(", ")}`).join("\n");
+    const result = clusterOutput(clusterStories(processed.bundles), processed.bundles);
+    const text = args.json || args.out || !process.stdout.isTTY ? JSON.stringify(result, null, 2) : renderClusterOutput(result);
     await emit(`${text}\n`, args.out);
     reportFailures(processed.failures);
   },
