@@ -60,25 +60,31 @@ interface AllSidesRecord {
 }
 
 export async function loadAllSides(dataDir: string): Promise<LabelledArticle[]> {
+  const { file, sides } = await readAllSidesSides(dataDir);
+  return sides.map(({ story, side, news, text }) => {
+    const article = makeArticle(`allsides:${story.id}:${side}`, `${file}#${story.id}/${side}`, news.newsSource ?? null, news.newsTitle ?? "", text);
+    const url = news.newsLink ?? null;
+    const linkDate = urlCandidates(url).find((c) => c.field === "publishedAt")?.value ?? null;
+    return { article: { ...article, url, publishedAt: linkDate }, event: String(story.id), topic: story.topic ?? "" };
+  });
+}
+
+/** Every story's sides that have text, in file order. */
+async function readAllSidesSides(dataDir: string): Promise<{ file: string; sides: { story: AllSidesRecord; side: string; news: AllSidesSide; text: string }[] }> {
   const dir = join(dataDir, ALLSIDES_DIR);
   const file = (await readdir(dir)).find((f) => f.startsWith("headline_") && f.endsWith(".jsonl"));
   if (!file) throw new Error(`[triangulate] [eval] no headline_*.jsonl in ${dir}`);
-  const out: LabelledArticle[] = [];
+  const sides = [];
   for (const line of (await readFile(join(dir, file), "utf8")).split("\n")) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as AllSidesRecord;
+    const story = JSON.parse(line) as AllSidesRecord;
     for (const side of ["left", "center", "right"] as const) {
-      const s = r.news?.[side];
-      const text = (s?.newBody ?? []).map((p) => p.trim()).filter(Boolean).join("\n\n");
-      if (!s || !text) continue;
-      const id = `allsides:${r.id}:${side}`;
-      const article = makeArticle(id, `${file}#${r.id}/${side}`, s.newsSource ?? null, s.newsTitle ?? "", text);
-      const url = s.newsLink ?? null;
-      const linkDate = urlCandidates(url).find((c) => c.field === "publishedAt")?.value ?? null;
-      out.push({ article: { ...article, url, publishedAt: linkDate }, event: String(r.id), topic: r.topic ?? "" });
+      const news = story.news?.[side];
+      const text = (news?.newBody ?? []).map((p) => p.trim()).filter(Boolean).join("\n\n");
+      if (news && text) sides.push({ story, side, news, text });
     }
   }
-  return out;
+  return { file, sides };
 }
 
 function makeArticle(id: string, source: string, outlet: string | null, title: string, text: string): Article {
@@ -117,18 +123,6 @@ export interface LabelledRecord {
  * → analysis), the link's date included.
  */
 export async function loadAllSidesRecords(dataDir: string): Promise<LabelledRecord[]> {
-  const dir = join(dataDir, ALLSIDES_DIR);
-  const file = (await readdir(dir)).find((f) => f.startsWith("headline_") && f.endsWith(".jsonl"));
-  if (!file) throw new Error(`[triangulate] [eval] no headline_*.jsonl in ${dir}`);
-  const out: LabelledRecord[] = [];
-  for (const line of (await readFile(join(dir, file), "utf8")).split("\n")) {
-    if (!line.trim()) continue;
-    const r = JSON.parse(line) as AllSidesRecord;
-    for (const side of ["left", "center", "right"] as const) {
-      const s = r.news?.[side];
-      if (!s || !(s.newBody ?? []).some((p) => p.trim())) continue;
-      out.push({ record: { ...s, id: `allsides:${r.id}:${side}` }, event: String(r.id) });
-    }
-  }
-  return out;
+  const { sides } = await readAllSidesSides(dataDir);
+  return sides.map(({ story, side, news }) => ({ record: { ...news, id: `allsides:${story.id}:${side}` }, event: String(story.id) }));
 }
