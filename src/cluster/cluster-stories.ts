@@ -31,7 +31,7 @@ export const MAX_EVENT_SPREAD_DAYS = 14;
  * day, falling evenly to none at MAX_EVENT_SPREAD_DAYS. Articles far apart in time need stronger evidence to be one
  * event (a week apart, about twice the similarity), rather than any evidence up to two weeks and none after.
  * AllSides (link dates): 0.753 → 0.761 at the story threshold, +0.005 to +0.009 at every threshold of 0.22–0.32,
- * against the all-or-nothing gate; docs/BENCHMARKS.md, "The date gate's window".
+ * against the all-or-nothing gate; docs/BENCHMARKS.md, "Publication dates".
  */
 export function eventDayWeight(daysApart: number, spreadDays: number = MAX_EVENT_SPREAD_DAYS): number {
   return Math.max(0, 1 - daysApart / spreadDays);
