@@ -74,14 +74,14 @@ function randomArticles(random: () => number, n: number): { vectors: SparseVecto
     const v = new Map<number, number>();
     for (let k = 0; k < 2 + Math.floor(random() * 6); k++) v.set(Math.floor(random() * 12), random());
     const norm = Math.hypot(...v.values());
-    return sparseVector([...v].map(([t, x]) => [t, x / norm] as const));
+    return sparseVector(v, norm);
   });
   const days = vectors.map(() => (random() < 0.25 ? null : Math.floor(random() * 40)));
   return { vectors, days };
 }
 
 /** Terms as small ids: "a" → 0, "b" → 1. */
-const vectorOf = (weights: Record<string, number>): SparseVector => sparseVector(Object.entries(weights).map(([t, x]) => [t.charCodeAt(0) - 97, x] as const));
+const vectorOf = (weights: Record<string, number>): SparseVector => sparseVector(new Map(Object.entries(weights).map(([t, x]) => [t.charCodeAt(0) - 97, x])));
 
 const dotOf = sparseDot;
 

@@ -10,10 +10,10 @@ export interface SparseVector {
   readonly weights: Float64Array;
 }
 
-/** Term id → weight entries, in any order (a Map's, say), as a SparseVector. */
-export function sparseVector(entries: Iterable<readonly [number, number]>): SparseVector {
-  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
-  return { terms: Int32Array.from(sorted, (e) => e[0]), weights: Float64Array.from(sorted, (e) => e[1]) };
+/** Term id → weight (a cluster's sum, say) as a SparseVector, each weight divided by `divisor`. */
+export function sparseVector(weights: ReadonlyMap<number, number>, divisor = 1): SparseVector {
+  const terms = Int32Array.from(weights.keys()).sort();
+  return { terms, weights: Float64Array.from(terms, (t) => weights.get(t)! / divisor) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * and no pair is ever stored (`agglomerateByLinkage`).
  */
 import type { Linkage } from "./agglomerate.js";
-import { sparseDot as dot, type SparseVector, type SumVector } from "./sparse-dot.js";
+import { sparseDot as dot, type SparseVector, sparseVector, type SumVector } from "./sparse-dot.js";
 
 /**
  * Items whose keys (e.g. publication days) are both known count `weight(gap)` (0–1) of their dot product, where gap
@@ -67,8 +67,7 @@ export function meanOfSums(state: KeyedSums): SparseVector {
   if (state.size === 1) return sums[0] as SparseVector;
   const mean: SumVector = new Map();
   for (const sum of sums) forEachEntry(sum, (term, x) => mean.set(term, (mean.get(term) ?? 0) + x));
-  const terms = Int32Array.from(mean.keys()).sort();
-  return { terms, weights: Float64Array.from(terms, (t) => mean.get(t)! / state.size) };
+  return sparseVector(mean, state.size);
 }
 
 /** a + b, into a sum this linkage made (the larger, if both are), else into a new one: item vectors stay as they are. */
