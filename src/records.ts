@@ -13,7 +13,7 @@
  */
 
 /** Bump the major when a field is removed or changes meaning; the minor when one is added. */
-export const REPORT_SCHEMA_VERSION = "1.3.0";
+export const REPORT_SCHEMA_VERSION = "2.0.0";
 
 export type Span = readonly [start: number, end: number];
 
@@ -224,9 +224,67 @@ export interface TextSupport {
   text: string;
   /** Added in 1.3: "title" when the support is the article's headline. */
   field?: "title";
+  /** Added in 2.0 (claims only): the outlet that published it. */
+  outlet?: string;
+  /** Added in 2.0 (claims only): whom this sentence relies on, resolved to one source of the story. */
+  source?: SourceIdentity;
+  /** Added in 2.0 (claims only): how it reached the outlet (see SourceVia). */
+  via?: SourceVia;
+  /** Added in 2.0 (claims only): how the sentence holds the proposition. */
+  modality?: Modality;
+  /** Added in 2.0 (claims only): the values this wording gives (numbers with what they count, dates, places, names). */
+  values?: ClaimValue[];
 }
 
-export type ClaimStatus = "corroborated" | "single-source" | "conflicting";
+/**
+ * 2.0: "disputed" replaces 1.x's "conflicting". corroborated: ≥ 2 independent sources and no dispute;
+ * single-source: one independent source, however many outlets carry it; disputed: values that cannot both be
+ * true, or a denial.
+ */
+export type ClaimStatus = "corroborated" | "single-source" | "disputed";
+
+/** Added in 2.0: how a sentence holds what it states ("may", "denied that", "will", "if"). */
+export type Modality = "asserted" | "hedged" | "negated" | "denied" | "predicted" | "conditional";
+
+/** Added in 2.0: one value a wording gives. `value`: the normalised form (a number, an ISO date, a folded name). */
+export interface ClaimValue {
+  kind: "number" | "date" | "place" | "name";
+  text: string;
+  value: string;
+  /** For a number: what it counts ("jobs", "votes"), when the analyzer says. */
+  counts?: string | null;
+}
+
+/** Added in 2.0: a source resolved to one identity across the story (an entity id, an outlet id, or a body). */
+export interface SourceIdentity {
+  id: string;
+  name: string;
+  kind: SourceKind;
+}
+
+/** Added in 2.0: one side of a dispute: the value it gives, who gives it, and where. */
+export interface DisputeSide {
+  value: string;
+  sources: string[];
+  outlets: string[];
+  /** Indexes into the claim's `support`. */
+  support: number[];
+}
+
+/** Added in 2.0: what a disputed claim's sources disagree on ("the date", "who won", "whether it happened"). */
+export interface Dispute {
+  about: string;
+  sides: DisputeSide[];
+}
+
+/** Added in 2.0: a value one outlet later gave differently, saying it corrects itself: not a dispute. */
+export interface ClaimCorrection {
+  outlet: string;
+  value: string;
+  correctedValue: string;
+  /** Indexes into the claim's `support`: the corrected wording, then the correction. */
+  support: [number, number];
+}
 
 export interface ClaimConflict {
   /** The value this support gives, e.g. "52%" against "67%". */
@@ -237,8 +295,8 @@ export interface ClaimConflict {
   /** Who says which: the citation behind each side when known. */
   source: string | null;
   otherSource: string | null;
-  /** Added in 1.3: what is disputed, a counted value or a date (absent: a number, as before 1.3). */
-  kind?: "number" | "date";
+  /** Added in 1.3: what is disputed, a counted value or a date (absent: a number, as before 1.3); 2.0 adds "denial". */
+  kind?: "number" | "date" | "denial";
   /** Added in 1.3, for a date: the two resolved dates (YYYY-MM-DD, YYYY-MM, --MM-DD), this side's first. */
   dates?: [string, string];
 }
@@ -252,6 +310,8 @@ export type SourceVia = "cited" | "echo" | "own";
 
 /** One primary source of a claim and the supports that rest on it. */
 export interface ClaimSource {
+  /** Added in 2.0: the resolved source's id (one person named three ways has one). */
+  id?: string;
   name: string;
   kind: SourceKind;
   via: SourceVia;
@@ -273,6 +333,12 @@ export interface Claim {
   conflicts: ClaimConflict[];
   /** Added in 1.3 (absent from comparisons stored before): each primary source with the supports resting on it. */
   sources?: ClaimSource[];
+  /** Added in 2.0: what is asserted, and of whom. */
+  proposition?: { predicate: string; participants: string[] };
+  /** Added in 2.0: for a disputed claim, each side with its sources and outlets; null otherwise. */
+  dispute?: Dispute | null;
+  /** Added in 2.0: values an outlet corrected itself on (not disputes). */
+  corrections?: ClaimCorrection[];
 }
 
 /**
