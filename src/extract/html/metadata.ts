@@ -14,6 +14,7 @@ import { jsonLdCandidates } from "./json-ld.js";
 import { metaTagCandidates } from "./meta-tags.js";
 import { tidyTitle, titleTagCandidates } from "./page-title.js";
 import { absoluteUrl, registrableDomain, urlCandidates } from "./page-url.js";
+import { outletOfDomain, resolveOutlet } from "../../_lib/outlets.js";
 
 export interface PageMetadata {
   url: string | null;
@@ -56,7 +57,7 @@ export function resolveMetadata(candidates: readonly Candidate[], raw: Pick<RawD
 
   const all = [...candidates, ...urlCandidates(url ?? canonicalUrl)];
   const outletPick = best(all, "outlet", cleanOutlet);
-  const outlet = keep("outlet", outletPick?.c, outletPick?.value ?? null);
+  const outlet = keep("outlet", outletPick?.c, outletPick ? normaliseOutlet(outletPick.value, url ?? canonicalUrl) : null);
   const titlePick = best(all, "title", (v) => v);
   const title = keep("title", titlePick?.c, titlePick ? tidyPicked(titlePick.c, all, outlet, url) : "");
 
@@ -130,6 +131,17 @@ function bestDate(candidates: readonly Candidate[], field: MetadataField, latest
     if (!found || confidence > found.confidence) found = { c, iso: parsed.iso, confidence };
   }
   return found;
+}
+
+/**
+ * The picked name through the outlets table (_lib/outlets.ts): "WSJ", "nypost.com" and "The Post" on nypost.com read
+ * as the outlet's canonical name; a name the table lacks stays as the page gives it, unless the page's domain is a
+ * known outlet (a parent company in JSON-LD's publisher, "Dow Jones & Company" on wsj.com, is not the outlet).
+ */
+function normaliseOutlet(value: string, url: string | null): string {
+  const resolved = resolveOutlet(value, url);
+  if (resolved?.known) return resolved.name;
+  return outletOfDomain(url)?.name ?? value;
 }
 
 function cleanOutlet(value: string): string | null {

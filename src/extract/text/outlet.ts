@@ -5,6 +5,7 @@
  * names an old employer, not this article's outlet.
  */
 import type { FieldProvenance } from "../../records.js";
+import { outletOfDomain, resolveOutlet } from "../../_lib/outlets.js";
 
 export interface OutletPick {
   outlet: string;
@@ -20,7 +21,27 @@ const COPYRIGHT = /(?:all rights reserved (?:to|by)\s+(.{2,60}?)\s*\.?$)|(?:^(?:
 const SELF_REFERENCE = /\b(The (?:[A-Z][\w&-]+ ){0,3}[A-Z][\w&-]+) (?:has|have) (?:learned|confirmed exclusively)\b/;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z.]{2,10})\/?$/i;
 
+/**
+ * The outlet as the page names it, normalised through the outlets table (_lib/outlets.ts): "WSJ" and wsj.com read
+ * as "The Wall Street Journal", a self-reference's "The Post" as the outlet of the page's domain, else the table's
+ * prior for it. A known domain outranks a name the table does not know (the parent company in a copyright line).
+ */
 export function findOutlet(headBlocks: readonly string[], allBlocks: readonly string[], bodyText: string): OutletPick | null {
+  const domain = allBlocks.map((b) => DOMAIN.exec(b)?.[0]).find((d): d is string => !!d) ?? null;
+  const found = pickOutlet(headBlocks, allBlocks, bodyText);
+  if (!found) return null;
+  const selfReference = found.provenance.from === "text:self-reference";
+  const resolved = resolveOutlet(found.outlet, domain, { selfReference });
+  if (resolved?.known) return { outlet: resolved.name, provenance: found.provenance };
+  const onDomain = outletOfDomain(domain);
+  if (onDomain) return pick(onDomain.name, `${found.provenance.from}+domain`, Math.max(found.provenance.confidence, DOMAIN_CONFIDENCE));
+  return found;
+}
+
+/** A whole line that is the site's own domain ("www.israelhayom.com"): the page's header or footer. */
+const DOMAIN_CONFIDENCE = 0.6;
+
+function pickOutlet(headBlocks: readonly string[], allBlocks: readonly string[], bodyText: string): OutletPick | null {
   const first = bodyText.trimStart().slice(0, 200);
   // The body has the credit removed (extract-text.ts); callers pass the text as it was before that.
   const syndicated = SYNDICATION.exec(first);
