@@ -8,6 +8,7 @@
  * below one, exit 1 unless --allow-regression. --limit N takes the first N documents of each set (pages for
  * extraction) for a quick look; floors are not checked then, since a sample scores differently.
  * Framing runs BABE's biased-sentence split and the AllSides framing and brief eval (eval/framing-allsides.ts, ~10 s).
+ * Verdicts runs the hand-written verdict suite in eval/verdicts (eval/verdicts.ts; no shared data needed).
  * Extraction also scores Mozilla Readability on linkedom as a baseline and times ours, Readability and
  * htmlparser2's parse alone on the same pages (eval/extraction-baseline.ts), 2 rounds each.
  * Runtime on the 2-core dev machine: ~3 min extraction (two thirds of it Readability's rounds) + ~45 s clustering
@@ -32,6 +33,7 @@ import { evalNearDuplicates, formatNearDuplicatesEval } from "./near-duplicates.
 import { formatThroughput } from "./extraction-baseline.js";
 import { evalExtraction, type ExtractionScore } from "./extraction.js";
 import { evalQuotes, POLNEAR_TEST, type QuotesScore } from "./quotes.js";
+import { evalVerdicts, formatVerdicts, VERDICTS_FLOOR } from "./verdicts.js";
 
 const EXTRACTION_DIR = join("extraction", "trafilatura-eval");
 
@@ -89,7 +91,7 @@ interface Args {
   out?: string;
   allowRegression: boolean;
   limit?: number;
-  only?: "clustering" | "extraction" | "claims" | "alignment" | "quotes" | "dates" | "framing" | "numbers" | "duplicates";
+  only?: "clustering" | "extraction" | "claims" | "alignment" | "quotes" | "dates" | "framing" | "numbers" | "duplicates" | "verdicts";
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -140,10 +142,13 @@ async function main(argv: string[]): Promise<number> {
   const framing = wants("framing") ? await evalBias(dataDir, { limit: args.limit }) : null;
   if (wants("framing")) log("framing: loaded language by lean, framing and briefs on AllSides stories…");
   const framingAllSides = wants("framing") ? await evalFramingAllSides(dataDir, { limit: args.limit }) : null;
+  // The verdict suite lives in the repository (eval/verdicts), not in the shared data.
+  const verdicts = wants("verdicts") ? await evalVerdicts(undefined, { limit: args.limit }) : null;
 
   const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates, framing);
   if (numbers) metrics.push(...numbersGates(numbers));
   if (framingAllSides) metrics.push(...framingAllSidesGates(framingAllSides));
+  if (verdicts) metrics.push({ name: "verdicts: suite checks passed", value: verdicts.rate, floor: VERDICTS_FLOOR });
   if (alignment) {
     for (const [name, value] of [["claims: aligned-pair F1 (hand-checked)", alignment.all.f1], ["claims: aligned-pair precision (hand-checked)", alignment.all.precision]] as const)
       metrics.push({ name, value, floor: FLOORS[name]! });
@@ -165,6 +170,7 @@ async function main(argv: string[]): Promise<number> {
   if (duplicates) out([`\n## Near-duplicates (syndicated copies)`, formatNearDuplicatesEval(duplicates)]);
   if (framing) printFraming(framing);
   if (framingAllSides) out([`\n## ${formatFramingAllSides(framingAllSides)}`]);
+  if (verdicts) out([`\n## ${formatVerdicts(verdicts)}`]);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed && !clustering!.verified!.identical) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   if (checkFailed && !clustering!.verified!.orderIndependent) log("FAILED: clusterStories gave other stories or storylines for the same articles in another order.");
@@ -173,7 +179,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, alignment, census, quotes, dates, framing, framingAllSides, numbers, duplicates };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, alignment, census, quotes, dates, framing, framingAllSides, numbers, duplicates, verdicts };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
@@ -418,7 +424,7 @@ function parseArgs(argv: string[]): Args {
   const limit = value("--limit");
   const only = value("--only");
   if (limit !== undefined && !/^[1-9]\d*$/.test(limit)) throw new Error(`[triangulate] [eval] --limit wants a positive integer, got ${limit}`);
-  const parts = ["clustering", "extraction", "claims", "alignment", "quotes", "dates", "framing", "numbers", "duplicates"] as const;
+  const parts = ["clustering", "extraction", "claims", "alignment", "quotes", "dates", "framing", "numbers", "duplicates", "verdicts"] as const;
   const part = parts.find((p) => p === only);
   if (only !== undefined && !part) throw new Error(`[triangulate] [eval] --only wants ${parts.join(", ")}, got ${only}`);
   return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only: part };
@@ -427,7 +433,7 @@ function parseArgs(argv: string[]): Args {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: Error) => {
-    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|alignment|quotes|dates|numbers|duplicates|framing]\n`);
+    process.stderr.write(`${error.message}\nusage: node dist/eval/main.js [--out FILE] [--allow-regression] [--limit N] [--only clustering|extraction|claims|alignment|quotes|dates|numbers|duplicates|framing|verdicts]\n`);
     process.exit(1);
   },
 );
