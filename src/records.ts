@@ -135,6 +135,14 @@ export type DateGranularity = "day" | "month" | "year";
  * (its `score` is the classifier's probability).
  */
 export type CueKind = "loaded" | "hedge" | "biased-sentence";
+/**
+ * How a mention names its entity. "name": the name in full; "surname": a person's surname after the full name;
+ * "title": title + surname ("Mayor Smith", "Mr. Smith"); "role": a role description bound in the text ("the mayor",
+ * "the Texas governor", "Venezuela's president"); "apposition": a description next to the name ("Jane Smith, the
+ * mayor"); "acronym": initials ("WSJ"); "short-form": a head word or short name ("the Journal"); "outlet": an
+ * outlet named through the outlets table; "pronoun": a pronoun for a speaker.
+ */
+export type EntityVia = "name" | "surname" | "title" | "role" | "apposition" | "acronym" | "short-form" | "outlet" | "pronoun";
 /** How a label attaches to its entity: words before the name, an appositive after it, or a description standing in for it. */
 export type LabelVia = "before-name" | "appositive" | "stand-in";
 
@@ -144,7 +152,13 @@ export type LabelVia = "before-name" | "appositive" | "stand-in";
  */
 export type Annotation =
   | { kind: "sentence"; span: Span; by: string }
-  | { kind: "entity"; span: Span; type: EntityType; name: string; by: string }
+  /**
+   * A name found in the text (no `via`), or a mention bound to a named entity of the article (`via` set): "the
+   * mayor", "Mayor Smith", "Smith", "the Journal" with `name` the full name it refers to ("Jane Smith", "The Wall
+   * Street Journal"), `evidence` the words that bind it ("Mayor Jane Smith", "Jane Smith, the city's mayor") and
+   * `confidence` 0–1. Speakers given by role read these (quotes analyzer).
+   */
+  | { kind: "entity"; span: Span; type: EntityType; name: string; via?: EntityVia; confidence?: number; evidence?: Span | null; by: string }
   | {
       kind: "quote";
       span: Span;
@@ -430,6 +444,19 @@ export interface StoryComparison {
 // --- report ---------------------------------------------------------------------------------------------
 
 export interface EntityMention {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Added in 2.0: how this mention was linked to its entity (absent: by its spelling, as before). */
+  via?: EntityVia;
+  /** Added in 2.0: how sure the link is, 0–1. */
+  confidence?: number;
+  /** Added in 2.0: the words that made the link ("Mayor Jane Smith" binding a later "the mayor"), in the same article. */
+  evidence?: EntityEvidence | null;
+}
+
+export interface EntityEvidence {
   articleId: string;
   start: number;
   end: number;

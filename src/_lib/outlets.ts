@@ -124,3 +124,6 @@ export function outletsSharing(shortForm: string): OutletIdentity[] {
 function unlisted(name: string): OutletIdentity {
   return { id: `unlisted:${outletKey(name).replace(/ /g, "-")}`, name: name.trim(), known: false };
 }
+
+/** The report's entity id of an outlet: an outlet cited in one article and another article's own outlet share it. */
+export const outletEntityId = (outlet: OutletIdentity): string => `outlet-${outlet.id.replace(/^unlisted:/, "u-")}`;
