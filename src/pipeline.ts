@@ -2,7 +2,8 @@
  * Runs the stages: ingest → extract → analyze → (store) → cluster → compare → report. Never names an analyzer
  * or a site; the CLI, the server and the benchmarks all come through here.
  */
-import type { ArticleBundle, InputFailure, RawDocument, Skip } from "./records.js";
+import type { ArticleBundle, InputFailure, InputHints, RawDocument, Skip } from "./records.js";
+import { idProblem, MAX_ID_CHARS, safeText } from "./_lib/safe-text.js";
 import { isSkip } from "./records.js";
 import { analyzeArticle } from "./analyze/index.js";
 import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "./cluster/cluster-stories.js";
@@ -12,7 +13,7 @@ import { expandInputs, type IngestResult, isUrlInput, isWarcInput, readInput } f
 import { readWarc } from "./ingest/warc/read-warc.js";
 import { readFeeds } from "./ingest/feeds/index.js";
 import { type Analysis, buildReport, completeReport, PLANNING_KINDS, planReport } from "./report/build-report.js";
-import type { Store } from "./store/types.js";
+import type { SaveOutcome, Store } from "./store/types.js";
 
 export interface ProgressEvent {
   done: number;
@@ -95,7 +96,12 @@ export function processDocuments(docs: readonly (RawDocument | InputFailure)[], 
   return processed;
 }
 
-function processDocument(doc: RawDocument, options: Pick<ProcessOptions, "maxArticleChars">, bundles: Map<string, ArticleBundle>, skipped: Skip[], failures: InputFailure[]): void {
+function processDocument(given: RawDocument, options: Pick<ProcessOptions, "maxArticleChars">, bundles: Map<string, ArticleBundle>, skipped: Skip[], failures: InputFailure[]): void {
+  const doc = safeDocument(given);
+  if ("error" in doc) {
+    failures.push(doc);
+    return;
+  }
   let article;
   try {
     article = extractArticle(doc);
@@ -116,7 +122,25 @@ function processDocument(doc: RawDocument, options: Pick<ProcessOptions, "maxArt
     skipped.push({ skip: "duplicate", source: doc.source, detail: `same article as ${bundles.get(article.id)!.article.source}` });
     return;
   }
-  bundles.set(article.id, { article, annotations: analyzeArticle(article) });
+  try {
+    bundles.set(article.id, { article, annotations: analyzeArticle(article) });
+  } catch (error) {
+    failures.push({ source: doc.source, error: `analysis failed: ${(error as Error).message}` });
+  }
+}
+
+/**
+ * The edge every input passes (files, records, API bodies, queued jobs): a given id that no store or URL could hold
+ * fails this input alone, naming it; NUL and unpaired surrogates are taken out of the text and the given metadata
+ * (_lib/safe-text.ts), so no later stage, query or render meets them.
+ */
+function safeDocument(doc: RawDocument): RawDocument | InputFailure {
+  const problem = doc.hints.id === undefined ? null : idProblem(doc.hints.id);
+  if (problem) return { source: doc.source, error: `the record's "id" ${problem}: give an id of at most ${MAX_ID_CHARS} characters without NUL or unpaired surrogates, or none (the URL's or the text's hash is used)` };
+  const hints: InputHints = Object.fromEntries(
+    Object.entries(doc.hints).map(([field, value]) => [field, Array.isArray(value) ? value.map((v: string) => safeText(v)) : typeof value === "string" ? safeText(value) : value]),
+  );
+  return { ...doc, source: safeText(doc.source), body: safeText(doc.body), hints };
 }
 
 /** Store meta key: the fingerprint of the clustering that built the stored stories. */
@@ -128,6 +152,8 @@ export const SAVE_MARK_META_KEY = "clustered-saves";
  * Stores the new articles, then rebuilds stories over everything stored, keeping the ids of stories that
  * continue, and keeping without re-linking the stories no new article touches. Returns the analysis of the whole
  * store, its quotes, numbers and other annotation sections for the stories of `reportOn` only (the new articles).
+ * An article the store refuses moves from `processed.bundles` to `processed.failures` (named by its input), so the
+ * caller's counts and report say what was stored; the others are stored all the same.
  */
 export async function storeAndRebuild(
   store: Store,
@@ -135,8 +161,16 @@ export async function storeAndRebuild(
   reportOn: ReadonlySet<string> = new Set(processed.bundles.map((b) => b.article.id)),
   progress: Pick<RebuildInputs, "onStep" | "onStepStart"> = {},
 ): Promise<Analysis> {
-  await store.saveBundles(processed.bundles);
+  keepStored(processed, await store.saveBundles(processed.bundles));
   return rebuildStories(store, { ...processed, reportOn, ...progress });
+}
+
+/** `processed` as far as the store took it: the articles it refused become failures. */
+export function keepStored(processed: Processed, outcome: SaveOutcome): void {
+  if (!outcome.failures.length) return;
+  const saved = new Set(outcome.saved);
+  processed.bundles = processed.bundles.filter((b) => saved.has(b.article.id));
+  processed.failures.push(...outcome.failures);
 }
 
 /** A rebuild's steps, as `RebuildInputs.onStep` reports them. */

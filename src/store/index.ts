@@ -6,7 +6,7 @@ import type { SqlClient } from "./sql-client.js";
 import { createSqlStore } from "./sql-store.js";
 import type { Store, StoreOptions } from "./types.js";
 
-export type { Store, StoredStory, StoreOptions } from "./types.js";
+export type { SaveOutcome, Store, StoredStory, StoreOptions } from "./types.js";
 
 /** Inside the data directory: PGlite's own files, beside the `lock` directory (lock.ts). */
 export const PGLITE_DIR = "pgdata";

@@ -1,6 +1,8 @@
 import type { Annotation, Article, ArticleBundle, Story, StoryComparison, Storyline } from "../records.js";
 import type { SqlClient, SqlParam } from "./sql-client.js";
-import { columnText, compareIds, insertRows, queryIn } from "./sql-rows.js";
+import { safeTextSameLength } from "../_lib/safe-text.js";
+import { saveBundles } from "./save-bundles.js";
+import { columnText, compareIds, insertRows, isStorableText, queryIn } from "./sql-rows.js";
 import type { ClaimCounts, Store, StoredStory } from "./types.js";
 
 /** Articles whose annotations are read per query when loading bundles: ~35–100 rows each, a few MB a slice. */
@@ -50,22 +52,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
   return {
     location: client.location,
 
-    saveBundles: (bundles) =>
-      run("saveBundles", async () => {
-        // The last bundle for an id wins, as if they had been saved one after another.
-        const latest = [...new Map(bundles.map((b) => [b.article.id, b] as const)).values()];
-        if (latest.length === 0) return;
-        await client.transaction(async (tx) => {
-          await insertRows(tx, "INSERT INTO articles (id, source, url, outlet, title, published_at, data)", 7, latest.map(({ article }) => articleRow(article)),
-            `ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, url = EXCLUDED.url, outlet = EXCLUDED.outlet, title = EXCLUDED.title,
-             published_at = EXCLUDED.published_at, data = EXCLUDED.data, updated_at = now(), saved_xact = pg_current_xact_id()`);
-          await queryIn(tx, "DELETE FROM annotations WHERE article_id IN (%s)", latest.map((b) => b.article.id));
-          const annotations = function* () {
-            for (const { article, annotations } of latest) yield* annotations.map((a, ord) => annotationRow(article.id, ord, a));
-          };
-          await insertRows(tx, 'INSERT INTO annotations (article_id, ord, kind, start, "end", data)', 6, annotations());
-        });
-      }),
+    saveBundles: (bundles) => run("saveBundles", () => saveBundles((fn) => client.transaction(fn), bundles)),
 
     loadBundles: (ids, options = {}) =>
       run("loadBundles", async () => {
@@ -94,7 +81,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
           const stays = (id: string) => !!kept?.unchanged.has(id) && storyIds.has(id);
           const stored = (await tx.query<{ story_id: string }>("SELECT story_id FROM comparisons")).rows.map((r) => r.story_id);
           await queryIn(tx, "DELETE FROM comparisons WHERE story_id IN (%s)", stored.filter((id) => !stays(id)));
-          await insertRows(tx, "INSERT INTO comparisons (story_id, data, input_key)", 3, lazily(comparisons, (c) => [c.storyId, JSON.stringify(c), kept?.keys.get(c.storyId) ?? null]));
+          await insertRows(tx, "INSERT INTO comparisons (story_id, data, input_key)", 3, lazily(comparisons, (c) => [c.storyId, comparisonJson(c), kept?.keys.get(c.storyId) ?? null]));
           await insertRows(tx, "INSERT INTO store_meta (key, value)", 2, Object.entries(meta).map(([key, value]) => [key, value]),
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value");
         })),
@@ -124,6 +111,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
 
     getStory: (id) =>
       run("getStory", async (): Promise<StoredStory | null> => {
+        if (!isStorableText(id)) return null;
         const story = (await client.query<{ data: Story }>("SELECT data FROM stories WHERE id = $1", [id])).rows[0]?.data;
         if (!story) return null;
         const comparison = (await client.query<{ data: StoryComparison }>("SELECT data FROM comparisons WHERE story_id = $1", [id])).rows[0]?.data ?? null;
@@ -139,7 +127,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
         const rows = (await client.query<{ story_id: string } & ClaimCounts>(
           `SELECT story_id, count(*)::int AS total,
                   (count(*) FILTER (WHERE c->>'status' = 'corroborated'))::int AS corroborated,
-                  (count(*) FILTER (WHERE c->>'status' = 'conflicting'))::int AS conflicting
+                  (count(*) FILTER (WHERE c->>'status' IN ('conflicting', 'disputed')))::int AS conflicting
              FROM comparisons, json_array_elements(data->'claims') AS c
             GROUP BY story_id`,
         )).rows;
@@ -161,7 +149,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
 
     storyIdOf: (articleId) =>
       run("storyIdOf", async () =>
-        (await client.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1 ORDER BY story_id LIMIT 1", [articleId])).rows[0]?.story_id ?? null),
+        !isStorableText(articleId) ? null : (await client.query<{ story_id: string }>("SELECT story_id FROM story_articles WHERE article_id = $1 ORDER BY story_id LIMIT 1", [articleId])).rows[0]?.story_id ?? null),
 
     counts: () =>
       run("counts", async () => {
@@ -194,12 +182,14 @@ interface AnnotationRow {
   data: Annotation;
 }
 
-function articleRow(a: Article): SqlParam[] {
-  return [a.id, columnText(a.source), columnText(a.url), columnText(a.outlet), columnText(a.title), columnText(a.publishedAt), JSON.stringify(a)];
-}
-
-function annotationRow(articleId: string, ord: number, a: Annotation): SqlParam[] {
-  return [articleId, ord, a.kind, a.span[0], a.span[1], JSON.stringify(a)];
+/**
+ * A comparison as stored: every NUL and unpaired surrogate in its strings replaced by U+FFFD, one unit for one, so its
+ * offsets stay valid. claimCounts reads it with json operators, and PostgreSQL fails any of them over a value holding
+ * "\u0000" or a lone "\ud800": one such quote would take the list of stories down. Articles' `data` is never read
+ * with an operator and keeps them exactly.
+ */
+function comparisonJson(c: StoryComparison): string {
+  return JSON.stringify(c, (_key, value: unknown) => (typeof value === "string" ? safeTextSameLength(value) : value));
 }
 
 function storyRow(s: Story, ord: number): SqlParam[] {

@@ -1,4 +1,4 @@
-import type { Annotation, Article, ArticleBundle, Story, StoryComparison, Storyline } from "../records.js";
+import type { Annotation, Article, ArticleBundle, InputFailure, Story, StoryComparison, Storyline } from "../records.js";
 
 /**
  * What the pipeline and the server need from storage. One implementation over a SQL client that is either
@@ -7,8 +7,12 @@ import type { Annotation, Article, ArticleBundle, Story, StoryComparison, Storyl
 export interface Store {
   /** "pglite:/path" or "postgres://host:port/db" (password removed): for messages. */
   readonly location: string;
-  /** Upsert by article id; an article's annotations are replaced, never duplicated. One transaction. */
-  saveBundles(bundles: readonly ArticleBundle[]): Promise<void>;
+  /**
+   * Upsert by article id; an article's annotations are replaced, never duplicated. One transaction, in which each
+   * article the database refuses (an id it cannot hold, a value over a limit) is rolled back alone and named in
+   * `failures`; the others are stored. Only faults of the database itself (connection, lock) fail the whole save.
+   */
+  saveBundles(bundles: readonly ArticleBundle[]): Promise<SaveOutcome>;
   /**
    * All stored bundles, or those with the given ids, ordered by id; with `kinds`, each with only its annotations of
    * those kinds (in their stored order): a rebuild reads the few kinds clustering needs for every article.
@@ -55,6 +59,13 @@ export interface Store {
   /** Runs `fn` holding a lock named `key` across every process on this database (workers rebuilding stories). */
   exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface SaveOutcome {
+  /** Ids of the articles stored, in the order given (the last bundle of an id counts). */
+  saved: string[];
+  /** The articles refused, each named by its input (`source`) and id. */
+  failures: InputFailure[];
 }
 
 export interface KeptComparisons {
