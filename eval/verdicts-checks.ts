@@ -16,7 +16,8 @@ export interface GoldSide {
 
 export type Check = { why: string; anchors?: Anchor[] } & (
   | { type: "aligned" }
-  | { type: "status"; status: "corroborated" | "single-source" | "disputed" }
+  /** A list: any of these statuses passes ("not disputed" = ["corroborated", "single-source"]). */
+  | { type: "status"; status: Status | Status[] }
   | { type: "independent"; count: number }
   | { type: "sides"; sides: GoldSide[] }
   | { type: "not-claim" }
@@ -26,6 +27,8 @@ export type Check = { why: string; anchors?: Anchor[] } & (
   | { type: "drift"; from: Anchor; to: Anchor; kind?: string }
   | { type: "correction"; from: Anchor; to: Anchor }
 );
+
+type Status = "corroborated" | "single-source" | "disputed";
 
 export const CHECK_TYPES = ["aligned", "status", "independent", "sides", "not-claim", "source", "separate", "omission", "drift", "correction"] as const;
 
@@ -133,9 +136,9 @@ export function scoreCheck(view: ReportView, check: Check): CheckResult {
   const claims = claimsHoldingAll(view, located);
   switch (check.type) {
     case "aligned":
-      return { pass: claims.length > 0, said: claims.length ? describeAll(claims) : describeAll(located.flatMap((at) => claimsHoldingAll(view, [at]))) || "in no claim" };
+      return { pass: claims.length > 0, said: claims.length ? describeAll(claims) : `apart: ${describeAll([...new Set(located.flatMap((at) => claimsHoldingAll(view, [at])))])}` };
     case "status":
-      return { pass: claims.some((c) => c.status === check.status), said: describeAll(claims) };
+      return { pass: claims.some((c) => c.status !== null && ([] as string[]).concat(check.status).includes(c.status)), said: describeAll(claims) };
     case "independent":
       return { pass: claims.some((c) => c.independent === check.count), said: describeAll(claims) };
     case "separate":
