@@ -22,7 +22,7 @@ const BOILERPLATE_MAX_CHARS = 300;
 const WIDGET_LINE =
   /^[-–—\s]*(advertisement|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|share( this( article| story| post)?)?|share on \w+|tweet|print( this)?|e-?mail|copy link|skip to (main )?content|follow us( on \w+)?|back to top|nach oben|comments are closed|kommentare (sind )?geschlossen|leave a (reply|comment)|kommentar schreiben|kommentare schreiben|\(?noch keine bewertungen\)?|\d+ min(ute)?s? read|(lesezeit:? )?\d+ min(uten|\.)?( lesezeit)?|\d+ minut[ya]? czytania|\d+ min de (lecture|lectura)|(published|publikacja|veröffentlicht|publié|publicado|posted)|(möchten sie )?(den|diesen) (artikel|beitrag) (mit anderen )?teilen|lade weitere inhalte|pour lire la suite|bild anzeigen|bild schließen|mit freunden teilen|drukuj|nos siga( no)?|(hier können sie )?(den|diesen) artikel bewerten|valora esta noticia|quellen (aus|ein)blenden)[-–—:?.…\s]*$/i;
 /** WordPress-style shortcodes left in the text: "[contact-form-7 id=…]". */
-const SHORTCODE = /^\[[\w-]+[^\]]*\]$/;
+const SHORTCODE = /^\[[\w-][^\]]*\]$/; // not [\w-]+[^\]]*: the two runs overlap, quadratic on "[aaaa…"
 
 /**
  * "Published: 03.04.2020, 12:35", "Updated on 17 January 2021": the page's own publication stamp, printed
@@ -54,22 +54,36 @@ export function isBoilerplateLine(line: string): boolean {
 /** "Photo: AFP", "Photograph by …", "Credit: …", "Foto: dpa", "Crédits photos : …": a caption's credit line. */
 const CREDIT_START = /^(photo(graph)?s?( by|:)|image( by|:)|picture( by|:)|credit:|foto( von|:)|bild( von|:)|bildquelle:|quelle: foto|cr[ée]dits? photos?\s?:|fotos?:|vergrößern\b|abbildung \d+:)/i;
 const CREDIT_START_MAX_CHARS = 150;
-/** Photo agencies and credit forms that end captions: "…in Caracas. Getty Images", "| Photo: AP/Ariana Cubillos". */
+/**
+ * Photo agencies and credit forms that end captions: "…in Caracas. Getty Images", "| Photo: AP/Ariana Cubillos".
+ * Every run is bounded ({1,40}, not +): the pattern is unanchored at its start, so an unbounded run would be
+ * retried from every position of a long word, quadratic in its length.
+ */
 const CREDIT_END = new RegExp(
-  "(\\|\\s*photo:.*|photo:\\s*[^.]{2,60}|©\\s*[^.©]{2,60}|\\(credit:[^)]{2,80}\\)|(getty images|shutterstock|reuters|associated press|ap photo|afp|epa|xinhua|bloomberg|" +
-    "alamy|dpa|anadolu|sipa|efe|imago|flash90|x/@\\w+|instagram/@?\\w+|[a-z]+/[a-z]+ [a-z]+)(/[\\w .]+)?)$",
+  "(\\|\\s{0,5}photo:.*|photo:\\s{0,5}[^.]{2,60}|©\\s{0,5}[^.©]{2,60}|\\(credit:[^)]{2,80}\\)|(getty images|shutterstock|reuters|associated press|ap photo|afp|epa|xinhua|bloomberg|" +
+    "alamy|dpa|anadolu|sipa|efe|imago|flash90|x/@\\w{1,40}|instagram/@?\\w{1,40}|[a-z]{1,40}/[a-z]{1,40} [a-z]{1,40})(/[\\w .]{1,60})?)$",
   "i",
 );
 /** Captions are short: a credit at the end of a longer block ends a paragraph that cites a photographer. */
 const CAPTION_MAX_WORDS = 60;
+/**
+ * 60 words of 10 characters with their spaces: no caption is longer, and the credit pattern then never reads
+ * more than this, whatever the block (a 250 KB word once cost a minute).
+ */
+const CAPTION_MAX_CHARS = 660;
 
 /** A photo caption or its credit line. */
 export function isCaptionLine(line: string): boolean {
   const text = line.trim();
   if (text.length <= CREDIT_START_MAX_CHARS && CREDIT_START.test(text)) return true;
-  if (!CREDIT_END.test(text)) return false;
-  // A credit ends a caption, not a paragraph: captions are short and their credit follows no quotation.
-  return text.split(/\s+/).length <= CAPTION_MAX_WORDS && !/["“”]/.test(text.slice(-40));
+  // A credit ends a caption, not a paragraph: captions are short and their credit follows no quotation. The
+  // cheap tests go first, so the pattern only ever reads a caption-sized line.
+  if (text.length > CAPTION_MAX_CHARS || wordCount(text) > CAPTION_MAX_WORDS || /["“”]/.test(text.slice(-40))) return false;
+  return CREDIT_END.test(text);
+}
+
+function wordCount(text: string): number {
+  return text === "" ? 0 : text.split(/\s+/).length;
 }
 
 /**

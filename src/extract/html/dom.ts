@@ -15,7 +15,7 @@ export { isDocument, isTag, isText } from "domhandler";
 
 /**
  * Elements nested deeper than this are attached to the element at this depth, as their later siblings, the way
- * Chromium's parser caps the tree (kMaximumHTMLParserDOMTreeDepth = 512). A page of 10,000 nested <div>s then
+ * Chromium's parser caps the tree (kMaximumHTMLParserDOMTreeDepth = 512). A page of 100,000 nested <div>s then
  * costs no more than a flat one, and no recursive walk over the tree can overflow the stack.
  */
 export const MAX_TREE_DEPTH = 512;
@@ -23,21 +23,28 @@ export const MAX_TREE_DEPTH = 512;
 /** Never text a reader sees; dropped while parsing (JSON-LD scripts are kept for the metadata). */
 const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "math"]);
 
-class PageHandler extends DomHandler {
-  override addNode(node: AnyNode): void {
-    const stack = this.tagStack;
-    if (stack.length > MAX_TREE_DEPTH) {
-      // Re-point the stack top's slot so addNode attaches to the deepest allowed element.
-      const parent = stack[MAX_TREE_DEPTH - 1]!;
-      const saved = stack.length;
-      stack.length = MAX_TREE_DEPTH;
-      super.addNode(node);
-      // Restore the stack's height with the capped parent, so end tags still pop in step.
-      while (stack.length < saved) stack.push(parent as Element);
-      return;
-    }
-    super.addNode(node);
+/** The parts of htmlparser2's Parser that the depth cap needs; private in its typings, stable since v4. */
+interface ParserStack {
+  stack: string[];
+  popElement(implied: boolean): void;
+}
+
+/**
+ * htmlparser2 keeps its open elements in an array it `unshift`s and searches (`indexOf` on every end tag), so a
+ * deep page costs the parser time quadratic in its depth (100,000 nested <div>s: 4 s in the parser alone, 24 s
+ * with unmatched end tags), and no handler can fix that from outside. So the cap is applied in the parser: an
+ * element opened at the cap first closes the deepest one, becoming its sibling. Parser and DomHandler stacks
+ * then never pass MAX_TREE_DEPTH, and each tag costs at most that much work.
+ */
+class DepthCappedParser extends Parser {
+  override onopentagname(start: number, endIndex: number): void {
+    const internals = this as unknown as ParserStack;
+    if (internals.stack.length >= MAX_TREE_DEPTH) internals.popElement(true);
+    super.onopentagname(start, endIndex);
   }
+}
+if (!Array.isArray((new Parser() as unknown as ParserStack).stack) || typeof (Parser.prototype as unknown as ParserStack).popElement !== "function") {
+  throw new Error("[news] [extract] htmlparser2's open-element stack is not where the depth cap expects it");
 }
 
 export interface Page {
@@ -55,8 +62,8 @@ export interface Page {
  * <div> in <head> stay where they are written, so <head> and <body> are looked up rather than assumed.
  */
 export function parseDocument(html: string): Page {
-  const handler = new PageHandler(undefined, { withStartIndices: false });
-  const parser = new Parser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
+  const handler = new DomHandler(undefined, { withStartIndices: false });
+  const parser = new DepthCappedParser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
   // An unclosed <title> would swallow the rest of the page as its text; end it at its line.
   parser.end(/<title\b/i.test(html) && !/<\/title\s*>/i.test(html) ? html.replace(/(<title\b[^>]*>[^<\n]*)/i, "$1</title>") : html);
   const document = handler.root;

@@ -12,6 +12,7 @@
  * schema.org's articleBody and <article> count as evidence.
  */
 import { all, childElements, first, isTag, isText, contains, descendants, type Element, matches, type Page, parentElement, textOf } from "./dom.js";
+import { CleanCounts } from "./clean-counts.js";
 import { BLOCK } from "./paragraphs.js";
 import { addText, type TextMeasure, type TextStats } from "./text-stats.js";
 
@@ -250,21 +251,21 @@ const LOADING_WORDS = /^((loading|正在加载|Загрузка|chargement|carga
  */
 function cleanConditionally(container: Element, measure: TextMeasure, options: ContentOptions, dropped: Set<Element>): void {
   const containerChars = measure.of(container).chars;
-  const tables = new DataTables();
+  const counts = new CleanCounts(measure);
   for (const el of all(container, "form, fieldset, table, ul, ol, div, section, aside, figure").reverse()) {
     // Whatever it looks like, what holds most of the chosen text is the story (an ASP.NET <form>, a linky wrapper).
     if (measure.of(el).chars > KEEP_SHARE_OF_CONTAINER * containerChars) continue;
-    if (!shouldRemove(el, measure, options, tables)) continue;
+    if (!shouldRemove(el, measure, options, counts)) continue;
     dropped.add(el);
     // Its wrapper is judged on what is left, as if it were already gone.
     measure.discount(el);
   }
 }
 
-function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions, tables: DataTables): boolean {
-  if (insideTag(el, CODE) || tables.within(el)) return false;
-  const inside = countInside(el, measure);
-  if (inside.tables.some((t) => tables.is(t))) return false;
+function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions, counts: CleanCounts): boolean {
+  if (counts.inCode(el) || counts.inDataTable(el)) return false;
+  const inside = counts.inside(el);
+  if (inside.hasDataTable) return false;
   const weight = options.weighClasses ? classWeight(el) + (matches(el, ARTICLE_BODY) ? CLASS_WEIGHT : 0) : 0;
   if (weight < 0) return true;
   const stats = measure.of(el);
@@ -277,7 +278,7 @@ function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions
   const { paragraphs, images, inputs, embeds } = inside;
   const listItems = inside.listItems - 100;
   const isList = el.name === "ul" || el.name === "ol" || (stats.chars > 0 && inside.outerListChars / stats.chars > 0.9);
-  const inFigure = insideTag(el, FIGURE);
+  const inFigure = counts.inFigure(el);
   const density = measure.linkDensity(el);
   const headingDensity = stats.chars ? inside.headingChars / stats.chars : 0;
 
@@ -290,91 +291,4 @@ function shouldRemove(el: Element, measure: TextMeasure, options: ContentOptions
   if ((embeds === 1 && stats.chars < 75) || embeds > 1) return true;
   if (images === 0 && stats.chars === 0) return true;
   return false;
-}
-
-interface Inside {
-  paragraphs: number;
-  images: number;
-  listItems: number;
-  inputs: number;
-  embeds: number;
-  headingChars: number;
-  /** Characters in lists that are not inside another list. */
-  outerListChars: number;
-  tables: Element[];
-}
-
-const HEADING = /^h[1-6]$/;
-
-/** Everything conditional cleaning counts under an element, in one walk (it asks for each element it judges). */
-function countInside(el: Element, measure: TextMeasure): Inside {
-  const inside: Inside = { paragraphs: 0, images: 0, listItems: 0, inputs: 0, embeds: 0, headingChars: 0, outerListChars: 0, tables: [] };
-  const stack: { node: Element; inList: boolean }[] = [];
-  const push = (parent: Element, inList: boolean) => {
-    for (let i = parent.children.length - 1; i >= 0; i--) {
-      const child = parent.children[i]!;
-      if (isTag(child)) stack.push({ node: child, inList });
-    }
-  };
-  push(el, false);
-  while (stack.length) {
-    const { node, inList } = stack.pop()!;
-    const name = node.name;
-    if (name === "p") inside.paragraphs++;
-    else if (name === "img") inside.images++;
-    else if (name === "li") inside.listItems++;
-    else if (name === "input") inside.inputs++;
-    else if (name === "object" || name === "embed" || name === "iframe") inside.embeds++;
-    else if (name === "table") inside.tables.push(node);
-    else if (HEADING.test(name)) inside.headingChars += measure.of(node).chars;
-    const isList = name === "ul" || name === "ol";
-    if (isList && !inList) inside.outerListChars += measure.of(node).chars;
-    push(node, inList || isList);
-  }
-  return inside;
-}
-
-const CODE = new Set(["code", "pre"]);
-const FIGURE = new Set(["figure"]);
-
-/** `el` or an ancestor is one of `tags` (by name, not a CSS selector: this runs for every cleaned element). */
-function insideTag(el: Element, tags: ReadonlySet<string>): boolean {
-  for (let node: Element | null = el; node; node = parentElement(node)) if (tags.has(node.name)) return true;
-  return false;
-}
-
-
-/**
- * Which tables hold data (the results of a vote, casualty figures) rather than lay out a page: Readability's
- * tests, simplified. Remembered per table: cleaning asks about the same tables from every element inside them,
- * and on a page of nested tables asking afresh made cleaning cubic in the nesting depth.
- */
-class DataTables {
-  readonly #known = new Map<Element, boolean>();
-
-  is(el: Element): boolean {
-    if (el.name !== "table") return false;
-    let verdict = this.#known.get(el);
-    if (verdict === undefined) {
-      verdict = isDataTable(el);
-      this.#known.set(el, verdict);
-    }
-    return verdict;
-  }
-
-  /** Whether `el` is a data table or sits inside one. */
-  within(el: Element): boolean {
-    for (let node: Element | null = el; node; node = parentElement(node)) if (this.is(node)) return true;
-    return false;
-  }
-}
-
-function isDataTable(el: Element): boolean {
-  const role = el.attribs.role;
-  if (role === "presentation" || el.attribs.datatable === "0") return false;
-  if (el.attribs.summary || first(el, "caption, thead, tfoot, colgroup, col, th")) return true;
-  if (first(el, "table")) return false;
-  const rows = all(el, "tr");
-  const columns = rows.reduce((max, row) => Math.max(max, row.children.filter((c) => isTag(c) && (c.name === "td" || c.name === "th")).length), 0);
-  return rows.length >= 10 || columns > 4 || rows.length * columns > 10;
 }
