@@ -9,7 +9,8 @@ export default defineAnalyzer({
   kinds: ["label"],
   needs: ["entity"],
   analyze(article, prior) {
-    const entities = prior.filter((a): a is AnnotationOf<"entity"> => a.kind === "entity");
+    // Names as written (a bound surname carries its full name); a role description bound to a person is not a name to label.
+    const entities = prior.filter((a): a is AnnotationOf<"entity"> => a.kind === "entity" && (!a.via || a.via === "surname" || a.via === "title"));
     const inText = findLabels(article.text, entities).map((l) => ({ kind: "label" as const, ...l, by: "labels@3" }));
     // Headlines frame hardest ("Commie Dictator Nicolas Maduro") and are not part of the text: read them too.
     const titleEntities = findEntities(article.title).map((e): AnnotationOf<"entity"> => ({ kind: "entity", ...e, by: "labels@3" }));
