@@ -73,7 +73,8 @@ function mergeShortFormsByScan(groups: Map<string, Group>): void {
     if (new Set(longer.map(([, g]) => g.key)).size !== 1) continue;
     const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
-    target.mentions.push(...group.mentions);
+    const via = group.type === "person" ? "surname" : head.test(group.key) && target.type === "org" ? "short-form" : "acronym";
+    target.mentions.push(...group.mentions.map((m) => ({ ...m, via, confidence: 0.7, evidence: null }) as const));
     groups.delete(id);
   }
 }
@@ -107,4 +108,34 @@ test("short forms merge through the index exactly as by testing every group", ()
   }
   // Surnames, acronyms and newspaper heads were merged often enough for the comparison to mean something.
   expect(merges).toBeGreaterThan(100);
+});
+
+test("an outlet's every name is one entity under its outlets-table id; bound mentions keep how and why they were linked", () => {
+  const a = bundle("a", [["Jane Okafor", "person"], ["The Wall Street Journal", "org"]]);
+  const text = `${a.article.text} … The mayor … the Journal`;
+  a.article = { ...a.article, text } as Article;
+  const mayor = text.indexOf("The mayor"), journal = text.indexOf("Journal", text.indexOf("the Journal"));
+  a.annotations.push(
+    { kind: "entity", span: [mayor, mayor + 9], type: "person", name: "Jane Okafor", via: "role", confidence: 0.85, evidence: [0, 11], by: "t" },
+    { kind: "entity", span: [journal, journal + 7], type: "org", name: "The Wall Street Journal", via: "short-form", confidence: 0.85, evidence: [14, 37], by: "t" },
+  );
+  const b = bundle("b", [["WSJ", "org"], ["Okafor", "person"]]);
+  const entities = resolveEntities([a, b]);
+  const wsj = entities.find((e) => e.name === "The Wall Street Journal")!;
+  expect(wsj.id).toBe("outlet-wsj");
+  expect(wsj.mentions.map((m) => m.text).sort()).toEqual(["Journal", "The Wall Street Journal", "WSJ"]);
+  expect(wsj.mentions.find((m) => m.text === "Journal")).toMatchObject({ via: "short-form", evidence: { articleId: "a", text: "The Wall Street Journal" } });
+  const okafor = entities.find((e) => e.name === "Jane Okafor")!;
+  expect(okafor.mentions.map((m) => [m.text, m.via])).toEqual([["Jane Okafor", "name"], ["The mayor", "role"], ["Okafor", "surname"]]);
+  expect(okafor.mentions[1]!.evidence?.text).toBe("Jane Okafor");
+  expect(okafor.aliases).not.toContain("The mayor");
+});
+
+test("two people sharing a surname in different articles stay two; a bare surname between them joins neither", () => {
+  const entities = resolveEntities([
+    bundle("a", [["John Smith", "person"]]),
+    bundle("b", [["Mary Smith", "person"]]),
+    bundle("c", [["Smith", "person"]]),
+  ]);
+  expect(entities.map((e) => e.name).sort()).toEqual(["John Smith", "Mary Smith", "Smith"]);
 });

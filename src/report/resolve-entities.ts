@@ -1,11 +1,14 @@
 /**
  * Entity mentions across articles → one Entity per real-world thing: "Nicolás Maduro", "Nicolas Maduro" and
- * "Maduro" are one person. Keys fold accents and case; a bare surname joins the one full name that ends with
- * it (when exactly one does, corpus-wide), and the display name is the most frequent full spelling, accents
- * kept.
+ * "Maduro" are one person. Within an article the entities analyzer has already bound surnames, titles, role
+ * descriptions and short forms to the full name they refer to (each with its evidence); here spellings meet across
+ * articles. Keys fold accents and case; an outlet's every name meets under its outlets-table id (so "WSJ" cited in one
+ * article is the outlet of another's own articles); a bare surname left unbound joins the one full name that ends
+ * with it (when exactly one does, corpus-wide), and the display name is the most frequent full spelling, accents kept.
  */
-import type { ArticleBundle, Entity, EntityType } from "../records.js";
+import type { AnnotationOf, ArticleBundle, Entity, EntityMention, EntityType } from "../records.js";
 import { shortHash } from "../_lib/hash.js";
+import { type OutletIdentity, outletEntityId, resolveOutlet } from "../_lib/outlets.js";
 import { foldName } from "../_lib/text.js";
 
 export interface Group {
@@ -13,7 +16,16 @@ export interface Group {
   type: EntityType;
   spellings: Map<string, number>;
   mentions: Entity["mentions"];
+  /** A known outlet's identity: its canonical name and id win over the spellings. */
+  outlet?: OutletIdentity;
 }
+
+/**
+ * A short form joined across articles by its spelling alone (one full name ends with it in the whole report): likely,
+ * not bound by any sentence. Calibration: on ECB+ gold mentions (eval/entity-coref.ts) a corpus-unique surname is
+ * the same person in most cases; the figure only ranks these below in-article bindings (0.85–0.9).
+ */
+const CROSS_ARTICLE_SHORT_FORM_CONFIDENCE = 0.7;
 
 export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
   const groups = new Map<string, Group>();
@@ -22,13 +34,22 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
     for (const a of annotations) {
       if (a.kind !== "entity") continue;
       // "U.S." and "US" meet under "us"; "The Wall Street Journal" and "Wall Street Journal" under one key.
-      const folded = foldName(a.name).replace(/^the /, "");
+      const outlet = a.type === "org" ? resolveOutlet(a.name) : null;
+      const name = outlet?.known ? outlet.name : a.name;
+      const folded = foldName(name).replace(/^the /, "");
       const key = /^(\p{L} )+\p{L}$/u.test(folded) ? folded.replace(/ /g, "") : folded;
       if (!key) continue;
-      const id = typeKey(a.type, key);
-      const group: Group = groups.get(id) ?? { key, type: a.type, spellings: new Map(), mentions: [] };
-      group.spellings.set(a.name, (group.spellings.get(a.name) ?? 0) + 1);
-      group.mentions.push({ articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]) });
+      const id = outlet?.known ? `outlet:${outlet.id}` : typeKey(a.type, key);
+      const group: Group = groups.get(id) ?? { key, type: a.type, spellings: new Map(), mentions: [], ...(outlet?.known ? { outlet } : {}) };
+      // A bound mention ("the governor") counts toward its entity but is no spelling of its name.
+      if (!a.via || a.via === "name" || a.via === "outlet" || a.via === "acronym") {
+        const spelling = a.via ? article.text.slice(a.span[0], a.span[1]).replace(/^the\s+/i, "") : a.name;
+        group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+      } else if (a.via === "surname" || a.via === "title" || a.via === "short-form") {
+        const spelling = article.text.slice(a.span[0], a.span[1]);
+        group.spellings.set(spelling, group.spellings.get(spelling) ?? 0);
+      }
+      group.mentions.push(mentionOf(article, a));
       groups.set(id, group);
     }
   }
@@ -38,9 +59,9 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
     .map((g): Entity => {
       const spellings = [...g.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
       const full = spellings.filter(([s]) => s.includes(" ") || spellings.length === 1);
-      const name = preferAccented((full[0] ?? spellings[0]!)[0], spellings.map(([s]) => s));
+      const name = g.outlet?.name ?? preferAccented((full[0] ?? spellings[0]!)[0], spellings.map(([s]) => s));
       return {
-        id: `entity-${shortHash(g.type, g.key)}`,
+        id: g.outlet ? outletEntityId(g.outlet) : `entity-${shortHash(g.type, g.key)}`,
         name,
         type: g.type,
         aliases: spellings.map(([s]) => s).filter((s) => s !== name),
@@ -82,7 +103,10 @@ export function mergeShortForms(groups: Map<string, Group>): void {
     if (targets.size !== 1) continue;
     const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
-    target.mentions.push(...group.mentions);
+    const via = group.type === "person" ? "surname" : endsTheName(target) ? "short-form" : "acronym";
+    for (const m of group.mentions) {
+      target.mentions.push(m.via && m.via !== "name" ? m : { ...m, via, confidence: CROSS_ARTICLE_SHORT_FORM_CONFIDENCE, evidence: null });
+    }
     groups.delete(id);
   }
 }
@@ -134,3 +158,11 @@ function describe(bundles: readonly ArticleBundle[], groups: Map<string, Group>)
 
 const ranked = (counts: Map<string, number>): string[] =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([term]) => term);
+
+/** The mention as the report lists it: where it is, and how it was linked (its evidence quoted from the same article). */
+function mentionOf(article: ArticleBundle["article"], a: AnnotationOf<"entity">): EntityMention {
+  const mention: EntityMention = { articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]) };
+  if (!a.via) return { ...mention, via: "name", confidence: 1, evidence: null };
+  const evidence = a.evidence ? { articleId: article.id, start: a.evidence[0], end: a.evidence[1], text: article.text.slice(a.evidence[0], a.evidence[1]) } : null;
+  return { ...mention, via: a.via, confidence: a.confidence ?? 1, evidence };
+}
