@@ -92,7 +92,7 @@ function citedSpans(b: ArticleBundle, runs: readonly StoryRun[]): [number, numbe
   const run = runs.find((r) => r.bundles.includes(b))!;
   const cited = new Set(run.comparison!.brief.flatMap((s) => s.claimIds));
   return run.comparison!.claims
-    .filter((c) => cited.has(c.id) && c.status !== "conflicting")
+    .filter((c) => cited.has(c.id) && c.status !== "disputed")
     .map((c) => c.support.find((s) => s.text === c.text) ?? c.support[0]!)
     .filter((s) => s.articleId === b.article.id)
     .map((s) => [s.start, s.end]);

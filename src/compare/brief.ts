@@ -6,8 +6,11 @@
  *   → "Nicolás Maduro"), and a wording that keeps another loaded term ("Biden's lackeys") is passed over;
  * - a wording that leans on the sentence before it ("But …", "It …", "That prompted …") is passed over;
  * - a dateline is dropped, and a claim that rests on one source says whose it is, unless the wording names it.
+ * Corroborated claims lead; a story whose reports all trace to one source says so first; disputes are stated with
+ * who says which (brief-verdicts.ts).
  */
-import type { AnnotationOf, ArticleBundle, BriefSentence, Claim, Entity, Span, TextSupport } from "../records.js";
+import type { AnnotationOf, ArticleBundle, BriefSentence, Claim, CopyGroup, Entity, Span, TextSupport } from "../records.js";
+import { disputeSentence, storyOfOneSource } from "./brief-verdicts.js";
 import { entityNamed } from "./entity-names.js";
 import { LOADED_WORDS } from "../_lib/lexicon.js";
 
@@ -23,11 +26,20 @@ interface Wording {
   bundle: ArticleBundle;
 }
 
-export function writeBrief(storyId: string, claims: readonly Claim[], bundles: readonly ArticleBundle[], entities: readonly Entity[]): BriefSentence[] {
+export function writeBrief(
+  storyId: string,
+  claims: readonly Claim[],
+  bundles: readonly ArticleBundle[],
+  entities: readonly Entity[],
+  copies: readonly CopyGroup[] = [],
+): BriefSentence[] {
   const ranked = [...claims]
-    .filter((c) => c.status !== "conflicting")
-    .sort((a, b) => b.independentSources - a.independentSources || b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b));
+    .filter((c) => c.status !== "disputed")
+    .sort((a, b) => Number(b.status === "corroborated") - Number(a.status === "corroborated") || b.independentSources - a.independentSources ||
+      b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b));
   const brief: BriefSentence[] = [];
+  const oneSource = storyOfOneSource(storyId, claims, bundles, copies);
+  if (oneSource) brief.push(oneSource);
   for (const claim of ranked) {
     if (brief.length >= MAX_BRIEF_SENTENCES) break;
     const wording = neutralWording(claim, bundles, entities);
@@ -40,18 +52,16 @@ export function writeBrief(storyId: string, claims: readonly Claim[], bundles: r
     });
   }
   const seen = new Set<string>();
-  for (const claim of claims.filter((c) => c.status === "conflicting")) {
-    const c = claim.conflicts[0]!;
-    const pair = [c.value, c.otherValue].sort().join("|");
+  for (const claim of claims.filter((c) => c.status === "disputed" && c.dispute)) {
+    const dispute = claim.dispute!;
+    const pair = dispute.sides.map((s) => s.value).sort().join("|");
     if (seen.has(pair) || seen.size >= MAX_CONFLICT_SENTENCES) continue;
     seen.add(pair);
     brief.push({
       storyId,
-      sentence: c.kind === "date" && c.dates
-        ? `Sources disagree on the date: ${c.source ?? "one source"} gives ${c.value} (${c.dates[0]}); ${c.otherSource ?? "another"} gives ${c.otherValue} (${c.dates[1]}).`
-        : `Sources disagree: ${c.source ?? "one source"} gives ${c.value}; ${c.otherSource ?? "another"} gives ${c.otherValue}.`,
-      claimIds: claims.filter((o) => o.conflicts.some((x) => [x.value, x.otherValue].sort().join("|") === pair)).map((o) => o.id),
-      articleIds: [...new Set([c.articleId, c.otherArticleId])],
+      sentence: disputeSentence(claim),
+      claimIds: claims.filter((o) => o.dispute && o.dispute.sides.map((s) => s.value).sort().join("|") === pair).map((o) => o.id),
+      articleIds: [...new Set(claim.conflicts.flatMap((c) => [c.articleId, c.otherArticleId]))],
     });
   }
   return brief;

@@ -12,6 +12,9 @@ import { buildTimeline, markDisputedDates } from "./timeline.js";
 export const COMPARE_STEPS = ["alignClaims", "markConflicts", "sort claims", "buildTimeline", "findDrift", "compareFraming", "findOmissions", "writeBrief"] as const;
 export type CompareStep = (typeof COMPARE_STEPS)[number];
 
+/** What a reader acts on first: what is established, then what is disputed, then what rests on one source. */
+const STATUS_RANK: Record<Claim["status"], number> = { corroborated: 0, disputed: 1, "single-source": 2 };
+
 /** Where a claim first appears in its articles: the lead before the background. */
 const firstOffset = (claim: Claim): number => Math.min(...claim.support.map((s) => s.start));
 
@@ -32,13 +35,14 @@ export function compareStory(
     return out;
   };
   const memberIds = new Set(story.articleIds);
-  const members = bundles.filter((b) => memberIds.has(b.article.id));
-  const aligned = step("alignClaims", () => alignClaims(story.id, members, story.copies ?? []));
+  // In id order: the verdicts must not depend on the order the articles were given in (compare-story.test.ts shuffles).
+  const members = bundles.filter((b) => memberIds.has(b.article.id)).sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const aligned = step("alignClaims", () => alignClaims(story.id, members, story.copies ?? [], entities));
   step("markConflicts", () => markConflicts(aligned, members));
   const claims = step("sort claims", () =>
     aligned
       .map((a) => a.claim)
-      .sort((a, b) => b.independentSources - a.independentSources || b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b) || (a.id < b.id ? -1 : 1)));
+      .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.independentSources - a.independentSources || b.outlets.length - a.outlets.length || firstOffset(a) - firstOffset(b) || (a.id < b.id ? -1 : 1)));
   const timeline = step("buildTimeline", () => {
     const entries = buildTimeline(story.id, members);
     markDisputedDates(entries, claims);
@@ -47,6 +51,6 @@ export function compareStory(
   const drift = step("findDrift", () => findDrift(story.id, aligned, members));
   const [framing, outletFraming] = step("compareFraming", () => [compareFraming(story.id, members, entities), compareOutletFraming(story.id, members)] as const);
   const omissions = step("findOmissions", () => findOmissions(story.id, members.map((b) => b.article), claims));
-  const brief = step("writeBrief", () => writeBrief(story.id, claims, members, entities));
+  const brief = step("writeBrief", () => writeBrief(story.id, claims, members, entities, story.copies ?? []));
   return { storyId: story.id, claims, drift, framing, outletFraming, omissions, timeline, brief };
 }

@@ -7,11 +7,14 @@
  *   counts of one noun in different sentences are usually different things (500 million doses in all, 200 million
  *   of them this year; a forecast of 1 million jobs against the 266,000 added), which is how the AllSides stories
  *   read when every pair was compared (109 conflicts, nearly all of them false).
- * - Dates: see markDateConflicts.
+ * - Dates: see markDateConflicts. Denials: see markDenials.
+ * A value one outlet later gives differently while saying it corrects itself is a correction, not a dispute. Each
+ * disputed claim gets its sides (dispute.ts): the value each gives, with its sources and outlets.
  */
 import type { AnnotationOf, ArticleBundle, Claim } from "../records.js";
-import { ALIGN_THRESHOLD, type AlignedClaim } from "./claims/align-claims.js";
-import { sayTheSame } from "./claims/similarity.js";
+import type { AlignedClaim } from "./claims/align-claims.js";
+import { type Sides, disputeOf, recordSide } from "./dispute.js";
+import { SPEECH_VERBS, speakerInWords } from "./resolve-source.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
 import { foldName } from "../_lib/text.js";
 
@@ -30,11 +33,17 @@ interface CountedValue {
   unit: string | null;
   text: string;
   key: string;
+  /** What it counts, as the analyzer read it ("lost sales"). */
+  counts: string;
   source: string | null;
 }
 
+/** A sentence that says it corrects an earlier figure ("corrected", "an earlier version of this story said"). */
+const CORRECTION = /\b(?:correct(?:ed|s|ion)|earlier version|previously reported|misstated|misreported|revised (?:up|down))\b/i;
+
 export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonly ArticleBundle[]): void {
   const byId = new Map(bundles.map((b) => [b.article.id, b]));
+  const sides: Sides = new Map();
   const values: CountedValue[] = [];
   for (const { claim, sentences } of aligned) {
     for (const s of sentences) {
@@ -47,18 +56,27 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
         if (VAGUE.test(said) || BOUNDED.test(before) || !/\d/.test(said)) continue; // "thousands", "over 2,400": bounds agree with many values
         if (COMPOUND.test(said)) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
         const key = `${n.unit ?? ""}|${n.counts.toLowerCase().replace(/s$/, "")}`;
-        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, text: bundle.article.text.slice(n.span[0], n.span[1]), key, source: sayer(bundle, s.span) });
+        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, text: bundle.article.text.slice(n.span[0], n.span[1]), key, counts: n.counts, source: sayer(bundle, s.span) });
       }
     }
   }
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const [a, b] = [values[i]!, values[j]!];
-      if (a.key !== b.key || a.sentence === b.sentence || sameSayer(a.source, b.source)) continue;
+      // One speaker's two figures in one article are two things; across articles they are what the outlets dispute.
+      if (a.key !== b.key || a.sentence === b.sentence || (a.articleId === b.articleId && sameSayer(a.source, b.source))) continue;
       const named = !!a.source && !!b.source; // both sides' sources known, and (above) not the same one
       if (a.articleId === b.articleId && !named) continue; // one outlet's two figures: a dispute only when it says whose
-      if (a.claim === b.claim ? !saySame(a.sentence, b.sentence) : !(a.unit === "%" && named)) continue;
+      // One claim: its wordings were aligned as one proposition (group-statements.ts), whatever their values.
+      if (a.claim !== b.claim && !(a.unit === "%" && named)) continue;
       if (sameValue(a.value, b.value) || differentScope(a, b, values)) continue;
+      if (a.claim === b.claim && isCorrection(a, b, byId)) continue;
+      recordSide(sides, a.claim, a.sentence, a.text, a.value, a.source, { kind: "number", counts: a.counts });
+      recordSide(sides, a.claim, b.claim === a.claim ? b.sentence : null, b.text, b.value, b.source, { kind: "number", counts: a.counts, claim: b.claim, sentence: b.sentence });
+      if (b.claim !== a.claim) {
+        recordSide(sides, b.claim, b.sentence, b.text, b.value, b.source, { kind: "number", counts: b.counts });
+        recordSide(sides, b.claim, null, a.text, a.value, a.source, { kind: "number", counts: b.counts, claim: a.claim, sentence: a.sentence });
+      }
       if (a.claim.conflicts.some((c) => c.value === a.text && c.otherValue === b.text && c.source === a.source && c.otherSource === b.source)) continue;
       a.claim.conflicts.push({ value: a.text, otherValue: b.text, articleId: a.articleId, otherArticleId: b.articleId, source: a.source, otherSource: b.source, kind: "number" });
       if (b.claim !== a.claim) {
@@ -66,8 +84,50 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       }
     }
   }
-  markDateConflicts(aligned, byId);
-  for (const { claim } of aligned) if (claim.conflicts.length) claim.status = "conflicting";
+  markDateConflicts(aligned, byId, sides);
+  markDenials(aligned, byId, sides);
+  for (const { claim, sentences } of aligned) {
+    if (!claim.conflicts.length) continue;
+    claim.status = "disputed";
+    claim.dispute = disputeOf(claim, sentences, sides.get(claim));
+  }
+}
+
+/**
+ * One outlet giving two values, one of them in a sentence that says it corrects: recorded on the claim as a
+ * correction (the later or correcting wording second), not a dispute.
+ */
+function isCorrection(a: CountedValue, b: CountedValue, byId: ReadonlyMap<string, ArticleBundle>): boolean {
+  const outlet = (v: CountedValue) => byId.get(v.articleId)!.article.outlet ?? v.articleId;
+  if (outlet(a) !== outlet(b)) return false;
+  const [wrong, right] = CORRECTION.test(b.sentence.text) ? [a, b] : CORRECTION.test(a.sentence.text) ? [b, a] : [null, null];
+  if (!wrong || !right) return false;
+  const claim = a.claim;
+  const index = (v: CountedValue) => claim.support.findIndex((s) => s.articleId === v.articleId && s.start === v.sentence.span[0] && s.field === v.sentence.field);
+  claim.corrections ??= [];
+  if (!claim.corrections.some((c) => c.value === wrong.text && c.correctedValue === right.text)) {
+    claim.corrections.push({ outlet: byId.get(a.articleId)!.article.outlet ?? a.articleId, value: wrong.text, correctedValue: right.text, support: [index(wrong), index(right)] });
+  }
+  return true;
+}
+
+/**
+ * An outright denial ("It is untrue that…", "X denied that…") among the wordings of a claim that other sources
+ * assert: a dispute about whether it is so, each side with who says it.
+ */
+function markDenials(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string, ArticleBundle>, sides: Sides): void {
+  for (const { claim, sentences } of aligned) {
+    const denying = sentences.filter((s) => s.modality === "denied" && !s.field);
+    if (!denying.length) continue;
+    const sourceOf = (s: ClaimSentence) => claim.support[sentences.indexOf(s)]?.source?.id ?? s.articleId;
+    const asserting = sentences.filter((s) => s.modality !== "denied" && s.modality !== "negated" && !denying.some((d) => sourceOf(d) === sourceOf(s)));
+    if (!asserting.length) continue;
+    const d = denying[0]!, a = asserting[0]!;
+    const [sd, sa] = [sayer(byId.get(d.articleId)!, d.span), sayer(byId.get(a.articleId)!, a.span)];
+    for (const s of denying) recordSide(sides, claim, s, "denies it", 0, sayer(byId.get(s.articleId)!, s.span), { kind: "denial" });
+    for (const s of asserting) recordSide(sides, claim, s, "says so", 1, sayer(byId.get(s.articleId)!, s.span), { kind: "denial" });
+    claim.conflicts.push({ value: "denies it", otherValue: "says so", articleId: d.articleId, otherArticleId: a.articleId, source: sd, otherSource: sa, kind: "denial" });
+  }
 }
 
 /**
@@ -79,9 +139,14 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
  * so where one is, the two dates must fall in the same year: the dispute is then about the day, not the guess.
  */
 const CALENDAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d{2}/i;
+/** A month named in full ("June"): a date to the month, as the date analyzer read it (it tells "may" the verb apart). */
+const MONTH = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const WRITTEN_YEAR = /\b(1[89]|20)\d{2}\b/;
 
-function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string, ArticleBundle>): void {
+/** "not until June", "not before March 3": the date is the earliest it can be, not the day it is. */
+const NOT_UNTIL = /\bnot\s+(?:\w+\s+){0,4}(?:until|before|till)\s+(?:\w+\s+)?$/i;
+
+function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string, ArticleBundle>, sides: Sides): void {
   for (const { claim, sentences } of aligned) {
     const dated = sentences.flatMap((s) => {
       if (s.field === "title") return [];
@@ -91,19 +156,24 @@ function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<s
       );
       const only = dates.length === 1 ? dates[0]! : null;
       const text = only ? bundle.article.text.slice(only.span[0], only.span[1]) : "";
-      if (!only || only.relative || !CALENDAR.test(text)) return [];
+      // A weekday or "last month" is resolved from the article's own date, and errs more often than sources disagree.
+      if (!only || !(CALENDAR.test(text) || (only.granularity === "month" && MONTH.test(text)))) return [];
       const year = WRITTEN_YEAR.test(text) ? "written" : bundle.article.publishedAt?.slice(0, 4) ?? null;
-      return [{ s, bundle, date: only.date, granularity: only.granularity ?? "day", text, year }];
+      const notUntil = NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, only.span[0] - 48), only.span[0]));
+      return [{ s, bundle, date: only.date, granularity: only.granularity ?? "day", text, year, notUntil }];
     });
     for (let i = 0; i < dated.length; i++) {
       for (let j = i + 1; j < dated.length; j++) {
         const [a, b] = [dated[i]!, dated[j]!];
-        if (a.s.articleId === b.s.articleId || a.granularity !== b.granularity || a.date === b.date) continue;
+        if (a.s.articleId === b.s.articleId || a.date === b.date) continue;
+        if (!datesDisagree(a, b)) continue; // "May" and "May 15": one date, told more or less precisely
         if (a.date.startsWith("--") !== b.date.startsWith("--")) continue; // a year unknown on one side: not comparable
         const bothWritten = a.year === "written" && b.year === "written";
         if (!bothWritten && (a.year === null || b.year === null || a.date.slice(0, 4) !== b.date.slice(0, 4))) continue;
         const [sa, sb] = [sayer(a.bundle, a.s.span), sayer(b.bundle, b.s.span)];
-        if (sameSayer(sa, sb) || !saySame(a.s, b.s)) continue;
+
+        recordSide(sides, claim, a.s, a.notUntil ? `not until ${a.text}` : a.text, a.date, sa, { kind: "date" });
+        recordSide(sides, claim, b.s, b.notUntil ? `not until ${b.text}` : b.text, b.date, sb, { kind: "date" });
         claim.conflicts.push({
           value: a.text, otherValue: b.text, articleId: a.s.articleId, otherArticleId: b.s.articleId, source: sa, otherSource: sb,
           kind: "date", dates: [a.date, b.date],
@@ -111,6 +181,19 @@ function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<s
       }
     }
   }
+}
+
+/**
+ * Two dates of one happening that cannot both hold: different days (or months) where neither contains the other;
+ * or a date before the other side's "not until" one.
+ */
+function datesDisagree(a: { date: string; notUntil: boolean }, b: { date: string; notUntil: boolean }): boolean {
+  const n = Math.min(a.date.length, b.date.length);
+  const [x, y] = [a.date.slice(0, n), b.date.slice(0, n)];
+  if (a.notUntil && b.notUntil) return false;
+  if (a.notUntil) return y < x;
+  if (b.notUntil) return x < y;
+  return x !== y;
 }
 
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= SAME_VALUE_TOLERANCE;
@@ -139,7 +222,6 @@ function sameSayer(a: string | null, b: string | null): boolean {
   return x === y || ` ${x}`.endsWith(` ${y}`) || ` ${y}`.endsWith(` ${x}`);
 }
 
-const saySame = (a: ClaimSentence, b: ClaimSentence): boolean => sayTheSame(a.text, b.text, ALIGN_THRESHOLD);
 
 /** Who states the sentence: its citation, else its first named body or person, else its subject words. */
 function sayer(bundle: ArticleBundle, span: readonly [number, number]): string | null {
@@ -147,12 +229,8 @@ function sayer(bundle: ArticleBundle, span: readonly [number, number]): string |
     bundle.annotations.filter((a): a is AnnotationOf<K> => a.kind === kind && a.span[0] >= span[0] && a.span[1] <= span[1]) as AnnotationOf<K>[];
   const citation = inside("citation")[0];
   if (citation) return citation.source;
-  const sentence = bundle.article.text
-    .slice(span[0], span[1])
-    .replace(/^[^,]{0,25},\s*/, "") // "In contrast, …"
-    .replace(/,\s(?:which|who|whose)\b[^,]*,/, ""); // ", which supports Maduro,"
-  const subject = /^((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:insists?|declared|said|says|claims?|announced|reported|won|showed|shows|stated|argues?)\b/iu.exec(sentence);
-  if (subject) return subject[1]!.trim();
+  const subject = speakerInWords(bundle.article.text.slice(span[0], span[1]), `${SPEECH_VERBS}|won|showed|shows`);
+  if (subject) return subject;
   const entity = inside("entity").find((e) => e.type === "org" || e.type === "person");
   return entity?.name ?? null;
 }

@@ -1,11 +1,9 @@
 /**
- * Whom each supporting sentence relies on, traced to a primary source. An article that leads with another
- * outlet's report ("According to The Wall Street Journal…", "A Wall Street Journal report … reveals") is an
- * echo: its statements come from that outlet unless a sentence names another. Anonymous sources belong to
- * the outlet that spoke to them. Otherwise a statement is the article's own reporting.
- * Outlet names are folded into one key per outlet: "The Journal", "WSJ", "the Wall Street Journal".
+ * Outlet names of a story, folded into one key per outlet: "The Journal", "WSJ", "the Wall Street Journal"; and
+ * the outlets each article cites. Whom each sentence relies on is resolve-source.ts's; the article-wide echo
+ * (every sentence of an article citing the WSJ filed under the WSJ, its own asides included) is gone (issue 22).
  */
-import type { Article, ArticleBundle, AnnotationOf, SourceKind, SourceVia } from "../records.js";
+import type { Article, ArticleBundle, SourceKind } from "../records.js";
 import { foldName } from "../_lib/text.js";
 
 export interface SourceRef {
@@ -13,10 +11,6 @@ export interface SourceRef {
   name: string;
   kind: SourceKind;
 }
-
-/** A cited outlet counts as the article's source when cited in its first sentences or this often. */
-const LEAD_SENTENCES = 3;
-const ECHO_MIN_CITATIONS = 2;
 
 /** What a report calls an article's outlet; an unknown one is named by its file, since two unknowns may be two outlets. */
 export function outletLabel(article: Pick<Article, "outlet" | "source">): string {
@@ -47,58 +41,28 @@ export class SourceNames {
     const display = this.canonical.get(bareKey(name)) ?? name;
     return { key: `${kind === "own-reporting" ? "outlet" : kind}:${bareKey(display)}`, name: display, kind };
   }
-}
 
-/** The source an article as a whole relies on, if it is an echo of one outlet. */
-export function echoedOutlet(bundle: ArticleBundle, names: SourceNames): SourceRef | null {
-  const sentences = bundle.annotations.filter((a) => a.kind === "sentence");
-  const leadEnd = sentences[Math.min(LEAD_SENTENCES, sentences.length) - 1]?.span[1] ?? 0;
-  const cited = bundle.annotations.filter((a): a is AnnotationOf<"citation"> => a.kind === "citation" && a.sourceKind === "outlet");
-  if (bundle.annotations.some((a) => a.kind === "citation" && a.sourceKind === "own-reporting")) return null;
-  const counts = new Map<string, { ref: SourceRef; n: number; inLead: boolean }>();
-  for (const c of cited) {
-    const ref = names.ref(c.source, "outlet");
-    if (bundle.article.outlet && ref.key === names.ref(bundle.article.outlet, "outlet").key) continue;
-    const entry = counts.get(ref.key) ?? { ref, n: 0, inLead: false };
-    entry.n++;
-    entry.inLead ||= c.span[0] < leadEnd;
-    counts.set(ref.key, entry);
+  /** The display name of an outlet key `ref` gave ("outlet:wall street journal" → "The Wall Street Journal"). */
+  nameOf(key: string): string {
+    const bare = key.replace(/^outlet:/, "");
+    return this.canonical.get(bare) ?? bare;
   }
-  const best = [...counts.values()].sort((a, b) => Number(b.inLead) - Number(a.inLead) || b.n - a.n)[0];
-  return best && (best.inLead || best.n >= ECHO_MIN_CITATIONS) ? best.ref : null;
 }
 
 /**
- * The primary source of one claim sentence (or the headline) and how it reached the outlet. In order: an outlet
- * or document the sentence cites; a named person it cites (one person speaking to two outlets is one source);
- * the outlet the whole article relays; else the outlet itself, including the unnamed people it spoke to
- * (DOMAIN.md: anonymous sources belong to the outlet that reports them). The sentence's source is the analyzer's
- * attribution (`attribution` annotations), with any outlet it cites inside the sentence as a fallback.
+ * The outlets an article cites (a citation of kind "outlet", not its own name), folded to one key each. Used only
+ * at the level of an aligned claim (align-claims.ts): an article's own sentences are not its cited outlet's.
  */
-export function primarySourceOf(
-  bundle: ArticleBundle,
-  sentence: { span: readonly [number, number]; field?: "title" },
-  echo: SourceRef | null,
-  names: SourceNames,
-): SourceRef & { via: SourceVia } {
-  const own = { ...names.ref(outletLabel(bundle.article), "own-reporting"), via: "own" as const };
-  if (sentence.field === "title") return echo ? { ...echo, via: "echo" } : own;
-  const [start, end] = sentence.span;
-  const overlaps = <K extends "attribution" | "citation">(kind: K) =>
-    bundle.annotations.filter((a): a is AnnotationOf<K> => a.kind === kind && a.span[0] < end && a.span[1] > start) as AnnotationOf<K>[];
-  const attribution = overlaps("attribution")[0];
-  const cited = attribution && (attribution.sourceKind === "outlet" || attribution.sourceKind === "document")
-    ? { source: attribution.source, sourceKind: attribution.sourceKind }
-    : overlaps("citation").find((c) => (c.sourceKind === "outlet" || c.sourceKind === "document") && c.span[0] >= start && c.span[1] <= end);
-  if (cited && !isOwnOutlet(bundle.article, cited.source, names)) return { ...names.ref(cited.source, cited.sourceKind), via: "cited" };
-  if (attribution?.sourceKind === "person") {
-    return { key: `person:${foldName(attribution.source)}`, name: attribution.source, kind: "person", via: "cited" };
+export function citedOutlets(bundle: ArticleBundle, names: SourceNames): Set<string> {
+  const own = bundle.article.outlet ? names.ref(bundle.article.outlet, "outlet").key : null;
+  const out = new Set<string>();
+  for (const a of bundle.annotations) {
+    if ((a.kind !== "citation" && a.kind !== "attribution") || a.sourceKind !== "outlet") continue;
+    const key = names.ref(a.source, "outlet").key;
+    if (key !== own) out.add(key);
   }
-  return echo ? { ...echo, via: "echo" } : own;
+  return out;
 }
-
-const isOwnOutlet = (article: Article, name: string, names: SourceNames): boolean =>
-  !!article.outlet && names.ref(name, "outlet").key === names.ref(article.outlet, "outlet").key;
 
 const bareKey = (name: string): string => foldName(name).replace(/^the /, "");
 

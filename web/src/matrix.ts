@@ -13,7 +13,7 @@ const VIA = { cited: "named by", echo: "relayed by", own: "own reporting of" } a
 
 export function renderMatrix(ctx: StoryContext): HTMLElement | null {
   const claims = ctx.comparison.claims;
-  const rows = claims.filter((c) => c.outlets.length >= MATRIX_MIN_OUTLETS || c.status === "conflicting");
+  const rows = claims.filter((c) => c.outlets.length >= MATRIX_MIN_OUTLETS || c.conflicts.length > 0); // "disputed" (2.0; "conflicting" before)
   const rest = claims.filter((c) => !rows.includes(c));
   if (claims.length === 0) return null;
   const table = h("table", { class: "matrix", "data-testid": "matrix" },

@@ -53,7 +53,7 @@ function storyItem(s: StorySummary): HTMLElement {
     h("h2", {}, h("a", { href: storyHref(s.id), "data-testid": "story-link" }, s.title)),
     h("p", { class: "meta" },
       `${plural(articles, "article")} · ${plural(s.coverage.length, "outlet")} · ${dateRange(s.firstPublished, s.lastPublished)} · `,
-      `${plural(s.claims.total, "claim")}, ${s.claims.corroborated} corroborated, ${s.claims.conflicting} conflicting`),
+      `${plural(s.claims.total, "claim")}, ${s.claims.corroborated} corroborated, ${s.claims.conflicting} disputed`),
     coverageBar(s.coverage, articles),
   );
 }

@@ -1,9 +1,10 @@
 /**
  * Check-worthy sentences: statements of fact about named people, bodies, places, numbers or dates. Opinion
- * ("This is brilliant"), questions, headings and sentences that are only a quotation are framing or quotes,
- * not claims. The claims issue replaces these rules with a classifier calibrated on ClaimBuster/CheckThat.
+ * ("This is brilliant") and rhetoric, non-response boilerplate, questions, headings and sentences that are only a
+ * quotation are framing, noise or quotes, not claims (sentence-kind.ts). Each claim sentence keeps its modality.
  */
-import type { ArticleBundle, Span } from "../../records.js";
+import type { ArticleBundle, Modality, Span } from "../../records.js";
+import { modalityOf, OPINION, sentenceKind } from "./sentence-kind.js";
 
 export interface ClaimSentence {
   articleId: string;
@@ -13,18 +14,14 @@ export interface ClaimSentence {
   /** Index of the sentence in its article: earlier sentences are the lead; the headline is -1. */
   position: number;
   field?: "title";
+  /** How the sentence holds what it states, read outside its quotation marks. */
+  modality: Modality;
 }
 
 const MIN_WORDS = 7;
 const MAX_WORDS = 70;
 /** A sentence mostly inside quotation marks is a quote (the quotes list has it), not the outlet's claim. */
 const MAX_QUOTED_SHARE = 0.5;
-/**
- * Evaluation and obligation outside quotes mark opinion, not a reported fact. Pronouns do not: "we are at 90
- * percent coverage" is check-worthy. Dropping "I/we/you" from this list took ClaimBuster F1 from 0.38 to 0.70
- * (`npm run eval -- --only claims`).
- */
-const OPINION = /\b(brilliant|amazing|shameful|disgraceful|pathetic|should|must|ought|clearly|obviously|of course|let'?s|sadly|thankfully)\b/i;
 
 export function findClaimSentences(bundle: ArticleBundle): ClaimSentence[] {
   const { article, annotations } = bundle;
@@ -38,11 +35,10 @@ export function findClaimSentences(bundle: ArticleBundle): ClaimSentence[] {
     const text = article.text.slice(start, end).trim();
     const words = text.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || /[?:]$/.test(text)) return;
-    if (quotedShare([start, end], quotes.map((q) => q.span)) > MAX_QUOTED_SHARE) return;
     const unquoted = stripQuotes(text, start, quotes.map((q) => q.span));
-    if (OPINION.test(unquoted)) return;
+    if (sentenceKind(unquoted, quotedShare([start, end], quotes.map((q) => q.span)), MAX_QUOTED_SHARE) !== "fact") return;
     if (!anchors.some((a) => a.span[0] >= start && a.span[1] <= end)) return;
-    out.push({ articleId: article.id, span: [start, end], text, position });
+    out.push({ articleId: article.id, span: [start, end], text, position, modality: modalityOf(unquoted) });
   });
   return out;
 }
@@ -63,7 +59,7 @@ export function findHeadlineClaim(bundle: ArticleBundle): ClaimSentence[] {
   const text = title.slice(start).trim();
   if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || /[?]$/.test(text) || OPINION.test(text)) return [];
   if (!/\s[\p{Lu}\d]/u.test(text)) return []; // nothing named or counted after the first word
-  return [{ articleId: bundle.article.id, span: [start, start + text.length], text, position: -1, field: "title" }];
+  return [{ articleId: bundle.article.id, span: [start, start + text.length], text, position: -1, field: "title", modality: modalityOf(text) }];
 }
 
 function quotedShare([start, end]: Span, quotes: readonly Span[]): number {

@@ -2,7 +2,7 @@
 import type { Report } from "../../records.js";
 import {
   articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, markers, omittedClaims, quotesBySpeaker, quoteText,
-  storyConflicts, type StoryView, timelineDate, viewReport,
+  describeSide, sideArticles, storyDisputes, type StoryView, timelineDate, viewReport,
 } from "./view.js";
 
 export const escapeHtml = (s: string): string =>
@@ -10,7 +10,7 @@ export const escapeHtml = (s: string): string =>
 
 export const PAGE_STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1,h2,h3{line-height:1.2}.meta{color:#666;font-size:.9em}.status{font-size:.75em;padding:.1em .5em;border-radius:1em;background:#eee;white-space:nowrap}
-.corroborated{background:#d7f5dd}.conflicting{background:#fde2e1}.single-source{background:#fff3cd}table{border-collapse:collapse;width:100%}
+.corroborated{background:#d7f5dd}.status.disputed{background:#fde2e1}.single-source{background:#fff3cd}table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:.4em;vertical-align:top;text-align:left}.loaded{color:#a40000}a{color:#0b57d0}
 .matrix td.cell{text-align:center}.supports{background:#d7f5dd}.conflicts{background:#fde2e1}.silent{color:#999}.disputed{color:#a40000}`;
 
@@ -40,8 +40,8 @@ export function renderStoryHtml(view: StoryView): string {
   const claims = view.claims
     .map((c) => `<tr><td><span class="status ${c.status}">${c.status}</span></td><td>${e(claimText(c))}</td><td class="meta">${e(describeSupport(c))} ${e(markers(c.support.map((s) => s.articleId), story))}</td></tr>`)
     .join("");
-  const conflicts = storyConflicts(view)
-    .map(({ claim: c, conflict: x }) => (`<li>${e(x.source ?? "one source")} gives <strong>${e(x.value)}</strong> ${cite([x.articleId])}; ${e(x.otherSource ?? "another")} gives <strong>${e(x.otherValue)}</strong> ${cite([x.otherArticleId])}${x.dates ? ` (${e(x.dates.join(" against "))})` : ""} <span class="meta">in “${e(c.text)}”</span></li>`))
+  const conflicts = storyDisputes(view)
+    .map(({ claim: c, dispute }) => `<li>${e(dispute.about)}: ${dispute.sides.map((x) => `${e(describeSide(x))} ${cite(sideArticles(c, x))}`).join(" · ")} <span class="meta">in “${e(c.text)}”</span></li>`)
     .join("");
   const drift = view.drift.map((d) => `<li>${e(describeDrift(d, story))}: “${e(d.from.text)}” → “${e(d.to.text)}”</li>`).join("");
   const framing = view.framing
@@ -67,6 +67,6 @@ export function renderStoryHtml(view: StoryView): string {
 <ol>${articles}</ol>${section("Brief", brief && `<ul>${brief}</ul>`)}
 ${section("Who carries what", matrix && `<p class="meta">✓ states it · ≠ gives a conflicting value · – silent</p><table class="matrix"><tr><th>claim</th>${outlets.map((o) => `<th>${e(o)}</th>`).join("")}<th>independent sources</th></tr>${matrix}</table>`)}
 ${section("Claims", claims && `<table><tr><th>status</th><th>claim</th><th>support</th></tr>${claims}</table>`)}
-${section("Conflicts", conflicts && `<ul>${conflicts}</ul>`)}${section("Drift between versions", drift && `<ul>${drift}</ul>`)}
+${section("Disputes", conflicts && `<ul>${conflicts}</ul>`)}${section("Drift between versions", drift && `<ul>${drift}</ul>`)}
 ${section("Framing", framing && `<ul>${framing}</ul>`)}${section("Wording by outlet", wording && `<table><tr><th>outlet</th><th>loaded terms</th><th>hedges</th><th>sentences read as loaded</th></tr>${wording}</table>`)}${section("Who said what", quotes && `<ul>${quotes}</ul>`)}${section("Omissions", omissions && `<ul>${omissions}</ul>`)}${section("Timeline", timeline && `<ul>${timeline}</ul>`)}</article>`;
 }

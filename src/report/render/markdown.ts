@@ -2,7 +2,7 @@
 import type { Report } from "../../records.js";
 import {
   articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, markers, omittedClaims, quotesBySpeaker, quoteText,
-  storyConflicts, type StoryView, timelineDate, viewReport,
+  describeSide, sideArticles, storyDisputes, type StoryView, timelineDate, viewReport,
 } from "./view.js";
 
 const CELL = { supports: "✓", conflicts: "≠", silent: "–" } as const;
@@ -31,12 +31,12 @@ function storyMarkdown(view: StoryView): string[] {
     out.push("", "#### Claims", "", "| status | claim | support |", "|---|---|---|");
     for (const c of view.claims) out.push(`| ${c.status} | ${cell(claimText(c))} | ${cell(describeSupport(c))} ${markers(c.support.map((s) => s.articleId), story)} |`);
   }
-  const conflicts = storyConflicts(view);
-  if (conflicts.length) {
-    out.push("", "#### Conflicts", "");
-    for (const { claim: c, conflict: x } of conflicts) {
-      const dates = x.dates ? ` (${x.dates.join(" against ")})` : "";
-      out.push(`- ${x.source ?? "one source"} gives **${x.value}** ${markers([x.articleId], story)}; ${x.otherSource ?? "another"} gives **${x.otherValue}** ${markers([x.otherArticleId], story)}${dates} — in “${c.text}”`);
+  const disputes = storyDisputes(view);
+  if (disputes.length) {
+    out.push("", "#### Disputes", "");
+    for (const { claim: c, dispute } of disputes) {
+      const sides = dispute.sides.map((x) => `${describeSide(x).replace(/: ([^:]*)$/, ": **$1**")} ${markers(sideArticles(c, x), story)}`.trim());
+      out.push(`- ${dispute.about}: ${sides.join(" · ")} — in “${c.text}”`);
     }
   }
   if (view.drift.length) {

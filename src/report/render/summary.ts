@@ -1,6 +1,6 @@
 /** The report as a terminal reads it: what is established, per storyline and story, briefly. */
 import type { Report } from "../../records.js";
-import { articleLabel, claimText, dateRange, describeDrift, describeSupport, markers, storyConflicts, timelineDate, viewReport } from "./view.js";
+import { articleLabel, claimText, dateRange, describeDrift, describeSupport, markers, describeSide, sideArticles, storyDisputes, timelineDate, viewReport } from "./view.js";
 
 const MAX_CLAIMS = 6;
 const MAX_TIMELINE = 8;
@@ -30,11 +30,12 @@ export function renderSummary(report: Report, color = false): string {
         lines.push("", "  Key claims:");
         for (const c of claims) lines.push(`    [${c.status}] ${claimText(c)}`, dim(`        ${describeSupport(c)} ${markers(c.support.map((s) => s.articleId), story)}`));
       }
-      const conflicts = storyConflicts(view);
-      if (conflicts.length) {
-        lines.push("", "  Conflicts:");
-        for (const { conflict: x } of conflicts.slice(0, MAX_CLAIMS)) {
-          lines.push(`    ${x.source ?? "one source"} gives ${x.value} ${markers([x.articleId], story)}; ${x.otherSource ?? "another"} gives ${x.otherValue} ${markers([x.otherArticleId], story)}`);
+      const disputes = storyDisputes(view);
+      if (disputes.length) {
+        lines.push("", "  Disputes:");
+        for (const { claim, dispute } of disputes.slice(0, MAX_CLAIMS)) {
+          const sides = dispute.sides.map((x) => `${describeSide(x)} ${markers(sideArticles(claim, x), story)}`.trim());
+          lines.push(`    ${dispute.about}: ${sides.join(" · ")}`);
         }
       }
       if (view.drift.length) {

@@ -1,9 +1,9 @@
 /**
- * The report regrouped for reading: per storyline, per story, its articles, brief, claims, conflicts,
+ * The report regrouped for reading: per storyline, per story, its articles, brief, claims, disputes,
  * omissions, framing and timeline. Every renderer (terminal, Markdown, HTML, the web page) reads this, so they
  * all say the same thing.
  */
-import type { Article, BriefSentence, Claim, ClaimConflict, Drift, Framing, Omission, OutletFraming, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
+import type { Article, BriefSentence, Claim, ClaimConflict, Dispute, DisputeSide, Drift, Framing, Omission, OutletFraming, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
 import { outletLabel } from "../../compare/sources.js";
 
 export interface StoryView {
@@ -89,33 +89,56 @@ export function coverageMatrix(view: StoryView): { outlets: string[]; rows: Cove
   const outlets = [...new Set(view.articles.map(outletLabel))];
   const outletOf = new Map(view.articles.map((a) => [a.id, outletLabel(a)]));
   const rows = view.claims
-    .filter((c) => c.outlets.length >= MATRIX_MIN_OUTLETS || c.status === "conflicting")
+    .filter((c) => c.outlets.length >= MATRIX_MIN_OUTLETS || c.status === "disputed")
     .slice(0, MATRIX_MAX_ROWS)
     .map((claim) => {
       const carrying = new Set(claim.support.map((s) => outletOf.get(s.articleId)));
-      const disputing = new Set(claim.conflicts.map((c) => outletOf.get(c.articleId)));
+      // The first side is the claim's own value (most carried): outlets giving only another side's value dispute it.
+      const sides = claim.dispute?.sides ?? [];
+      const disputing = new Set(sides.slice(1).flatMap((x) => x.support.map((k) => outletOf.get(claim.support[k]!.articleId))).filter((o) => !sides[0]?.support.some((k) => outletOf.get(claim.support[k]!.articleId) === o)));
       return { claim, cells: outlets.map((o) => (disputing.has(o) ? "conflicts" : carrying.has(o) ? "supports" : "silent") as CoverageRow["cells"][number]) };
     });
   return { outlets, rows };
 }
 
 /**
- * The story's conflicts, each once: two claims that dispute one figure ("52%" in one, "67%" in the other) both
- * record it, from their own side.
+ * The story's disputes, each once: two claims that dispute one figure ("52%" in one, "67%" in the other) both
+ * record it, from their own side. Comparisons stored before 2.0 have conflicts and no dispute: shown from those.
  */
-export function storyConflicts(view: StoryView): { claim: Claim; conflict: ClaimConflict }[] {
+export function storyDisputes(view: StoryView): { claim: Claim; dispute: Dispute }[] {
   const seen = new Set<string>();
-  const out: { claim: Claim; conflict: ClaimConflict }[] = [];
+  const out: { claim: Claim; dispute: Dispute }[] = [];
   for (const claim of view.claims) {
-    for (const conflict of claim.conflicts) {
-      const sides = [`${conflict.articleId}|${conflict.value}`, `${conflict.otherArticleId}|${conflict.otherValue}`].sort().join("||");
-      if (seen.has(sides)) continue;
-      seen.add(sides);
-      out.push({ claim, conflict });
-    }
+    const dispute = claim.dispute ?? fromConflicts(claim.conflicts);
+    if (!dispute) continue;
+    const key = `${dispute.about}|${dispute.sides.map((s) => s.value).sort().join("|")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ claim, dispute });
   }
   return out;
 }
+
+function fromConflicts(conflicts: readonly ClaimConflict[]): Dispute | null {
+  const c = conflicts[0];
+  if (!c) return null;
+  const side = (value: string, source: string | null): DisputeSide => ({ value, sources: source ? [source] : [], outlets: [], support: [] });
+  return { about: c.kind === "date" ? "the date" : "the figure", sides: [side(c.value, c.source), side(c.otherValue, c.otherSource)] };
+}
+
+/** One side of a dispute in words: "the mayor (Ohio Herald, Dayton Daily): March 3". */
+export function describeSide(side: DisputeSide): string {
+  const outlets = side.outlets.filter((o) => !side.sources.includes(o));
+  const who = side.sources.join(" and ") || "unnamed";
+  return `${who}${outlets.length ? ` (${outlets.join(", ")})` : ""}: ${side.value}`;
+}
+
+/** The articles a side's wordings are in (a side given in another claim has none here). */
+export const sideArticles = (claim: Claim, side: DisputeSide): string[] => [...new Set(side.support.map((k) => claim.support[k]!.articleId))];
+
+/** "1 independent source (2 outlets)": what a reader weighs a claim by. */
+export const describeStatus = (claim: Claim): string =>
+  `${claim.status}, ${claim.independentSources} independent source${claim.independentSources === 1 ? "" : "s"}`;
 
 /** An outlet's wording in words: its loaded terms and hedges, most used first ("none"), and its loaded sentences. */
 export const describeWording = (f: OutletFraming): { loaded: string; hedges: string; biased: string } => ({

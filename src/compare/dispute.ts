@@ -1,0 +1,104 @@
+/**
+ * A disputed claim's sides: each value given, with who gives it and which outlets carry it ("the mayor (two
+ * outlets): March 3 · city engineers (one outlet): not until June 10"), and what the dispute is about (the number
+ * of what is counted, the date, who won, whether it is so). conflicts.ts records each side as it finds a pair of
+ * values that cannot both hold; this file turns them into the report's `dispute`.
+ */
+import type { Claim, Dispute, DisputeSide, TextSupport } from "../records.js";
+import type { ClaimSentence } from "./claims/find-claims.js";
+
+type SideKind = "number" | "date" | "denial";
+
+interface SideEntry {
+  kind: SideKind;
+  value: string;
+  counts: string | null;
+  support: Set<number>;
+  sources: Set<string>;
+  outlets: Set<string>;
+  /** Wordings of another claim that give this side (a share disputed across two claims). */
+  elsewhere: string[];
+}
+
+export type Sides = Map<Claim, Map<string, SideEntry>>;
+
+/** Significant digits under which two values are one side ("7.3 million" and "7.30 million"). */
+const SIDE_DIGITS = 3;
+
+/**
+ * Records that `claim`'s wording `sentence` (null: a wording of `meta.claim`, another claim) gives `text` (its
+ * normalised form `value`), said by `sayer` when the sentence names who says it.
+ */
+export function recordSide(
+  sides: Sides,
+  claim: Claim,
+  sentence: ClaimSentence | null,
+  text: string,
+  value: number | string,
+  sayer: string | null,
+  meta: { kind: SideKind; counts?: string; claim?: Claim; sentence?: ClaimSentence },
+): void {
+  const key = `${meta.kind}|${typeof value === "number" ? Number(value.toPrecision(SIDE_DIGITS)) : value}`;
+  const forClaim = sides.get(claim) ?? new Map<string, SideEntry>();
+  sides.set(claim, forClaim);
+  const entry = forClaim.get(key) ?? { kind: meta.kind, value: text, counts: meta.counts ?? null, support: new Set(), sources: new Set(), outlets: new Set(), elsewhere: [] };
+  forClaim.set(key, entry);
+  const [owner, index] = sentence ? [claim, claim.support.findIndex((s) => matches(s, sentence))] : [meta.claim!, meta.claim!.support.findIndex((s) => matches(s, meta.sentence!))];
+  const support = owner.support[index];
+  if (!support) return;
+  if (owner === claim) entry.support.add(index);
+  else if (!entry.elsewhere.includes(owner.id)) entry.elsewhere.push(owner.id);
+  entry.sources.add(sideSource(support, sayer));
+  if (support.outlet) entry.outlets.add(support.outlet);
+}
+
+/** Who gives a side: the wording's resolved source when it names one, else who the sentence says speaks, else its outlet. */
+const sideSource = (support: TextSupport, sayer: string | null): string =>
+  (support.via === "cited" || support.via === "echo" ? support.source?.name : null) ?? sayer ?? support.outlet ?? support.articleId;
+
+/**
+ * Every wording of the claim that gives a side's value joins that side, not only those a pair was found in (a
+ * sentence with a second date, "on Monday", is left out of the date pairs but still gives the first).
+ */
+function joinSameValues(claim: Claim, recorded: Map<string, SideEntry>): void {
+  for (const [key, entry] of recorded) {
+    const [kind, value] = key.split("|") as [SideKind, string];
+    if (kind === "denial") continue;
+    claim.support.forEach((support, k) => {
+      if (entry.support.has(k) || [...recorded.values()].some((e) => e !== entry && e.support.has(k))) return;
+      const gives = (support.values ?? []).some((v) =>
+        kind === "date" ? v.kind === "date" && v.value === value
+          : v.kind === "number" && (v.counts ?? null) === entry.counts && Number(Number.parseFloat(v.value).toPrecision(SIDE_DIGITS)) === Number(value));
+      if (!gives) return;
+      entry.support.add(k);
+      entry.sources.add(sideSource(support, null));
+      if (support.outlet) entry.outlets.add(support.outlet);
+    });
+  }
+}
+
+const matches = (s: Claim["support"][number], sentence: ClaimSentence) =>
+  s.articleId === sentence.articleId && s.start === sentence.span[0] && (s.field ?? null) === (sentence.field ?? null);
+
+export function disputeOf(claim: Claim, sentences: readonly ClaimSentence[], recorded: Map<string, SideEntry> | undefined): Dispute | null {
+  if (!recorded?.size) return null;
+  joinSameValues(claim, recorded);
+  const entries = [...recorded.values()];
+  const sides: DisputeSide[] = entries
+    .map((e) => ({ value: e.value, sources: [...e.sources].sort(), outlets: [...e.outlets].sort(), support: [...e.support].sort((a, b) => a - b) }))
+    .sort((a, b) => b.outlets.length - a.outlets.length || b.support.length - a.support.length || (a.value < b.value ? -1 : 1));
+  return { about: aboutOf(entries, sentences), sides };
+}
+
+/** Words of winning: shares that cannot both hold in an election are a dispute about who won (DOMAIN.md). */
+const WON = /\b(?:won|wins|winner|winning|victory|victor|defeated|lost)\b/i;
+
+function aboutOf(entries: readonly SideEntry[], sentences: readonly ClaimSentence[]): string {
+  const kind = entries[0]!.kind;
+  if (kind === "denial") return "whether it is so";
+  if (kind === "date") return "the date";
+  const shares = entries.every((e) => /%|percent/i.test(e.value));
+  if (shares && sentences.some((s) => WON.test(s.text))) return "who won";
+  const counts = entries.find((e) => e.counts)?.counts;
+  return counts ? `the number of ${counts}` : "the figure";
+}

@@ -1,0 +1,156 @@
+/**
+ * Whom one claim sentence relies on, resolved to one identity across the story: the one function that maps an
+ * attribution (its `sourceSpan` or name) or a quote's speaker to a source id. Until the "who is who" work
+ * (issue 21, H4) lands entity-level speaker resolution, the resolution the verdicts need is done here, and that
+ * work can replace this function whole:
+ * - a person is the story's entity whose mention covers the source's words, or whose name or alias folds to the
+ *   same key, or (a surname or a role such as "the mayor") the one person entity it can only mean;
+ * - an outlet is folded to one key per outlet ("WSJ", "the Journal", "The Wall Street Journal": SourceNames);
+ * - a body is keyed by its core words ("the city's chamber of commerce" = "the chamber of commerce");
+ * - anonymous people belong to the outlet that spoke to them (DOMAIN.md): they share its own reporting's key.
+ * Per sentence only: an article citing another outlet does not make its other sentences that outlet's
+ * (issue 22: no article-wide blanket; the claim-level echo is decided in align-claims.ts from the aligned claim).
+ */
+import type { AnnotationOf, ArticleBundle, Entity, SourceIdentity, SourceKind, SourceVia, Span } from "../records.js";
+import { foldName } from "../_lib/text.js";
+import { outletLabel, SourceNames } from "./sources.js";
+
+export interface ResolvedSource extends SourceIdentity {
+  via: SourceVia;
+}
+
+/** Determiners and the place a body belongs to, which do not tell two bodies apart ("the city's", "local"); on folded names. */
+const BODY_FILLER = /^(?:(?:the|a|an|its|their|his|her|local|(?:city|state|county|country|nation|town) s)\s+)+/;
+
+export class SourceResolver {
+  readonly names: SourceNames;
+  private readonly people: Entity[];
+  private readonly personByKey = new Map<string, Entity>();
+
+  constructor(bundles: readonly ArticleBundle[], entities: readonly Entity[]) {
+    this.names = new SourceNames(bundles);
+    const memberIds = new Set(bundles.map((b) => b.article.id));
+    this.people = entities
+      .filter((e) => e.type === "person" && e.mentions.some((m) => memberIds.has(m.articleId)))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const e of this.people) for (const n of [e.name, ...e.aliases]) if (!this.personByKey.has(foldName(n))) this.personByKey.set(foldName(n), e);
+  }
+
+  /** The outlet itself as a source: its own reporting. */
+  own(bundle: ArticleBundle): ResolvedSource {
+    const ref = this.names.ref(outletLabel(bundle.article), "own-reporting");
+    return { id: ref.key, name: ref.name, kind: "own-reporting", via: "own" };
+  }
+
+  /** An outlet named in a citation, as a source. */
+  outlet(name: string): SourceIdentity {
+    const ref = this.names.ref(name, "outlet");
+    return { id: ref.key, name: ref.name, kind: "outlet" };
+  }
+
+  /**
+   * The source of one sentence (or headline) of `bundle`: the attribution the analyzer found for it, else an
+   * outlet or document the sentence cites, else the outlet's own reporting.
+   */
+  resolve(bundle: ArticleBundle, sentence: { span: Span; field?: "title" }): ResolvedSource {
+    const own = this.own(bundle);
+    if (sentence.field === "title") return own;
+    const [start, end] = sentence.span;
+    const attribution = bundle.annotations.find(
+      (a): a is AnnotationOf<"attribution"> => a.kind === "attribution" && a.span[0] < end && a.span[1] > start,
+    );
+    const citation = bundle.annotations.find(
+      (a): a is AnnotationOf<"citation"> =>
+        a.kind === "citation" && (a.sourceKind === "outlet" || a.sourceKind === "document") && a.span[0] >= start && a.span[1] <= end,
+    );
+    const said = attribution ?? citation;
+    if (!said) return this.bySubject(bundle, sentence.span) ?? own;
+    const identity = this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
+    if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return own;
+    return { ...identity, via: "cited" };
+  }
+
+  /**
+   * A sentence the analyzers left unattributed that opens on who speaks ("City engineers said…", "The chamber of
+   * commerce estimated…"): that speaker. Unnamed officials and sources are the outlet's (anonymous).
+   */
+  private bySubject(bundle: ArticleBundle, span: Span): ResolvedSource | null {
+    const subject = speakerInWords(bundle.article.text.slice(span[0], span[1]), SPEECH_VERBS);
+    if (!subject || /^(?:it|he|she|they|we|i|this|that|there)$/i.test(subject)) return null;
+    const kind: SourceKind = ANONYMOUS.test(subject) && !/\p{Lu}/u.test(subject.slice(1).replace(/\bUS\b|\bU\.S\./g, "")) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
+    const identity = this.identify(bundle, subject, kind, null);
+    return identity ? { ...identity, via: "cited" } : null;
+  }
+
+  /** One identity for a source name of `bundle`; null when it is the outlet's own reporting. */
+  identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null): SourceIdentity | null {
+    switch (kind) {
+      case "own-reporting":
+        return null;
+      case "outlet":
+        return this.outlet(name);
+      case "anonymous": {
+        const outlet = this.names.ref(outletLabel(bundle.article), "own-reporting");
+        return { id: outlet.key, name: `${name} (${outlet.name})`, kind: "anonymous" }; // the outlet's own reporting, described
+      }
+      case "person": {
+        const person = this.person(bundle, name, span);
+        return person ? { id: `entity:${person.id}`, name: person.name, kind: "person" } : { id: `person:${foldName(name)}`, name, kind: "person" };
+      }
+      case "document": {
+        const person = this.person(bundle, name, span); // "the mayor", given as a description, may be a named person
+        if (person) return { id: `entity:${person.id}`, name: person.name, kind: "person" };
+        const core = foldName(name).replace(BODY_FILLER, "");
+        return { id: `body:${core}`, name: name.replace(/^(?:The|the)\s/, "the "), kind: "document" };
+      }
+    }
+  }
+
+  /**
+   * The person entity a source's words mean: a mention covering them, the same name folded, else a surname or a
+   * role noun ("the mayor") that only one person of the story carries (in a name or a description).
+   */
+  private person(bundle: ArticleBundle, name: string, span: Span | null): Entity | null {
+    if (span) {
+      const covering = this.people.find((e) =>
+        e.mentions.some((m) => m.articleId === bundle.article.id && m.start < span[1] && m.end > span[0] && m.start >= span[0] - 40),
+      );
+      if (covering && foldName(covering.name).split(" ").some((w) => foldName(name).includes(w))) return covering;
+    }
+    const key = foldName(name);
+    const exact = this.personByKey.get(key);
+    if (exact) return exact;
+    const head = key.replace(BODY_FILLER, "").split(" ").at(-1) ?? "";
+    if (head.length < 3) return null;
+    const bySurname = this.people.filter((e) => [e.name, ...e.aliases].some((n) => foldName(n).split(" ").at(-1) === head && foldName(n).includes(" ")));
+    if (bySurname.length === 1) return bySurname[0]!;
+    if (!/^(?:the|a|an)\s/.test(key)) return null; // a role is given with its article: "the mayor"
+    const byRole = this.people.filter((e) => e.descriptions.some((d) => foldName(d).split(" ").includes(head)));
+    return byRole.length === 1 ? byRole[0]! : null;
+  }
+}
+
+/** The words naming the source: H5's `sourceSpan` when the analyzer gives it, else the cue or citation span. */
+function wordsSpan(said: AnnotationOf<"attribution"> | AnnotationOf<"citation">): Span | null {
+  if (said.kind === "citation") return said.span;
+  const withSource = said as AnnotationOf<"attribution"> & { sourceSpan?: Span | null };
+  return withSource.sourceSpan ?? said.cueSpan;
+}
+
+/** Verbs of saying that make a sentence's subject its source. */
+export const SPEECH_VERBS = "said|says|told|tells|estimated|estimates|confirmed|confirms|denied|denies|warned|insisted|insists|announced|announces|reported|reports|declared|claimed|claims|stated|argued|argues|wrote|added|noted|projected|predicted";
+const SUBJECT_PATTERNS = new Map<string, RegExp>();
+/** Words for people an outlet leaves unnamed. */
+const ANONYMOUS = /\b(?:officials?|sources?|people|persons?|aides?|insiders?|diplomats?)\b/i;
+
+/**
+ * The subject of a sentence that opens on who speaks: "The opposition insists…" → "The opposition". An opening
+ * phrase ("In contrast, ") and a relative clause (", which supports Maduro,") are skipped. Bounded quantifiers only.
+ */
+export function speakerInWords(sentence: string, verbs: string): string | null {
+  const text = sentence.replace(/^[^,]{0,25},\s*/, "").replace(/,\s(?:which|who|whose)\b[^,]{0,80},/, "");
+  let pattern = SUBJECT_PATTERNS.get(verbs);
+  if (!pattern) SUBJECT_PATTERNS.set(verbs, (pattern = new RegExp(`^((?:the\\s)?[\\p{L}'’ -]{2,40}?)\\s(?:${verbs})\\b`, "iu")));
+  const subject = pattern.exec(text);
+  return subject ? subject[1]!.trim() : null;
+}
