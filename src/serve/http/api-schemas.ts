@@ -4,6 +4,7 @@
  * level a client needs; their every field is in `src/records.ts` and `schema/report.schema.json`.
  */
 import { z } from "@hono/zod-openapi";
+import { idProblem, MAX_ID_CHARS } from "../../_lib/safe-text.js";
 
 /** One request body may carry this many articles; more should be sent in batches. */
 export const MAX_ARTICLES_PER_REQUEST = 500;
@@ -23,7 +24,12 @@ export const ArticleInput = z
     outlet: z.string().optional(),
     publishedAt: z.string().optional().openapi({ description: "ISO 8601, trusted over anything extraction finds" }),
     authors: z.union([z.array(z.string()), z.string()]).optional(),
-    id: z.union([z.string(), z.number()]).optional().openapi({ description: "kept as the article id" }),
+    id: z.union([
+      z.string().refine((id) => idProblem(id) === null, {
+        error: (issue) => `${idProblem(String(issue.input))}: an id is at most ${MAX_ID_CHARS} characters, without NUL or unpaired surrogates`,
+      }),
+      z.number(),
+    ]).optional().openapi({ description: "kept as the article id" }),
     source: z.string().max(500).optional().openapi({ description: "what to call the input in messages, e.g. a file name" }),
   })
   .refine((a) => a.text !== undefined || a.html !== undefined, {
@@ -65,7 +71,10 @@ export const StoriesQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const IdParam = z.object({ id: z.string().min(1).max(300) });
+/** An id as a path gives it: text a store can hold (no NUL, no unpaired surrogate), at most MAX_ID_CHARS long. */
+export const IdParam = z.object({
+  id: z.string().min(1).max(MAX_ID_CHARS).refine((id) => idProblem(id) === null, { error: (issue) => `the id ${idProblem(String(issue.input))}` }),
+});
 
 const Story = z
   .object({

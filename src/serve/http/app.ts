@@ -17,14 +17,14 @@ import type { Story } from "../../records.js";
 import { resolveEntities } from "../../report/resolve-entities.js";
 import type { ClaimCounts, Store } from "../../store/types.js";
 import { GENERATOR } from "../../version.js";
-import { writeAccess } from "./access.js";
+import { hostAccess, writeAccess } from "./access.js";
 import {
   ArticleResponse, ArticlesBody, describeProblem, ErrorBody, FilesBody, HealthResponse, IdParam, IngestResponse, JobResponse, MAX_ARTICLES_PER_REQUEST,
   StoriesQuery, StoriesResponse, StorylinesResponse, StoryResponse,
 } from "./api-schemas.js";
 import { type FetchStep, JobQueue } from "./jobs.js";
 import { notFoundPage, storiesPage, storyPage } from "./pages.js";
-import { servePages, WEB_ROOT } from "./web.js";
+import { htmlPage, servePages, WEB_ROOT } from "./web.js";
 
 /** A request body over this is refused with 413 before it is read whole. */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -37,6 +37,8 @@ export interface AppOptions {
   webRoot: string;
   /** How pages are fetched for `urls` (default: the polite fetcher, private addresses refused). */
   fetchPages: FetchStep;
+  /** Names besides IP addresses and localhost that requests may give in `Host` without a token (access.ts). */
+  hostNames: readonly string[];
 }
 
 export interface App extends OpenAPIHono {
@@ -50,8 +52,8 @@ const errors = (...codes: (400 | 401 | 404 | 413 | 422)[]) =>
 
 export function createApp(store: Store, options: Partial<AppOptions> = {}): App {
   const config = configFromEnv();
-  const { maxArticleChars, token, webRoot, fetchPages } = {
-    maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT,
+  const { maxArticleChars, token, webRoot, fetchPages, hostNames } = {
+    maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, hostNames: [],
     fetchPages: ((urls) => fetchDocuments(urls, { maxInputBytes: config.maxInputBytes })) as FetchStep, ...options,
   };
   const maxInputBytes = Math.min(config.maxInputBytes, MAX_BODY_BYTES);
@@ -76,8 +78,12 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
   const jobs = new JobQueue(storeStep, fetchPages, { maxArticleChars });
   app.jobsIdle = () => jobs.idle();
 
+  app.use("*", hostAccess({ token, hostNames }));
+  const writes = writeAccess({ token });
   app.use("/api/*", async (c, next) => {
-    if (c.req.method !== "GET" && c.req.method !== "HEAD") return writeAccess(token)(c, next);
+    // Set on every answer, errors included: a client's text echoed in a message is never read as HTML or script.
+    c.header("X-Content-Type-Options", "nosniff");
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") return writes(c, next);
     await next();
   });
   app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `the body is over ${MAX_BODY_BYTES / 1024 / 1024} MB: send the articles in batches` }, 413) }));
@@ -195,8 +201,9 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     },
   });
 
-  app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : c.html(notFoundPage(c.req.path), 404)));
+  app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : htmlPage(c, notFoundPage(c.req.path), 404)));
   app.onError((error, c) => {
+    c.header("X-Content-Type-Options", "nosniff");
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
     if (error instanceof SyntaxError && c.req.path.startsWith("/api/")) return c.json({ error: `the body must be JSON: ${error.message}` }, 400);
     console.error(`[triangulate] [serve] ${c.req.method} ${c.req.path}:`, error);

@@ -54,6 +54,11 @@ export function servePages(app: OpenAPIHono, { fallback, root = WEB_ROOT }: { fa
   });
 }
 
+/** A server-rendered page (no script) with the same headers as every other page: the 404 page, whatever the build. */
+export function htmlPage(c: Context, html: string, status: 200 | 404 = 200) {
+  return page(c, html, FALLBACK_CSP, status);
+}
+
 function page(c: Context, html: string, csp: string, status: 200 | 404 = 200) {
   c.header("Content-Security-Policy", csp);
   c.header("X-Content-Type-Options", "nosniff");
