@@ -20,11 +20,11 @@ export const serve = defineCommand({
     // Ctrl-C or SIGTERM closes the database and exits (closeOnExit); open keep-alive connections do not hold it up.
     closeOnExit(store);
     const token = process.env.TRIANGULATE_TOKEN || null;
-    serveNode({ fetch: createApp(store, { maxArticleChars: config.maxArticleChars, token }).fetch, port, hostname: args.host }, (info) => {
+    serveNode({ fetch: createApp(store, { maxArticleChars: config.maxArticleChars, token, hostNames: [args.host] }).fetch, port, hostname: args.host }, (info) => {
       process.stdout.write(`triangulate: serving ${store.location} on http://${args.host}:${info.port}/  (Ctrl-C to stop)\n`);
       process.stdout.write(token
         ? "triangulate: writes need the token in TRIANGULATE_TOKEN (Authorization: Bearer …)\n"
-        : "triangulate: writes are taken from this machine only; set TRIANGULATE_TOKEN to take them from others\n");
+        : "triangulate: writes are taken from this machine only, and from a browser only from these pages; set TRIANGULATE_TOKEN to take them from others\n");
     });
   },
 });
