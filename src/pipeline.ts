@@ -134,7 +134,7 @@ function processDocument(given: RawDocument, options: Pick<ProcessOptions, "maxA
  * fails this input alone, naming it; NUL and unpaired surrogates are taken out of the text and the given metadata
  * (_lib/safe-text.ts), so no later stage, query or render meets them.
  */
-function safeDocument(doc: RawDocument): RawDocument | InputFailure {
+export function safeDocument(doc: RawDocument): RawDocument | InputFailure {
   const problem = doc.hints.id === undefined ? null : idProblem(doc.hints.id);
   if (problem) return { source: doc.source, error: `the record's "id" ${problem}: give an id of at most ${MAX_ID_CHARS} characters without NUL or unpaired surrogates, or none (the URL's or the text's hash is used)` };
   const hints: InputHints = Object.fromEntries(

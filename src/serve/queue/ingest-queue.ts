@@ -12,7 +12,8 @@
  */
 import PgBoss from "pg-boss";
 import type { InputFailure, RawDocument } from "../../records.js";
-import { processDocuments, rebuildStories } from "../../pipeline.js";
+import { keepStored, processDocuments, rebuildStories, safeDocument } from "../../pipeline.js";
+import { safeText } from "../../_lib/safe-text.js";
 import type { Store } from "../../store/types.js";
 
 export const INGEST_QUEUE = "triangulate-ingest";
@@ -73,7 +74,9 @@ export async function enqueueDocuments(boss: PgBoss, documents: AsyncIterable<Ra
     batch = [];
   };
   for await (const doc of documents) {
-    batch.push(doc);
+    // pg-boss keeps a job's data as jsonb, which refuses NUL and unpaired surrogates anywhere in it: one such record
+    // would fail the batch's send. Made safe here as the pipeline would (a bad id becomes that record's failure).
+    batch.push("error" in doc ? { source: safeText(doc.source), error: safeText(doc.error) } : safeDocument(doc));
     if (batch.length >= batchSize) await flush();
   }
   await flush();
@@ -102,12 +105,34 @@ export async function startWorker(boss: PgBoss, store: Store, options: { maxArti
 async function takeIngestJobs(boss: PgBoss, store: Store, options: { maxArticleChars: number } & WorkerEvents, polling: PgBoss.WorkOptions): Promise<void> {
   await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, ...polling }, async ([job]) => {
     if (!job) return;
-    options.onJob?.({ queue: INGEST_QUEUE, id: job.id, articles: job.data.documents.length });
-    const processed = processDocuments(job.data.documents, { maxArticleChars: options.maxArticleChars });
-    await store.saveBundles(processed.bundles);
+    const documents = jobDocuments(job.data, job.id);
+    options.onJob?.({ queue: INGEST_QUEUE, id: job.id, articles: documents.length });
+    const processed = processDocuments(documents, { maxArticleChars: options.maxArticleChars });
+    // A record the store refuses fails alone, named in the job's output; the job is done, not retried.
+    keepStored(processed, await store.saveBundles(processed.bundles));
     await boss.send(REBUILD_QUEUE, {});
     options.onJob?.({ queue: `${INGEST_QUEUE}:done`, id: job.id, articles: processed.bundles.length, failures: processed.failures.length });
     return { stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped };
+  });
+}
+
+/**
+ * A job's documents, each checked: the queue's rows can be written by anything that reaches the database, and a job
+ * retried over a malformed entry would fail the same way five times. A malformed entry becomes a failure naming it.
+ */
+export function jobDocuments(data: unknown, jobId: string): (RawDocument | InputFailure)[] {
+  const documents = (data as { documents?: unknown } | null)?.documents;
+  if (!Array.isArray(documents)) return [{ source: `job ${jobId}`, error: "the job holds no \"documents\" list: nothing to ingest" }];
+  return documents.map((doc: unknown, i): RawDocument | InputFailure => {
+    const d = (doc ?? {}) as Partial<RawDocument & InputFailure>;
+    const source = typeof d.source === "string" ? d.source : `job ${jobId} document ${i + 1}`;
+    if (typeof d.source === "string" && typeof d.error === "string") return { source, error: d.error };
+    const hintsOk = typeof d.hints === "object" && d.hints !== null && !Array.isArray(d.hints)
+      && Object.values(d.hints).every((v) => typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string")));
+    if (typeof d.source !== "string" || (d.format !== "html" && d.format !== "text") || typeof d.body !== "string" || !hintsOk) {
+      return { source, error: "not a document (source, format html|text, body, hints of strings): the job entry is malformed" };
+    }
+    return { source, format: d.format, body: d.body, hints: d.hints!, fetchedAt: typeof d.fetchedAt === "string" ? d.fetchedAt : new Date().toISOString() };
   });
 }
 
