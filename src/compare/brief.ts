@@ -121,7 +121,7 @@ function neutralName(name: string, entities: readonly Entity[]): string {
  */
 function attribute({ text, support, bundle }: Wording, claim: Claim): string {
   const source = claim.independentSources === 1 ? claim.sources?.[0]?.name ?? claim.primarySources[0] : undefined;
-  if (!source || namesItsSource(bundle, support)) return text;
+  if (!source || support.via === "cited" || namesItsSource(bundle, support)) return text; // "cited": its words name whose it is
   if (/["”’]\s*$/.test(text)) return `According to ${source}, ${startsWithName(bundle, support) ? text : lowerFirst(text)}`;
   return `${text.replace(/[.!]\s*$/, "")}, according to ${source}.`;
 }

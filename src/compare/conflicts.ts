@@ -21,8 +21,10 @@ import { foldName } from "../_lib/text.js";
 /** Relative difference under which two values are the same number, rounded ("7.3 million" vs "7 million"). */
 const SAME_VALUE_TOLERANCE = 0.05;
 const VAGUE = /^(dozens|hundreds|thousands|millions|tens|several|many)\b/i;
+/** A count spelled out ("Four firefighters", "six"): as exact as its digits. */
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 const COMPOUND = /^\S+-\p{L}+$/u;
-const BOUNDED = /\b(over|under|at least|at most|nearly|almost|about|around|roughly|more than|less than|fewer than|up to|some)\s*$/i;
+const BOUNDED = /\b(over|under|at least|at most|nearly|almost|about|around|roughly|approximately|an estimated|more than|less than|fewer than|up to|some)\s*$/i;
 
 interface CountedValue {
   claim: Claim;
@@ -36,10 +38,43 @@ interface CountedValue {
   /** What it counts, as the analyzer read it ("lost sales"). */
   counts: string;
   source: string | null;
+  /** The values it allows: "more than 12,000" is [12,000, ∞), "nearly 8 million" [7.2 million, 8 million]. */
+  range: [number, number];
+}
+
+/**
+ * Two values of one claim count the same quantity: the same unit and the same thing counted, or (a sum of money, a
+ * share) the same unit where one side does not say what it counts ("$20 million" against "a $12 million gap").
+ * Across claims only the exact key, and (above) only shares given by two named sources.
+ */
+function sameQuantity(a: CountedValue, b: CountedValue): boolean {
+  if (a.key === b.key) return true;
+  return a.claim === b.claim && !!a.unit && a.unit === b.unit && (!a.counts || !b.counts);
+}
+
+/** How far "about", "nearly" and the like reach around a value (calibration: newsroom rounding, 10%). */
+const APPROXIMATE = 0.1;
+
+function rangeOf(value: number, bound: string | null): [number, number] {
+  const word = bound?.toLowerCase() ?? "";
+  if (/^(?:over|more than|at least)$/.test(word)) return [value, Infinity];
+  if (/^(?:under|less than|fewer than|up to|at most)$/.test(word)) return [-Infinity, value];
+  if (/^(?:nearly|almost)$/.test(word)) return [value * (1 - APPROXIMATE), value];
+  if (/^(?:about|around|roughly|some|approximately|an estimated)$/.test(word)) return [value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)];
+  return [value, value];
+}
+
+/** The two ranges overlap, allowing for rounding (SAME_VALUE_TOLERANCE). */
+function rangesMeet([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]): boolean {
+  const slack = (x: number) => Math.abs(x) * SAME_VALUE_TOLERANCE;
+  return lo1 <= hi2 + slack(hi2) && lo2 <= hi1 + slack(hi1);
 }
 
 /** A sentence that says it corrects an earlier figure ("corrected", "an earlier version of this story said"). */
 const CORRECTION = /\b(?:correct(?:ed|s|ion)|earlier version|previously reported|misstated|misreported|revised (?:up|down))\b/i;
+
+/** An article's correction notice ("Correction: An earlier version of this article misstated…"). */
+const CORRECTION_NOTICE = /\b(?:correction:|an earlier version of this (?:article|story|report)|this (?:article|story|report) has been corrected)/i;
 
 export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonly ArticleBundle[]): void {
   const byId = new Map(bundles.map((b) => [b.article.id, b]));
@@ -50,13 +85,15 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       if (s.field === "title") continue; // headline numbers are not annotated; the body states them in full
       const bundle = byId.get(s.articleId)!;
       for (const n of bundle.annotations) {
-        if (n.kind !== "number" || !n.counts || n.span[0] < s.span[0] || n.span[1] > s.span[1]) continue;
+        // A sum of money or a share says what it is by its unit; a bare number needs what it counts.
+        if (n.kind !== "number" || (!n.counts && !n.unit) || n.span[0] < s.span[0] || n.span[1] > s.span[1]) continue;
         const said = bundle.article.text.slice(n.span[0], n.span[1]);
         const before = bundle.article.text.slice(Math.max(0, n.span[0] - 14), n.span[0]);
-        if (VAGUE.test(said) || BOUNDED.test(before) || !/\d/.test(said)) continue; // "thousands", "over 2,400": bounds agree with many values
+        if (VAGUE.test(said) || !(/\d/.test(said) || (n.value >= 2 && NUMBER_WORD.test(said)))) continue; // "thousands": agrees with many values
         if (COMPOUND.test(said)) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
-        const key = `${n.unit ?? ""}|${n.counts.toLowerCase().replace(/s$/, "")}`;
-        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, text: bundle.article.text.slice(n.span[0], n.span[1]), key, counts: n.counts, source: sayer(bundle, s.span) });
+        const key = `${n.unit ?? ""}|${(n.counts ?? "").toLowerCase().replace(/s$/, "")}`;
+        const text = `${BOUNDED.exec(before)?.[1]?.concat(" ") ?? ""}${said}`;
+        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", source: sayer(bundle, s.span) });
       }
     }
   }
@@ -64,12 +101,12 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
     for (let j = i + 1; j < values.length; j++) {
       const [a, b] = [values[i]!, values[j]!];
       // One speaker's two figures in one article are two things; across articles they are what the outlets dispute.
-      if (a.key !== b.key || a.sentence === b.sentence || (a.articleId === b.articleId && sameSayer(a.source, b.source))) continue;
+      if (!sameQuantity(a, b) || a.sentence === b.sentence || (a.articleId === b.articleId && sameSayer(a.source, b.source))) continue;
       const named = !!a.source && !!b.source; // both sides' sources known, and (above) not the same one
       if (a.articleId === b.articleId && !named) continue; // one outlet's two figures: a dispute only when it says whose
       // One claim: its wordings were aligned as one proposition (group-statements.ts), whatever their values.
       if (a.claim !== b.claim && !(a.unit === "%" && named)) continue;
-      if (sameValue(a.value, b.value) || differentScope(a, b, values)) continue;
+      if (rangesMeet(a.range, b.range) || differentScope(a, b, values)) continue;
       if (a.claim === b.claim && isCorrection(a, b, byId)) continue;
       recordSide(sides, a.claim, a.sentence, a.text, a.value, a.source, { kind: "number", counts: a.counts });
       recordSide(sides, a.claim, b.claim === a.claim ? b.sentence : null, b.text, b.value, b.source, { kind: "number", counts: a.counts, claim: b.claim, sentence: b.sentence });
@@ -100,7 +137,8 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
 function isCorrection(a: CountedValue, b: CountedValue, byId: ReadonlyMap<string, ArticleBundle>): boolean {
   const outlet = (v: CountedValue) => byId.get(v.articleId)!.article.outlet ?? v.articleId;
   if (outlet(a) !== outlet(b)) return false;
-  const [wrong, right] = CORRECTION.test(b.sentence.text) ? [a, b] : CORRECTION.test(a.sentence.text) ? [b, a] : [null, null];
+  const corrects = (v: CountedValue) => CORRECTION.test(v.sentence.text) || (a.articleId !== b.articleId && CORRECTION_NOTICE.test(byId.get(v.articleId)!.article.text));
+  const [wrong, right] = corrects(b) ? [a, b] : corrects(a) ? [b, a] : [null, null];
   if (!wrong || !right) return false;
   const claim = a.claim;
   const index = (v: CountedValue) => claim.support.findIndex((s) => s.articleId === v.articleId && s.start === v.sentence.span[0] && s.field === v.sentence.field);
@@ -154,7 +192,9 @@ function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<s
       const dates = bundle.annotations.filter(
         (a): a is AnnotationOf<"date"> => a.kind === "date" && a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && a.granularity !== "year",
       );
-      const only = dates.length === 1 ? dates[0]! : null;
+      // One date per wording: a sentence naming two ("not before June, contradicting … March") gives the qualified one.
+      const qualified = dates.filter((d) => NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, d.span[0] - 48), d.span[0])));
+      const only = dates.length === 1 ? dates[0]! : qualified.length === 1 ? qualified[0]! : null;
       const text = only ? bundle.article.text.slice(only.span[0], only.span[1]) : "";
       // A weekday or "last month" is resolved from the article's own date, and errs more often than sources disagree.
       if (!only || !(CALENDAR.test(text) || (only.granularity === "month" && MONTH.test(text)))) return [];

@@ -12,7 +12,7 @@
  * (issue 22: no article-wide blanket; the claim-level echo is decided in align-claims.ts from the aligned claim).
  */
 import type { AnnotationOf, ArticleBundle, Entity, SourceIdentity, SourceKind, SourceVia, Span } from "../records.js";
-import { foldName } from "../_lib/text.js";
+import { foldName, STOPWORDS } from "../_lib/text.js";
 import { outletLabel, SourceNames } from "./sources.js";
 
 export interface ResolvedSource extends SourceIdentity {
@@ -84,6 +84,8 @@ export class SourceResolver {
 
   /** One identity for a source name of `bundle`; null when it is the outlet's own reporting. */
   identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null): SourceIdentity | null {
+    if (!/\p{L}{2}/u.test(name) || STOPWORDS.has(foldName(name))) return null; // "and": a misread cue, not a source
+    if (kind !== "own-reporting" && kind !== "anonymous" && this.names.isOutlet(name)) kind = "outlet"; // "a report in The Harbor Tribune"
     switch (kind) {
       case "own-reporting":
         return null;
@@ -138,8 +140,8 @@ function wordsSpan(said: AnnotationOf<"attribution"> | AnnotationOf<"citation">)
 }
 
 /** Verbs of saying that make a sentence's subject its source. */
-export const SPEECH_VERBS = "said|says|told|tells|estimated|estimates|confirmed|confirms|denied|denies|warned|insisted|insists|announced|announces|reported|reports|declared|claimed|claims|stated|argued|argues|wrote|added|noted|projected|predicted";
-const SUBJECT_PATTERNS = new Map<string, RegExp>();
+export const SPEECH_VERBS = "said|says|told|tells|estimated|estimates|confirmed|confirms|denied|denies|warned|insisted|insists|announced|announces|reported|reports|declared|claimed|claims|stated|argued|argues|wrote|added|noted|projected|projects|predicted|put|puts|expects|expected|counted|counts|calculated|tallied";
+const SUBJECT_PATTERNS = new Map<string, RegExp[]>();
 /** Words for people an outlet leaves unnamed. */
 const ANONYMOUS = /\b(?:officials?|sources?|people|persons?|aides?|insiders?|diplomats?)\b/i;
 
@@ -149,8 +151,20 @@ const ANONYMOUS = /\b(?:officials?|sources?|people|persons?|aides?|insiders?|dip
  */
 export function speakerInWords(sentence: string, verbs: string): string | null {
   const text = sentence.replace(/^[^,]{0,25},\s*/, "").replace(/,\s(?:which|who|whose)\b[^,]{0,80},/, "");
-  let pattern = SUBJECT_PATTERNS.get(verbs);
-  if (!pattern) SUBJECT_PATTERNS.set(verbs, (pattern = new RegExp(`^((?:the\\s)?[\\p{L}'’ -]{2,40}?)\\s(?:${verbs})\\b`, "iu")));
-  const subject = pattern.exec(text);
-  return subject ? subject[1]!.trim() : null;
+  let patterns = SUBJECT_PATTERNS.get(verbs);
+  if (!patterns) {
+    const who = "((?:the\\s)?[\\p{L}'’ -]{2,40}?)";
+    // Opening on the speaker ("The chamber estimated…"), or closing on it (", the company said Tuesday.").
+    patterns = [new RegExp(`^${who}\\s(?:${verbs})\\b`, "iu"), new RegExp(`,\\s${who}\\s(?:${verbs})(?:\\s[\\p{L}\\d]+){0,2}(?:[.,;]|$)`, "iu")];
+    SUBJECT_PATTERNS.set(verbs, patterns);
+  }
+  for (const pattern of patterns) {
+    const subject = pattern.exec(text)?.[1]?.trim();
+    if (subject && subject.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(subject)) return subject;
+  }
+  return null;
 }
+
+/** A speaker is a noun phrase: longer, or holding a verb or conjunction, it is a clause ("The auditor is elected … and"). */
+const MAX_SPEAKER_WORDS = 6;
+const CLAUSE_WORD = /\b(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who|will|would|it|they|he|she)\b/i;

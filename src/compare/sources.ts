@@ -42,6 +42,11 @@ export class SourceNames {
     return { key: `${kind === "own-reporting" ? "outlet" : kind}:${bareKey(display)}`, name: display, kind };
   }
 
+  /** A name the story's articles use for an outlet (one they are published by or cite as one). */
+  isOutlet(name: string): boolean {
+    return this.canonical.has(bareKey(name));
+  }
+
   /** The display name of an outlet key `ref` gave ("outlet:wall street journal" → "The Wall Street Journal"). */
   nameOf(key: string): string {
     const bare = key.replace(/^outlet:/, "");

@@ -59,7 +59,9 @@ export function alignClaims(storyId: string, bundles: readonly ArticleBundle[], 
       const ref = resolver.resolve(bundle, s);
       return ref.via === "own" && canonical ? { ...resolver.own(canonical), via: "echo" as const } : ref;
     });
-    echoOf(group, resolved, cites, resolver, outletOf);
+    const outletKeyOf = (s: ClaimSentence) => resolver.own(byId.get(s.articleId)!).id;
+    echoOf(group, resolved, cites, resolver, outletOf, outletKeyOf);
+    ownRestatesCited(group, resolved, outletOf);
     const support: TextSupport[] = group.map((s, k) => ({
       articleId: s.articleId, start: s.span[0], end: s.span[1], text: s.text, ...(s.field ? { field: s.field } : {}),
       outlet: outletOf(s),
@@ -106,9 +108,9 @@ export function alignClaims(storyId: string, bundles: readonly ArticleBundle[], 
 /**
  * Echoes decided on the claim, not the article (issue 22): a wording that names no source of its own (the outlet's
  * own, or its unnamed people) in an article that cites outlet X is X's when another outlet's wording of the same
- * claim is X's too: it cites X, is X's own reporting, or is likewise unattributed in an article citing X
- * ("anonymous sources in different outlets stay distinct unless … they cite the same outlet"). The outlet's other
- * sentences (its commentary) stay its own.
+ * claim is X's too: it cites X, or is likewise unattributed in an article citing X ("anonymous sources in different
+ * outlets stay distinct unless … they cite the same outlet"), or is X's own article, whose source it then takes (X
+ * citing the police makes the echo the police's). The outlet's other sentences (its commentary) stay its own.
  */
 function echoOf(
   group: readonly ClaimSentence[],
@@ -116,16 +118,35 @@ function echoOf(
   cites: ReadonlyMap<string, ReadonlySet<string>>,
   resolver: SourceResolver,
   outletOf: (s: ClaimSentence) => string,
+  outletKeyOf: (s: ClaimSentence) => string,
 ): void {
   const unattributed = (k: number) => resolved[k]!.via === "own" || resolved[k]!.kind === "anonymous";
   const candidates = resolved.map((_, k) => (unattributed(k) ? [...cites.get(group[k]!.articleId)!].sort() : []));
-  const backing = (x: string, k: number) =>
-    group.some((s, j) => outletOf(s) !== outletOf(group[k]!) && (resolved[j]!.id === x || (unattributed(j) && candidates[j]!.includes(x))));
-  const echoes = candidates.map((xs, k) => xs.filter((x) => backing(x, k)));
-  echoes.forEach((xs, k) => {
-    if (!xs.length) return;
-    const best = [...xs].sort((x, y) => echoes.filter((e) => e.includes(y)).length - echoes.filter((e) => e.includes(x)).length || (x < y ? -1 : 1))[0]!;
-    resolved[k] = { id: best, name: resolved.find((r) => r.id === best)?.name ?? resolver.names.nameOf(best), kind: "outlet", via: "echo" };
+  const original = [...resolved];
+  const backing = (x: string, k: number): ResolvedSource | null => {
+    const others = group.map((s, j) => j).filter((j) => outletOf(group[j]!) !== outletOf(group[k]!));
+    const inOwnArticle = others.find((j) => outletKeyOf(group[j]!) === x);
+    if (inOwnArticle !== undefined) return { ...original[inOwnArticle]!, via: "echo" };
+    const cited = others.find((j) => original[j]!.id === x);
+    if (cited !== undefined) return { ...original[cited]!, via: "echo" };
+    const alike = others.some((j) => unattributed(j) && candidates[j]!.includes(x));
+    return alike ? { id: x, name: resolver.names.nameOf(x), kind: "outlet", via: "echo" } : null;
+  };
+  const echoes = candidates.map((xs, k) => xs.map((x) => backing(x, k)).filter((r): r is ResolvedSource => r !== null));
+  echoes.forEach((refs, k) => {
+    if (refs.length) resolved[k] = [...refs].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))[0]!;
+  });
+}
+
+/**
+ * Within one outlet, a wording in its own voice restates what it attributes elsewhere in the same claim ("Mayor Doe
+ * said the bridge reopens March 3 … The bridge reopens March 3"): it rests on that source, not on a second one.
+ */
+function ownRestatesCited(group: readonly ClaimSentence[], resolved: ResolvedSource[], outletOf: (s: ClaimSentence) => string): void {
+  group.forEach((s, k) => {
+    if (resolved[k]!.via !== "own") return;
+    const cited = group.findIndex((t, j) => j !== k && outletOf(t) === outletOf(s) && resolved[j]!.via !== "own" && resolved[j]!.kind !== "anonymous");
+    if (cited >= 0) resolved[k] = { ...resolved[cited]! };
   });
 }
 

@@ -36,7 +36,7 @@ export function findClaimSentences(bundle: ArticleBundle): ClaimSentence[] {
     const words = text.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || /[?:]$/.test(text)) return;
     const unquoted = stripQuotes(text, start, quotes.map((q) => q.span));
-    if (sentenceKind(unquoted, quotedShare([start, end], quotes.map((q) => q.span)), MAX_QUOTED_SHARE) !== "fact") return;
+    if (sentenceKind(text, unquoted, quotedShare([start, end], quotes.map((q) => q.span)), MAX_QUOTED_SHARE) !== "fact") return;
     if (!anchors.some((a) => a.span[0] >= start && a.span[1] <= end)) return;
     out.push({ articleId: article.id, span: [start, end], text, position, modality: modalityOf(unquoted) });
   });

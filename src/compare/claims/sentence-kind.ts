@@ -13,7 +13,17 @@ export type SentenceKind = "fact" | "opinion" | "boilerplate" | "quote-only";
 
 /** "did not (immediately) respond to a request for comment", "declined to comment", "could not be reached". */
 const NON_RESPONSE =
-  /\b(?:(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|would not|wouldn't|could not|couldn't)\s+(?:immediately\s+|yet\s+)?(?:respond|reply|return|answer|comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate)|could not be reached|request(?:s)? for comment|no immediate (?:response|reply|comment)|not immediately available for comment)\b/i;
+  /\b(?:(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|would not|wouldn't|could not|couldn't)\s+(?:immediately\s+|yet\s+)?(?:respond|reply|return|answer|comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|confirm|discuss)|could not be reached|request(?:s)? for comment|no immediate (?:response|reply|comment)|not immediately available for comment|(?:does|do|did) not (?:confirm or deny|comment on)|neither confirms? nor denies?)\b/i;
+
+/**
+ * A quotation with only its attribution outside it ("“This is overdue,” said Hal Jessup of the Friends of
+ * Crestline"): the speaker's words, a quote, whatever its share of the sentence.
+ */
+const QUOTE_THEN_SPEAKER = /^\s*,?\s*(?:said|says|added|asked|wrote|told)\b|^\s*,?\s*[\p{L}.' -]{2,60}?\s(?:said|says|added|asked)\b/iu;
+/** A characterization of something, attributed or not: "called the plan a spending spree", "described it as". */
+const CHARACTERIZATION = /\b(?:called|calls|described|describes|branded|brands|labeled|labelled|dubbed)\s+(?:the|it|him|her|them|this|that|his|its|their)\b/i;
+/** An evaluation of a prospect: "would be a disaster". */
+const VERDICT = /\bwould be (?:a |an )?(?:disaster|catastrophe|mistake|tragedy|shame|blow|win|boon)\b/i;
 
 /**
  * Evaluation, obligation and rhetoric outside quotes mark opinion, not a reported fact. Pronouns do not: "we are at
@@ -33,10 +43,16 @@ const NEGATED = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
 const HEDGED = /\b(?:may|might|could|reportedly|allegedly|possibly|perhaps|apparently|appears? to|seems? to|likely|unconfirmed|(?:is|are|was|were) (?:said|believed|thought|understood) to|suspected)\b/i;
 const PREDICTED = /\b(?:will|would|shall|(?:is|are) (?:expected|set|scheduled|due|going|poised) to|plans? to|intends? to)\b/i;
 
-export function sentenceKind(unquoted: string, quotedShare: number, maxQuotedShare: number): SentenceKind {
+/**
+ * `text`: the sentence as written; `unquoted`: with its quotations blanked; `quotedShare`: the share of it inside
+ * direct quotations.
+ */
+export function sentenceKind(text: string, unquoted: string, quotedShare: number, maxQuotedShare: number): SentenceKind {
   if (quotedShare > maxQuotedShare) return "quote-only";
+  const opensOnQuote = /^["“]/.test(text.trim()) && quotedShare > 0;
+  if (opensOnQuote && QUOTE_THEN_SPEAKER.test(unquoted.replace(/^[\s,.]+/, ""))) return "quote-only";
   if (NON_RESPONSE.test(unquoted)) return "boilerplate";
-  if (OPINION.test(unquoted) || /!\s*$/.test(unquoted)) return "opinion";
+  if (OPINION.test(unquoted) || CHARACTERIZATION.test(unquoted) || VERDICT.test(unquoted) || /!\s*$/.test(unquoted)) return "opinion";
   return "fact";
 }
 

@@ -69,7 +69,7 @@ function sharedWeight(own: ClaimTerms, other: ClaimTerms): [total: number, share
   return [total, shared];
 }
 
-function stemWord(word: string): string {
+export function stemWord(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
