@@ -34,6 +34,7 @@ import { formatThroughput } from "./extraction-baseline.js";
 import { evalExtraction, type ExtractionScore } from "./extraction.js";
 import { evalQuotes, POLNEAR_TEST, type QuotesScore } from "./quotes.js";
 import { evalVerdicts, formatVerdicts, VERDICTS_FLOOR } from "./verdicts.js";
+import { ECBPLUS_MENTIONS_DIR, ENTITY_COREF_FLOOR, ENTITY_COREF_GATE, evalEntityCoref, formatEntityCoref } from "./entity-coref.js";
 
 const EXTRACTION_DIR = join("extraction", "trafilatura-eval");
 
@@ -91,7 +92,7 @@ interface Args {
   out?: string;
   allowRegression: boolean;
   limit?: number;
-  only?: "clustering" | "extraction" | "claims" | "alignment" | "quotes" | "dates" | "framing" | "numbers" | "duplicates" | "verdicts";
+  only?: "clustering" | "extraction" | "claims" | "alignment" | "quotes" | "dates" | "framing" | "numbers" | "duplicates" | "verdicts" | "entities";
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -107,6 +108,7 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "numbers" ? NUMBERS_DATA : []),
     ...(!args.only || args.only === "duplicates" ? [join("clustering", "ecbplus"), join("clustering", "neus-allsides")] : []),
     ...(!args.only || args.only === "framing" ? [BABE_FILE, ALLSIDES_DIR] : []),
+    ...(!args.only || args.only === "entities" ? [ECBPLUS_MENTIONS_DIR] : []),
   ].map((p) => join(dataDir, p));
   const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
   if (missing.length) {
@@ -142,10 +144,14 @@ async function main(argv: string[]): Promise<number> {
   const framing = wants("framing") ? await evalBias(dataDir, { limit: args.limit }) : null;
   if (wants("framing")) log("framing: loaded language by lean, framing and briefs on AllSides stories…");
   const framingAllSides = wants("framing") ? await evalFramingAllSides(dataDir, { limit: args.limit }) : null;
+  // Entity coreference on ECB+ gold mentions: the test split is gated, dev printed beside it.
+  if (wants("entities")) log("entities: ECB+ gold entity mentions, cross-document coreference…");
+  const entityCoref = wants("entities") ? [await evalEntityCoref(dataDir, "test"), await evalEntityCoref(dataDir, "dev")] : null;
   // The verdict suite lives in the repository (eval/verdicts), not in the shared data.
   const verdicts = wants("verdicts") ? await evalVerdicts(undefined, { limit: args.limit }) : null;
 
   const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates, framing);
+  if (entityCoref) metrics.push({ name: ENTITY_COREF_GATE, value: entityCoref[0]!.perSubtopic.ours.conllF1, floor: ENTITY_COREF_FLOOR });
   if (numbers) metrics.push(...numbersGates(numbers));
   if (framingAllSides) metrics.push(...framingAllSidesGates(framingAllSides));
   if (verdicts) metrics.push({ name: "verdicts: suite checks passed", value: verdicts.rate, floor: VERDICTS_FLOOR });
@@ -171,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
   if (framing) printFraming(framing);
   if (framingAllSides) out([`\n## ${formatFramingAllSides(framingAllSides)}`]);
   if (verdicts) out([`\n## ${formatVerdicts(verdicts)}`]);
+  if (entityCoref) out([`\n## ${formatEntityCoref(entityCoref)}`]);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed && !clustering!.verified!.identical) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   if (checkFailed && !clustering!.verified!.orderIndependent) log("FAILED: clusterStories gave other stories or storylines for the same articles in another order.");
@@ -424,7 +431,7 @@ function parseArgs(argv: string[]): Args {
   const limit = value("--limit");
   const only = value("--only");
   if (limit !== undefined && !/^[1-9]\d*$/.test(limit)) throw new Error(`[triangulate] [eval] --limit wants a positive integer, got ${limit}`);
-  const parts = ["clustering", "extraction", "claims", "alignment", "quotes", "dates", "framing", "numbers", "duplicates", "verdicts"] as const;
+  const parts = ["clustering", "extraction", "claims", "alignment", "quotes", "dates", "framing", "numbers", "duplicates", "verdicts", "entities"] as const;
   const part = parts.find((p) => p === only);
   if (only !== undefined && !part) throw new Error(`[triangulate] [eval] --only wants ${parts.join(", ")}, got ${only}`);
   return { out: value("--out"), allowRegression: argv.includes("--allow-regression"), limit: limit ? Number(limit) : undefined, only: part };

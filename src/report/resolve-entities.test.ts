@@ -61,19 +61,19 @@ test("descriptions: neutral labels and appositives of the entity, not its loaded
 /** The short-form rule stated plainly, testing every group for every short form (what mergeShortForms indexes). */
 function mergeShortFormsByScan(groups: Map<string, Group>): void {
   const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
-  const sameKind = (a: Group, b: Group) => a.type === b.type || (a.type !== "person" && b.type !== "person");
+  const sameKind = (long: Group, short: Group) => long.type === short.type || (long.type !== "person" && short.type !== "person") || (short.type === "other" && long.type === "person");
   const head = /^(journal|times|post|tribune|herald|gazette|globe|guardian|telegraph|observer|chronicle|examiner|inquirer|sun|star|mirror|courier|dispatch|bulletin)$/;
   for (const [id, group] of [...groups]) {
     if (group.key.includes(" ")) continue;
     const fits = (g: Group) =>
-      group.type === "person" || (head.test(group.key) && g.type === "org")
+      group.type === "person" || (group.type === "other" && g.type === "person") || (head.test(group.key) && g.type === "org")
         ? g.key.endsWith(` ${group.key}`)
         : group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key;
     const longer = [...groups.entries()].filter(([otherId, g]) => otherId !== id && sameKind(g, group) && g.key.includes(" ") && fits(g));
     if (new Set(longer.map(([, g]) => g.key)).size !== 1) continue;
     const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
-    const via = group.type === "person" ? "surname" : head.test(group.key) && target.type === "org" ? "short-form" : "acronym";
+    const via = target.type === "person" ? "surname" : head.test(group.key) && target.type === "org" ? "short-form" : "acronym";
     target.mentions.push(...group.mentions.map((m) => ({ ...m, via, confidence: 0.7, evidence: null }) as const));
     groups.delete(id);
   }
@@ -138,4 +138,14 @@ test("two people sharing a surname in different articles stay two; a bare surnam
     bundle("c", [["Smith", "person"]]),
   ]);
   expect(entities.map((e) => e.name).sort()).toEqual(["John Smith", "Mary Smith", "Smith"]);
+});
+
+test("a middle initial does not split a person; two different middle names do", () => {
+  const names = resolveEntities([
+    bundle("a", [["Winston K. Blackmore", "person"], ["Blackmore", "person"]]),
+    bundle("b", [["Winston Blackmore", "person"], ["John Paul Smith", "person"]]),
+    bundle("c", [["WINSTON BLACKMORE", "person"], ["John Robert Smith", "person"]]),
+  ]).map((e) => [e.name, e.mentions.length]);
+  expect(names).toContainEqual(["Winston K. Blackmore", 4]);
+  expect(names.map(([n]) => n)).toEqual(expect.arrayContaining(["John Paul Smith", "John Robert Smith"]));
 });

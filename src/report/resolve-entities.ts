@@ -53,6 +53,8 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
       groups.set(id, group);
     }
   }
+  mergeAcrossTypes(groups);
+  mergeMiddleNames(groups);
   mergeShortForms(groups);
   const descriptions = describe(bundles, groups);
   return [...groups.values()]
@@ -81,7 +83,9 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
  */
 export function mergeShortForms(groups: Map<string, Group>): void {
   const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
-  const sameKind = (a: Group, b: Group) => a.type === b.type || (a.type !== "person" && b.type !== "person");
+  // An untyped word may be a person's surname the recogniser could not type alone ("Tennant" after "David Tennant").
+  const sameKind = (long: Group, short: Group) =>
+    long.type === short.type || (long.type !== "person" && short.type !== "person") || (short.type === "other" && long.type === "person");
   // Only single-word groups are merged away, so the long forms (keys with a space) stay the same throughout: they
   // are indexed once, by last word and by initials, in insertion order. Testing every group for every short form
   // was short forms × groups (seconds at 10,000 articles, growing as the square of the store).
@@ -95,7 +99,8 @@ export function mergeShortForms(groups: Map<string, Group>): void {
     const byAcronym = acronym ? byInitials.get(group.key) ?? [] : [];
     // A person's surname, or a newspaper's head word for an organisation, ends the long form; otherwise the short
     // form is its initials.
-    const endsTheName = (g: Group) => group.type === "person" || (NEWSPAPER_HEAD.test(group.key) && g.type === "org");
+    const endsTheName = (g: Group) =>
+      group.type === "person" || (group.type === "other" && g.type === "person") || (NEWSPAPER_HEAD.test(group.key) && g.type === "org");
     const longer = [...bySuffix.filter(([, g]) => endsTheName(g)), ...byAcronym.filter(([, g]) => !endsTheName(g))]
       .sort((a, b) => a[2] - b[2])
       .filter(([otherId, g]) => otherId !== id && sameKind(g, group));
@@ -103,11 +108,64 @@ export function mergeShortForms(groups: Map<string, Group>): void {
     if (targets.size !== 1) continue;
     const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
-    const via = group.type === "person" ? "surname" : endsTheName(target) ? "short-form" : "acronym";
+    const via = target.type === "person" ? "surname" : endsTheName(target) ? "short-form" : "acronym";
     for (const m of group.mentions) {
       target.mentions.push(m.via && m.via !== "name" ? m : { ...m, via, confidence: CROSS_ARTICLE_SHORT_FORM_CONFIDENCE, evidence: null });
     }
     groups.delete(id);
+  }
+}
+
+/**
+ * One spelling typed differently in different articles is mostly one thing the recogniser typed from thin context
+ * ("Apple" a person in one article, an organisation in another): an untyped ("other") name joins the one typed
+ * group of the same key, and a name of several words joins across person and organisation/place (the largest group
+ * gives the type). A single word typed two ways stays two ("Jordan" the person and the country).
+ */
+export function mergeAcrossTypes(groups: Map<string, Group>): void {
+  const byKey = new Map<string, [string, Group][]>();
+  for (const entry of groups) if (!entry[1].outlet) byKey.set(entry[1].key, [...(byKey.get(entry[1].key) ?? []), entry]);
+  for (const [key, members] of byKey) {
+    if (members.length < 2) continue;
+    const typed = members.filter(([, g]) => g.type !== "other");
+    const joined = key.includes(" ") ? members : typed.length === 1 ? members : [];
+    if (joined.length < 2) continue;
+    const [first, ...rest] = [...joined].sort((a, b) => Number(a[1].type === "other") - Number(b[1].type === "other") || b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]));
+    const target = first![1];
+    for (const [id, g] of rest) {
+      for (const [sp, n] of g.spellings) target.spellings.set(sp, (target.spellings.get(sp) ?? 0) + n);
+      target.mentions.push(...g.mentions);
+      groups.delete(id);
+    }
+  }
+}
+
+/**
+ * "Winston K. Blackmore", "Winston Blackmore" and "Winston Kay Blackmore" are one person: full names with the same
+ * first and last word join when their middle names agree (an initial fits a name it begins; two different middle
+ * names, "John Paul Smith" and "John Robert Smith", stay apart, as does everything when one differs).
+ */
+export function mergeMiddleNames(groups: Map<string, Group>): void {
+  const buckets = new Map<string, [string, Group][]>();
+  for (const entry of groups) {
+    const [, g] = entry;
+    const words = g.key.split(" ");
+    if (g.type !== "person" || words.length < 2) continue;
+    const outer = `${words[0]} ${words.at(-1)}`;
+    buckets.set(outer, [...(buckets.get(outer) ?? []), entry]);
+  }
+  for (const members of buckets.values()) {
+    if (members.length < 2) continue;
+    const middles = members.map(([, g]) => g.key.split(" ").slice(1, -1).join(" ")).filter(Boolean);
+    const agree = middles.every((a) => middles.every((b) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))));
+    if (!agree) continue;
+    const [first, ...rest] = [...members].sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]));
+    const target = first![1];
+    for (const [id, g] of rest) {
+      for (const [s, n] of g.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
+      target.mentions.push(...g.mentions);
+      groups.delete(id);
+    }
   }
 }
 
