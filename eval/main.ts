@@ -35,6 +35,7 @@ import { evalExtraction, type ExtractionScore } from "./extraction.js";
 import { evalQuotes, POLNEAR_TEST, type QuotesScore } from "./quotes.js";
 import { evalVerdicts, formatVerdicts, VERDICTS_FLOOR } from "./verdicts.js";
 import { ECBPLUS_MENTIONS_DIR, ENTITY_COREF_FLOOR, ENTITY_COREF_GATE, evalEntityCoref, formatEntityCoref } from "./entity-coref.js";
+import { evalVerdictsReal, formatVerdictsReal, GVC_DOCS } from "./verdicts-real.js";
 
 const EXTRACTION_DIR = join("extraction", "trafilatura-eval");
 
@@ -149,6 +150,8 @@ async function main(argv: string[]): Promise<number> {
   const entityCoref = wants("entities") ? [await evalEntityCoref(dataDir, "test"), await evalEntityCoref(dataDir, "dev")] : null;
   // The verdict suite lives in the repository (eval/verdicts), not in the shared data.
   const verdicts = wants("verdicts") ? await evalVerdicts(undefined, { limit: args.limit }) : null;
+  // Real GVC incidents labelled blind (eval/verdicts-real), when the shared data is there; reported, not gated yet.
+  const verdictsReal = wants("verdicts") && existsSync(join(dataDir, GVC_DOCS)) ? await evalVerdictsReal(dataDir) : null;
 
   const metrics = gatedMetrics(clustering, extraction, claims, quotes, dates, framing);
   if (entityCoref) metrics.push({ name: ENTITY_COREF_GATE, value: entityCoref[0]!.perSubtopic.ours.conllF1, floor: ENTITY_COREF_FLOOR });
@@ -178,6 +181,7 @@ async function main(argv: string[]): Promise<number> {
   if (framingAllSides) out([`\n## ${formatFramingAllSides(framingAllSides)}`]);
   if (verdicts) out([`\n## ${formatVerdicts(verdicts)}`]);
   if (entityCoref) out([`\n## ${formatEntityCoref(entityCoref)}`]);
+  if (verdictsReal) out([`\n## ${formatVerdictsReal(verdictsReal)}`]);
   printGates(metrics, args.limit !== undefined);
   if (checkFailed && !clustering!.verified!.identical) log("FAILED: the threshold sweep no longer reproduces clusterStories' partitions (eval/clustering-sweep.ts is out of date).");
   if (checkFailed && !clustering!.verified!.orderIndependent) log("FAILED: clusterStories gave other stories or storylines for the same articles in another order.");
@@ -186,7 +190,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.out) {
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version };
-    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, alignment, census, quotes, dates, framing, framingAllSides, numbers, duplicates, verdicts };
+    const result = { date: new Date().toISOString(), machine, dataDir, limit: args.limit ?? null, seconds, metrics, clustering, extraction, claims, alignment, census, quotes, dates, framing, framingAllSides, numbers, duplicates, verdicts, verdictsReal };
     await writeFile(args.out, `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`wrote ${args.out}\n`);
   }
