@@ -134,14 +134,21 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
  * One outlet giving two values, one of them in a sentence that says it corrects: recorded on the claim as a
  * correction (the later or correcting wording second), not a dispute.
  */
-function isCorrection(a: CountedValue, b: CountedValue, byId: ReadonlyMap<string, ArticleBundle>): boolean {
-  const outlet = (v: CountedValue) => byId.get(v.articleId)!.article.outlet ?? v.articleId;
+interface Wording {
+  claim: Claim;
+  sentence: ClaimSentence;
+  articleId: string;
+  text: string;
+}
+
+function isCorrection(a: Wording, b: Wording, byId: ReadonlyMap<string, ArticleBundle>): boolean {
+  const outlet = (v: Wording) => byId.get(v.articleId)!.article.outlet ?? v.articleId;
   if (outlet(a) !== outlet(b)) return false;
-  const corrects = (v: CountedValue) => CORRECTION.test(v.sentence.text) || (a.articleId !== b.articleId && CORRECTION_NOTICE.test(byId.get(v.articleId)!.article.text));
+  const corrects = (v: Wording) => CORRECTION.test(v.sentence.text) || (a.articleId !== b.articleId && CORRECTION_NOTICE.test(byId.get(v.articleId)!.article.text));
   const [wrong, right] = corrects(b) ? [a, b] : corrects(a) ? [b, a] : [null, null];
   if (!wrong || !right) return false;
   const claim = a.claim;
-  const index = (v: CountedValue) => claim.support.findIndex((s) => s.articleId === v.articleId && s.start === v.sentence.span[0] && s.field === v.sentence.field);
+  const index = (v: Wording) => claim.support.findIndex((s) => s.articleId === v.articleId && s.start === v.sentence.span[0] && s.field === v.sentence.field);
   claim.corrections ??= [];
   if (!claim.corrections.some((c) => c.value === wrong.text && c.correctedValue === right.text)) {
     claim.corrections.push({ outlet: byId.get(a.articleId)!.article.outlet ?? a.articleId, value: wrong.text, correctedValue: right.text, support: [index(wrong), index(right)] });
@@ -207,6 +214,7 @@ function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<s
         const [a, b] = [dated[i]!, dated[j]!];
         if (a.s.articleId === b.s.articleId || a.date === b.date) continue;
         if (!datesDisagree(a, b)) continue; // "May" and "May 15": one date, told more or less precisely
+        if (isCorrection({ claim, sentence: a.s, articleId: a.s.articleId, text: a.text }, { claim, sentence: b.s, articleId: b.s.articleId, text: b.text }, byId)) continue;
         if (a.date.startsWith("--") !== b.date.startsWith("--")) continue; // a year unknown on one side: not comparable
         const bothWritten = a.year === "written" && b.year === "written";
         if (!bothWritten && (a.year === null || b.year === null || a.date.slice(0, 4) !== b.date.slice(0, 4))) continue;

@@ -63,7 +63,10 @@ export class SourceResolver {
       (a): a is AnnotationOf<"citation"> =>
         a.kind === "citation" && (a.sourceKind === "outlet" || a.sourceKind === "document") && a.span[0] >= start && a.span[1] <= end,
     );
-    const said = attribution ?? citation;
+    // An attribution whose words lie outside the sentence (carried over from a quote nearby) yields to a speaker the
+    // sentence itself names ("…, according to the city's engineers").
+    const carried = attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end);
+    const said = carried ? (this.bySubject(bundle, sentence.span) ? null : attribution) : (attribution ?? citation);
     if (!said) return this.bySubject(bundle, sentence.span) ?? own;
     const identity = this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
     if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return own;
@@ -154,8 +157,12 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
   let patterns = SUBJECT_PATTERNS.get(verbs);
   if (!patterns) {
     const who = "((?:the\\s)?[\\p{L}'’ -]{2,40}?)";
-    // Opening on the speaker ("The chamber estimated…"), or closing on it (", the company said Tuesday.").
-    patterns = [new RegExp(`^${who}\\s(?:${verbs})\\b`, "iu"), new RegExp(`,\\s${who}\\s(?:${verbs})(?:\\s[\\p{L}\\d]+){0,2}(?:[.,;]|$)`, "iu")];
+    // Opening on the speaker ("The chamber estimated…"), closing on it (", the company said Tuesday."), or "according to" it.
+    patterns = [
+      new RegExp(`^${who}\\s(?:${verbs})\\b`, "iu"),
+      new RegExp(`,\\s${who}\\s(?:${verbs})(?:\\s[\\p{L}\\d]+){0,2}(?:[.,;]|$)`, "iu"),
+      new RegExp(`\\baccording to ${who}(?:[.,;]|$)`, "iu"),
+    ];
     SUBJECT_PATTERNS.set(verbs, patterns);
   }
   for (const pattern of patterns) {

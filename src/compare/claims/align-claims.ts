@@ -6,11 +6,12 @@
  * wordings trace to an outlet it cites is an echo of that outlet (see echoOf); a copy's own reporting is its
  * canonical's.
  */
-import type { ArticleBundle, Claim, ClaimSource, CopyGroup, Entity, SourceVia, TextSupport } from "../../records.js";
+import type { ArticleBundle, Claim, ClaimSource, ClaimValue, CopyGroup, Entity, SourceVia, TextSupport } from "../../records.js";
 import { shortHash } from "../../_lib/hash.js";
 import { LOADED_WORDS } from "../../_lib/lexicon.js";
 import { type ResolvedSource, SourceResolver } from "../resolve-source.js";
 import { citedOutlets, outletLabel } from "../sources.js";
+import { mergeValueDisputes } from "./dispute-merge.js";
 import { type ClaimSentence, findClaimSentences, findHeadlineClaim } from "./find-claims.js";
 import { GROUP_THRESHOLD, groupStatements } from "./group-statements.js";
 import { claimValues, propositionOf } from "./values.js";
@@ -27,10 +28,10 @@ export interface AlignedClaim {
   sentences: ClaimSentence[];
 }
 
-/** The story's claim sentences (body, then headlines) and their groups. */
+/** The story's claim sentences (body, then headlines) and their groups, accounts that dispute one value joined. */
 export function storyClaimGroups(bundles: readonly ArticleBundle[]): { sentences: ClaimSentence[]; groups: number[][] } {
   const sentences = [...bundles.flatMap(findClaimSentences), ...bundles.flatMap(findHeadlineClaim)];
-  return { sentences, groups: groupStatements(sentences, bundles) };
+  return { sentences, groups: mergeValueDisputes(sentences, groupStatements(sentences, bundles), bundles) };
 }
 
 /** The sentences grouped into claims (indexes into `sentences`). */
@@ -61,14 +62,15 @@ export function alignClaims(storyId: string, bundles: readonly ArticleBundle[], 
     });
     const outletKeyOf = (s: ClaimSentence) => resolver.own(byId.get(s.articleId)!).id;
     echoOf(group, resolved, cites, resolver, outletOf, outletKeyOf);
-    ownRestatesCited(group, resolved, outletOf);
+    const values = group.map((s) => claimValues(byId.get(s.articleId)!, s));
+    ownRestatesCited(group, resolved, outletOf, values);
     const support: TextSupport[] = group.map((s, k) => ({
       articleId: s.articleId, start: s.span[0], end: s.span[1], text: s.text, ...(s.field ? { field: s.field } : {}),
       outlet: outletOf(s),
       source: { id: resolved[k]!.id, name: resolved[k]!.name, kind: resolved[k]!.kind },
       via: resolved[k]!.via,
       modality: s.modality,
-      values: claimValues(byId.get(s.articleId)!, s),
+      values: values[k]!,
     }));
     const sources = new Map<string, ClaimSource>();
     group.forEach((s, k) => {
@@ -142,10 +144,13 @@ function echoOf(
  * Within one outlet, a wording in its own voice restates what it attributes elsewhere in the same claim ("Mayor Doe
  * said the bridge reopens March 3 … The bridge reopens March 3"): it rests on that source, not on a second one.
  */
-function ownRestatesCited(group: readonly ClaimSentence[], resolved: ResolvedSource[], outletOf: (s: ClaimSentence) => string): void {
+function ownRestatesCited(group: readonly ClaimSentence[], resolved: ResolvedSource[], outletOf: (s: ClaimSentence) => string, values: readonly ClaimValue[][]): void {
+  // A wording giving a number or date the attributed one does not is another account, not a restatement.
+  const restates = (k: number, j: number) =>
+    values[k]!.every((v) => (v.kind !== "number" && v.kind !== "date") || values[j]!.some((w) => w.kind === v.kind && w.value === v.value));
   group.forEach((s, k) => {
     if (resolved[k]!.via !== "own") return;
-    const cited = group.findIndex((t, j) => j !== k && outletOf(t) === outletOf(s) && resolved[j]!.via !== "own" && resolved[j]!.kind !== "anonymous");
+    const cited = group.findIndex((t, j) => j !== k && outletOf(t) === outletOf(s) && resolved[j]!.via !== "own" && resolved[j]!.kind !== "anonymous" && restates(k, j));
     if (cited >= 0) resolved[k] = { ...resolved[cited]! };
   });
 }

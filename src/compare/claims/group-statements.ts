@@ -82,5 +82,6 @@ function candidateScores(statements: readonly Statement[]): Map<number, number> 
       }
     }
   }
+  if (process.env.H8_DEBUG) console.error(`candidates ${scores.size} of ${(n * (n - 1)) / 2}`);
   return scores;
 }

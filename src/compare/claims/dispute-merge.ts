@@ -1,0 +1,96 @@
+/**
+ * Two accounts of one fact that give incompatible values often share too few words to be aligned ("will open on
+ * Sept. 2, the project manager said" / "students will not move into the building until Sept. 15, the district
+ * said"): the values themselves are the evidence that they speak of one thing. Groups are joined here when a
+ * sentence of each gives the same quantity incompatibly, they are on one topic (similarity at least
+ * MERGE_MIN_SIMILARITY), and they come from different articles:
+ * - a date and a later "not until"/"not before" date of the other side;
+ * - one count of the same named thing ("5,000 teachers" / "more than 12,000 teachers") that cannot both hold;
+ * - shares of a vote each side says its candidate won with ("won … with 52 percent" / "won … with 61 percent").
+ * The dispute itself is then found and shown by conflicts.ts like any other.
+ */
+import type { AnnotationOf, ArticleBundle } from "../../records.js";
+import type { ClaimSentence } from "./find-claims.js";
+import { claimSimilarity, claimTerms } from "./similarity.js";
+
+/**
+ * Calibration (eval/verdicts, `sides` against `separate` checks): the disputed pairs that alignment missed score
+ * 0.16–0.31 by claimSimilarity; pairs a journalist keeps apart reach 0.27, but none of those give one quantity
+ * incompatibly, which is the other condition.
+ */
+const MERGE_MIN_SIMILARITY = 0.15;
+const NOT_UNTIL = /\bnot\s+(?:\w+\s+){0,4}(?:until|before|till)\s+(?:\w+\s+)?$/i;
+const WON = /\b(?:won|wins|winner|victory)\b/i;
+const BOUND = /\b(over|more than|at least|under|less than|fewer than|up to|at most)\s*$/i;
+
+interface Value {
+  sentence: number;
+  group: number;
+  articleId: string;
+  key: string;
+  lo: number;
+  hi: number;
+  /** For a date: "not until" this date. */
+  notUntil?: boolean;
+  date?: string;
+}
+
+export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: number[][], bundles: readonly ArticleBundle[]): number[][] {
+  const byId = new Map(bundles.map((b) => [b.article.id, b]));
+  const groupOf = new Map(groups.flatMap((g, k) => g.map((i) => [i, k] as const)));
+  const values = sentences.flatMap((s, i) => valuesOf(s, i, groupOf.get(i) ?? -1, byId.get(s.articleId)));
+  const parent = groups.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  const terms = new Map<number, ReturnType<typeof claimTerms>>();
+  const termsOf = (i: number) => terms.get(i) ?? terms.set(i, claimTerms(sentences[i]!.text)).get(i)!;
+  const byKey = new Map<string, Value[]>();
+  for (const v of values) byKey.set(v.key, [...(byKey.get(v.key) ?? []), v]);
+  for (const list of byKey.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = [list[x]!, list[y]!];
+        if (a.articleId === b.articleId || find(a.group) === find(b.group) || !incompatible(a, b)) continue;
+        if (claimSimilarity(termsOf(a.sentence), termsOf(b.sentence)) < MERGE_MIN_SIMILARITY) continue;
+        parent[find(b.group)] = find(a.group);
+      }
+    }
+  }
+  const merged = new Map<number, number[]>();
+  groups.forEach((g, k) => merged.set(find(k), [...(merged.get(find(k)) ?? []), ...g]));
+  return [...merged.values()];
+}
+
+function incompatible(a: Value, b: Value): boolean {
+  if (a.date !== undefined && b.date !== undefined) {
+    if (a.notUntil === b.notUntil) return false; // two plain dates: alignment's call, not the values'
+    const [plain, bound] = a.notUntil ? [b, a] : [a, b];
+    const n = Math.min(plain.date!.length, bound.date!.length);
+    return plain.date!.slice(0, n) < bound.date!.slice(0, n);
+  }
+  const slack = (x: number) => Math.abs(x) * 0.05;
+  return !(a.lo <= b.hi + slack(b.hi) && b.lo <= a.hi + slack(a.hi));
+}
+
+function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBundle | undefined): Value[] {
+  if (!bundle || s.field || group < 0) return [];
+  const text = bundle.article.text;
+  const inside = <K extends "number" | "date">(kind: K) =>
+    bundle.annotations.filter((a): a is AnnotationOf<K> => a.kind === kind && a.span[0] >= s.span[0] && a.span[1] <= s.span[1]);
+  const out: Value[] = [];
+  for (const d of inside("date")) {
+    if (d.granularity === "year" || !NOT_UNTIL.test(text.slice(Math.max(0, d.span[0] - 48), d.span[0]))) continue;
+    out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: true, date: d.date });
+  }
+  const dates = inside("date").filter((d) => d.granularity !== "year");
+  if (dates.length === 1 && !out.length) out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: false, date: dates[0]!.date });
+  for (const n of inside("number")) {
+    const said = text.slice(n.span[0], n.span[1]);
+    const shareWon = n.unit === "%" && WON.test(s.text);
+    if (!/\d/.test(said) || (!n.counts && !shareWon)) continue;
+    const bound = BOUND.exec(text.slice(Math.max(0, n.span[0] - 14), n.span[0]))?.[1]?.toLowerCase() ?? "";
+    const [lo, hi] = /over|more|least/.test(bound) ? [n.value, Infinity] : bound ? [-Infinity, n.value] : [n.value, n.value];
+    const key = shareWon ? "share-won" : `${n.unit ?? ""}|${n.counts!.toLowerCase().replace(/s$/, "")}`;
+    out.push({ sentence: i, group, articleId: s.articleId, key, lo, hi });
+  }
+  return out;
+}
