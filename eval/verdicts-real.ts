@@ -18,6 +18,7 @@ import { join, resolve } from "node:path";
 import { parseArticleRecord } from "../src/ingest/records-file.js";
 import { processDocuments } from "../src/pipeline.js";
 import { buildReport } from "../src/report/build-report.js";
+import { loadAllSidesRecords } from "./clustering-data.js";
 import { claimsHoldingAll, type ClaimView, holds, type Located, locate, readReport, type ReportView } from "./verdicts-anchors.js";
 
 export const GVC_DOCS = join("conflicts", "gvc", "gvc_docs.jsonl");
@@ -48,12 +49,18 @@ export interface RealScore {
 }
 
 export async function evalVerdictsReal(dataDir: string, dir = REAL_DIR()): Promise<RealScore> {
-  const docs = new Map((await readFile(join(dataDir, GVC_DOCS), "utf8")).split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GvcDoc).map((d) => [d.doc_id, d]));
+  const docs = await loadDocuments(dataDir);
   const counts = { supportRecall: [0, 0], supportPrecision: [0, 0], conflictRecall: [0, 0], conflictPrecision: [0, 0], independentAccuracy: [0, 0], boilerplateShare: [0, 0] };
   const score = { stories: 0, documents: 0, claims: 0, lostAnchors: 0, misses: [] as string[] };
   for (const file of (await readdir(dir)).filter((f) => f.endsWith(".json")).sort()) {
     const gold = JSON.parse(await readFile(join(dir, file), "utf8")) as RealGold;
-    const view = runStory(gold, docs);
+    let view: ReportView;
+    try {
+      view = runStory(gold, docs);
+    } catch (error) {
+      score.misses.push(`[${file}] not scored: ${(error as Error).message}`);
+      continue;
+    }
     score.stories++;
     score.documents += gold.docs.length;
     score.claims += view.claims.length;
@@ -131,13 +138,29 @@ function scoreClaims(view: ReportView, props: { p: Proposition; located: { s: St
   }
 }
 
-/** The story's documents as records (title apart from the body) → the report's view. */
-function runStory(gold: RealGold, docs: Map<string, GvcDoc>): ReportView {
+/**
+ * Document id → its record as a user would give it: GVC's title apart from the body (the corpus puts it on the
+ * first line), URL, host as outlet, date; an AllSides side as the crawl has it (loadAllSidesRecords, id
+ * "allsides:<story>:<side>"), read under the crawl's own field names.
+ */
+async function loadDocuments(dataDir: string): Promise<Map<string, Record<string, unknown>>> {
+  const gvc = (await readFile(join(dataDir, GVC_DOCS), "utf8")).split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GvcDoc);
+  const docs = new Map<string, Record<string, unknown>>(gvc.map((d) => {
+    const body = d.text.startsWith(`${d.title}\n\n`) ? d.text.slice(d.title.length + 2) : d.text;
+    return [d.doc_id, { id: d.doc_id, title: d.title, text: body, url: d.url, outlet: d.outlet, publishedAt: d.date }];
+  }));
+  // AllSides is optional here: a story naming its documents is reported as not scored when the crawl is absent.
+  const allsides = await loadAllSidesRecords(dataDir).catch(() => []);
+  for (const { record } of allsides) docs.set(String(record.id), record);
+  return docs;
+}
+
+/** The story's documents through the record reader and the pipeline → the report's view. */
+function runStory(gold: RealGold, docs: Map<string, Record<string, unknown>>): ReportView {
   const records = gold.docs.map((id, k) => {
     const d = docs.get(id);
-    if (!d) throw new Error(`[triangulate] [eval] ${gold.story}: no document ${id} in ${GVC_DOCS}`);
-    const body = d.text.startsWith(`${d.title}\n\n`) ? d.text.slice(d.title.length + 2) : d.text;
-    return parseArticleRecord({ id, title: d.title, text: body, url: d.url, outlet: d.outlet, publishedAt: d.date }, `${gold.story}#${k}`, "2026-01-01T00:00:00Z");
+    if (!d) throw new Error(`[triangulate] [eval] ${gold.story}: no document ${id} in the shared data`);
+    return parseArticleRecord(d, `${gold.story}#${k}`, "2026-01-01T00:00:00Z");
   });
   const processed = processDocuments(records, { maxArticleChars: 300_000 });
   return readReport(buildReport(processed.bundles, { now: () => "2026-01-01T00:00:00.000Z" }).report);
@@ -146,7 +169,7 @@ function runStory(gold: RealGold, docs: Map<string, GvcDoc>): ReportView {
 const f3 = (x: { hit: number; of: number; rate: number }) => `${x.rate.toFixed(3)} (${x.hit}/${x.of})`;
 export function formatVerdictsReal(s: RealScore, maxMisses = 40): string {
   return [
-    `Real stories labelled blind: ${s.stories} GVC incidents, ${s.documents} reports, ${s.claims} claims; ${s.lostAnchors} labelled anchors not in the extracted text`,
+    `Real stories labelled blind: ${s.stories} (GVC incidents, AllSides stories), ${s.documents} reports, ${s.claims} claims; ${s.lostAnchors} labelled anchors not in the extracted text`,
     "| measure | value | target |",
     "|---|---|---|",
     `| support precision (pairs) | ${f3(s.supportPrecision)} | |`,
