@@ -1,12 +1,15 @@
 /**
- * Bytes → text, or a reason why these bytes are not text. Why by hand: the charset question for news pages is
- * narrow (BOM, <meta charset>, valid UTF-8, else the web's default windows-1252), and Node's TextDecoder
- * (full ICU) already knows every encoding; a detector library would add guesses we cannot check.
+ * Bytes → text, or a reason why these bytes are not text. The charset question for news pages is narrow (BOM,
+ * <meta charset>, valid UTF-8), and Node's TextDecoder (full ICU) knows every encoding; for bytes that are not
+ * UTF-8 and declare nothing, detect-encoding.ts names the encoding (UTF-16 by its shape, legacy ones by chardet),
+ * or the input is refused rather than stored as mojibake.
  */
+import { guessLegacyEncoding, sniffUtf16 } from "./detect-encoding.js";
 
-/** Share of control bytes above which a file is binary; real text has almost none (tabs/newlines excluded). */
+/** Share of control bytes above which a stretch of the input is binary; real text has almost none (tabs/newlines excluded). */
 const BINARY_CONTROL_RATIO = 0.02;
-const SNIFF_BYTES = 4096;
+/** The binary test reads the whole input in windows this long: a printable head cannot hide a binary tail. */
+const BINARY_WINDOW_BYTES = 4096;
 
 export type Decoded = { text: string; encoding: string } | { error: string };
 
@@ -14,6 +17,8 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
   if (bytes.length === 0) return { text: "", encoding: "utf-8" };
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (looksBinary(bytes)) return { error: "looks like a binary file, not text or HTML" };
 
   const declared = declaredCharset ?? sniffMetaCharset(bytes);
@@ -23,9 +28,15 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
     const text = tryDecode(bytes, declared, false);
     if (text !== null) return { text, encoding: declared };
   }
-  // Not valid UTF-8 and nothing better declared: windows-1252 is what browsers assume (and what they read for a
-  // page labelled iso-8859-1, latin1 or us-ascii).
-  return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  // Labelled Latin-1 (or a label browsers read as windows-1252): the label is trusted, as browsers do.
+  if (declared && LATIN1_LABELS.has(declared)) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  // Not valid UTF-8 and nothing (or a wrong UTF-8) declared: windows-1252 is what browsers assume, unless the
+  // bytes are plainly another encoding.
+  const guess = guessLegacyEncoding(bytes);
+  if ("unsure" in guess) return { error: `undeclared encoding, looks like ${guess.unsure}: convert it to UTF-8 or declare its charset` };
+  if (guess.encoding === "windows-1252") return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  const text = tryDecode(bytes, guess.encoding, false);
+  return text === null ? { text: decodeWindows1252(bytes), encoding: "windows-1252" } : { text, encoding: guess.encoding };
 }
 
 function bomEncoding(bytes: Uint8Array): string | null {
@@ -35,19 +46,29 @@ function bomEncoding(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * Whether any stretch of the input is binary: a NUL in the first window (as browsers sniff), or too many control
+ * bytes in any window. One pass over the bytes, cheap next to decoding them.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  const head = Math.min(bytes.length, BINARY_WINDOW_BYTES);
+  for (let i = 0; i < head; i++) if (bytes[i] === 0) return true;
+  for (let start = 0; start < bytes.length; start += BINARY_WINDOW_BYTES) {
+    // The last window is read as a full one ending at the end, so a short binary tail is not diluted away.
+    const from = Math.max(0, Math.min(start, bytes.length - BINARY_WINDOW_BYTES));
+    const to = Math.min(bytes.length, from + BINARY_WINDOW_BYTES);
+    let control = 0;
+    for (let i = from; i < to; i++) {
+      const b = bytes[i]!;
+      if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+    }
+    if (control / (to - from) > BINARY_CONTROL_RATIO) return true;
   }
-  return control / n > BINARY_CONTROL_RATIO;
+  return false;
 }
 
 function sniffMetaCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, SNIFF_BYTES));
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, BINARY_WINDOW_BYTES));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return m ? normaliseCharset(m[1]!) : null;
 }

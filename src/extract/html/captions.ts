@@ -2,7 +2,7 @@
  * Photo captions and credits are set aside into `Article.captions`: they describe a picture, not the story, and
  * left in the body they break paragraphs ("Protesters in Caracas. Photo: AFP") and repeat names out of context.
  */
-import { type AnyNode, all, closest, type Element, first, isTag, isText, matches, normaliseSpace, type Page, parentElement, remove, textLongerThan } from "./dom.js";
+import { type AnyNode, all, closest, type Element, first, isTag, isText, matches, normaliseSpace, outermost, type Page, parentElement, removeAll, textLongerThan } from "./dom.js";
 
 /** Captions by markup; a bare class match below also needs a picture next to it. */
 const EXPLICIT_CAPTION = "figcaption, .wp-caption-text, [itemprop=caption], [class*=photo-credit], [class*=image-credit]";
@@ -34,25 +34,17 @@ const CAPTION_MAX_CHARS = 600;
 export function takeCaptions(page: Page): string[] {
   const withMedia = new Map<Element, boolean>();
   const found = all(page.document, CAPTION_SELECTORS).filter((el) => isCaption(el, withMedia));
-  const captions: string[] = [];
-  for (const el of outermost(found)) {
+  const captions = new Set<string>();
+  const taken = outermost(found);
+  for (const el of taken) {
     const text = captionText(el);
-    if (text && !captions.includes(text)) captions.push(text);
-    remove(el);
+    if (text) captions.add(text);
   }
-  return captions;
+  removeAll(taken);
+  return [...captions];
 }
 
 /** The elements not inside another of them: one walk up from each, not a pairwise comparison. */
-function outermost(elements: readonly Element[]): Element[] {
-  const set = new Set(elements);
-  const isNested = (el: Element) => {
-    for (let up = parentElement(el); up; up = parentElement(up)) if (set.has(up)) return true;
-    return false;
-  };
-  return elements.filter((el) => !isNested(el));
-}
-
 /** `withMedia` remembers which parents hold a picture: siblings ask about the same parent. */
 function isCaption(el: Element, withMedia: Map<Element, boolean>): boolean {
   if (/^(body|html|article|main)$/.test(el.name)) return false;

@@ -205,6 +205,34 @@ export function contains(outer: AnyNode, inner: AnyNode): boolean {
   return false;
 }
 
+/**
+ * Take every node of `nodes` out of the tree: one pass over each parent's children, where removing them one by
+ * one (`indexOf` + `splice`) costs time quadratic in the number of siblings.
+ */
+export function removeAll(nodes: Iterable<AnyNode>): void {
+  const byParent = new Map<ParentNode, Set<AnyNode>>();
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    let gone = byParent.get(node.parent);
+    if (!gone) byParent.set(node.parent, (gone = new Set()));
+    gone.add(node);
+  }
+  for (const [parent, gone] of byParent) {
+    relink(parent, parent.children.filter((child) => !gone.has(child)));
+    for (const node of gone) node.parent = node.prev = node.next = null;
+  }
+}
+
+/** The elements of `elements` that are inside none of the others (a set lookup per ancestor, never pairwise). */
+export function outermost(elements: readonly Element[]): Element[] {
+  const set = new Set(elements);
+  const isNested = (el: Element) => {
+    for (let up = parentElement(el); up; up = parentElement(up)) if (set.has(up)) return true;
+    return false;
+  };
+  return [...set].filter((el) => !isNested(el));
+}
+
 /** Take `node` out of the tree. */
 export function remove(node: AnyNode): void {
   const parent = node.parent;

@@ -6,7 +6,7 @@
  */
 import type { Embed } from "../../records.js";
 import { parsePublicationDate } from "../dates.js";
-import { all, attr, contains, type Element, first, matches, normaliseSpace, type Page, remove, textOf } from "./dom.js";
+import { all, attr, type Element, first, matches, normaliseSpace, outermost, type Page, removeAll, textOf } from "./dom.js";
 
 interface EmbedRule {
   selector: string;
@@ -53,9 +53,8 @@ export function takeEmbeds(page: Page): Embed[] {
     if (rule || platform) found.set(el, platform);
   }
   const ordered = [...found.keys()];
-  const embeds = ordered.filter((el) => !ordered.some((o) => o !== el && contains(o, el)))
-    .map((el) => readEmbed(el, found.get(el) ?? null));
-  for (const el of ordered) remove(el);
+  const embeds = outermost(ordered).map((el) => readEmbed(el, found.get(el) ?? null));
+  removeAll(ordered);
   return embeds;
 }
 
