@@ -130,7 +130,7 @@ export class SourceResolver {
     const bySurname = this.people.filter((e) => [e.name, ...e.aliases].some((n) => foldName(n).split(" ").at(-1) === head && foldName(n).includes(" ")));
     if (bySurname.length === 1) return bySurname[0]!;
     if (!/^(?:the|a|an)\s/.test(key)) return null; // a role is given with its article: "the mayor"
-    const byRole = this.people.filter((e) => e.descriptions.some((d) => foldName(d).split(" ").includes(head)));
+    const byRole = this.people.filter((e) => e.descriptions.some((d) => roleHead(d) === head));
     return byRole.length === 1 ? byRole[0]! : null;
   }
 }
@@ -175,3 +175,9 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
 /** A speaker is a noun phrase: longer, or holding a verb or conjunction, it is a clause ("The auditor is elected … and"). */
 const MAX_SPEAKER_WORDS = 6;
 const CLAUSE_WORD = /\b(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who|will|would|it|they|he|she)\b/i;
+
+/** The head noun of a role description: "Mayor" → "mayor"; "a Venezuela expert at the Atlantic Council" → "expert". */
+function roleHead(description: string): string {
+  const phrase = foldName(description).split(/\s(?:at|of|for|in|with|from|on|who|which|and)\s/)[0] ?? "";
+  return phrase.split(" ").at(-1) ?? "";
+}
