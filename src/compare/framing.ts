@@ -5,11 +5,20 @@
  * quotation is the speaker's framing, not the outlet's, and is left out ("“a fraudulent election,” Trump said").
  */
 import type { AnnotationOf, ArticleBundle, Entity, Framing, OutletFraming } from "../records.js";
+import { LOADED_WORDS } from "../_lib/lexicon.js";
 import { entityNamed } from "./entity-names.js";
 import { outletLabel } from "./sources.js";
 
 export function compareFraming(storyId: string, bundles: readonly ArticleBundle[], entities: readonly Entity[]): Framing[] {
   const framing = new Map<string, Framing>();
+  const add = (entity: Entity, article: ArticleBundle["article"], term: string, loaded: boolean) => {
+    const entry = framing.get(entity.id) ?? { storyId, entityId: entity.id, name: entity.name, labels: [] };
+    if (!entry.labels.some((l) => l.articleId === article.id && l.term.toLowerCase() === term.toLowerCase())) {
+      entry.labels.push({ outlet: outletLabel(article), articleId: article.id, term, loaded });
+    }
+    framing.set(entity.id, entry);
+  };
+  const ids = new Set(bundles.map((b) => b.article.id));
   for (const { article, annotations } of bundles) {
     const quotes = annotations.filter((a): a is AnnotationOf<"quote"> => a.kind === "quote" && a.form !== "indirect");
     const loadedCues = annotations.filter((a): a is AnnotationOf<"cue"> => a.kind === "cue" && a.cue === "loaded");
@@ -18,16 +27,26 @@ export function compareFraming(storyId: string, bundles: readonly ArticleBundle[
       const inBody = !a.field;
       if (inBody && quotes.some((q) => q.span[0] <= a.span[0] && a.span[1] <= q.span[1])) continue;
       const entity = entityNamed(entities, a.entityName);
-      if (!entity) continue;
+      if (!entity || entity.type !== "person") continue;
       const loaded = a.loaded || (inBody && loadedCues.some((c) => a.span[0] <= c.span[0] && c.span[1] <= a.span[1]));
-      const entry = framing.get(entity.id) ?? { storyId, entityId: entity.id, name: entity.name, labels: [] };
-      if (!entry.labels.some((l) => l.articleId === article.id && l.term.toLowerCase() === a.term.toLowerCase())) {
-        entry.labels.push({ outlet: outletLabel(article), articleId: article.id, term: a.term, loaded });
-      }
-      framing.set(entity.id, entry);
+      add(entity, article, a.term, loaded);
     }
   }
-  return [...framing.values()].sort((a, b) => b.labels.length - a.labels.length);
+  // Role descriptions the entities analyzer bound to a person ("the governor", "Venezuela's president") label that
+  // person too, whoever the article is mainly about; outside quotations only, as above.
+  const byId = new Map(bundles.map((b) => [b.article.id, b]));
+  for (const entity of entities) {
+    if (entity.type !== "person") continue;
+    for (const m of entity.mentions) {
+      if (!ids.has(m.articleId) || (m.via !== "role" && m.via !== "apposition")) continue;
+      const bundle = byId.get(m.articleId)!;
+      const quoted = bundle.annotations.some((q) => q.kind === "quote" && q.form !== "indirect" && q.span[0] <= m.start && m.end <= q.span[1]);
+      if (quoted) continue;
+      const term = m.text.replace(/^(?:the|a|an)\s+/i, "");
+      add(entity, bundle.article, term, term.toLowerCase().split(/[\s-]+/).some((w) => LOADED_WORDS.has(w.replace(/[’']s$/, ""))));
+    }
+  }
+  return [...framing.values()].sort((a, b) => b.labels.length - a.labels.length || (a.entityId < b.entityId ? -1 : 1));
 }
 
 /**
