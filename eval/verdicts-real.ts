@@ -19,7 +19,8 @@ import { parseArticleRecord } from "../src/ingest/records-file.js";
 import { processDocuments } from "../src/pipeline.js";
 import { buildReport } from "../src/report/build-report.js";
 import { loadAllSidesRecords } from "./clustering-data.js";
-import { claimsHoldingAll, type ClaimView, holds, type Located, locate, readReport, type ReportView } from "./verdicts-anchors.js";
+import { readReport, type ReportView } from "./verdicts-anchors.js";
+import { type Counts, newCounts, type RealGold, scoreRealStory } from "./verdicts-real-score.js";
 
 export const GVC_DOCS = join("conflicts", "gvc", "gvc_docs.jsonl");
 export const REAL_DIR = () => resolve(process.env.TRIANGULATE_VERDICTS_REAL ?? join("eval", "verdicts-real"));
@@ -27,9 +28,6 @@ export const REAL_DIR = () => resolve(process.env.TRIANGULATE_VERDICTS_REAL ?? j
 /** The issue's targets (not gated yet: see docs/BENCHMARKS.md). */
 export const REAL_TARGETS = { conflictPrecision: 0.9, conflictRecall: 0.8, independentAccuracy: 0.9, boilerplateShare: 0.02 };
 
-type Statement = [doc: string, anchor: string, value: string, source: string];
-interface Proposition { id: string; statements: Statement[]; conflict: boolean; independent: number | number[] | null; align?: boolean; why: string }
-interface RealGold { dataset: string; story: string; docs: string[]; propositions: Proposition[]; notClaims: [string, string, string][] }
 interface GvcDoc { doc_id: string; title: string; date: string; url: string; outlet: string; text: string }
 
 const ratio = (hit: number, of: number) => ({ hit, of, rate: of ? hit / of : 0 });
@@ -50,7 +48,7 @@ export interface RealScore {
 
 export async function evalVerdictsReal(dataDir: string, dir = REAL_DIR()): Promise<RealScore> {
   const docs = await loadDocuments(dataDir);
-  const counts = { supportRecall: [0, 0], supportPrecision: [0, 0], conflictRecall: [0, 0], conflictPrecision: [0, 0], independentAccuracy: [0, 0], boilerplateShare: [0, 0] };
+  const counts = newCounts();
   const score = { stories: 0, documents: 0, claims: 0, lostAnchors: 0, misses: [] as string[] };
   for (const file of (await readdir(dir)).filter((f) => f.endsWith(".json")).sort()) {
     const gold = JSON.parse(await readFile(join(dir, file), "utf8")) as RealGold;
@@ -64,78 +62,11 @@ export async function evalVerdictsReal(dataDir: string, dir = REAL_DIR()): Promi
     score.stories++;
     score.documents += gold.docs.length;
     score.claims += view.claims.length;
-    const miss = (what: string) => score.misses.push(`[${file}] ${what}`);
-    const at = (doc: string, anchor: string): Located | null => {
-      const found = locate(view, [doc, anchor]);
-      if (!found) {
-        score.lostAnchors++;
-        miss(`anchor not in the extracted text of ${doc.slice(0, 8)}: "${anchor}"`);
-      }
-      return found;
-    };
-    const props = gold.propositions.map((p) => ({ p, located: p.statements.map((s) => ({ s, at: at(s[0], s[1]) })).filter((x): x is { s: Statement; at: Located } => x.at !== null) }));
-    for (const { p, located } of props) {
-      if (p.align !== false) {
-        for (const [i, a] of located.entries()) for (const b of located.slice(i + 1)) {
-          if (a.s[0] === b.s[0]) continue;
-          const hit = claimsHoldingAll(view, [a.at, b.at]).length > 0;
-          add(counts.supportRecall, hit);
-          if (!hit) miss(`not aligned (${p.id}): "${a.s[1]}" / "${b.s[1]}"`);
-        }
-      }
-      if (p.conflict) {
-        const found = view.claims.some((c) => c.status === "disputed" && holdsDifferentValues(c, located));
-        add(counts.conflictRecall, found);
-        if (!found) miss(`conflict not shown (${p.id}): ${p.why}`);
-      }
-      if (p.independent !== null && located.length) {
-        const claims = claimsHoldingAll(view, located.map((x) => x.at));
-        const accepted = ([] as number[]).concat(p.independent);
-        const ok = claims.some((c) => c.independent !== null && accepted.includes(c.independent));
-        add(counts.independentAccuracy, ok);
-        if (!ok) miss(`independent (${p.id}): want ${accepted.join(" or ")}, tool ${claims.map((c) => c.independent).join(", ") || "no claim holds them all"}`);
-      }
-    }
-    scoreClaims(view, props, counts, miss);
-    const boiler = gold.notClaims.map(([doc, anchor]) => at(doc, anchor)).filter((x): x is Located => x !== null);
-    for (const c of view.claims) {
-      const bad = boiler.some((b) => c.support.some((s) => holds(s, b)));
-      add(counts.boilerplateShare, bad);
-      if (bad) miss(`boilerplate or opinion in a claim: "${c.text.slice(0, 90)}"`);
-    }
+    score.lostAnchors += scoreRealStory(view, gold, counts, (what) => score.misses.push(`[${file}] ${what}`));
   }
-  const r = (k: keyof typeof counts) => ratio(counts[k][0]!, counts[k][1]!);
+  const r = (k: keyof Counts) => ratio(counts[k][0], counts[k][1]);
   return { ...score, supportRecall: r("supportRecall"), supportPrecision: r("supportPrecision"), conflictRecall: r("conflictRecall"),
     conflictPrecision: r("conflictPrecision"), independentAccuracy: r("independentAccuracy"), boilerplateShare: r("boilerplateShare") };
-}
-
-const add = (row: number[], hit: boolean) => {
-  row[0]! += hit ? 1 : 0;
-  row[1]! += 1;
-};
-
-/** A claim holds two of the proposition's statements that give different values. */
-function holdsDifferentValues(claim: ClaimView, located: { s: Statement; at: Located }[]): boolean {
-  const held = located.filter((x) => claim.support.some((s) => holds(s, x.at)));
-  return new Set(held.map((x) => x.s[2])).size >= 2;
-}
-
-/** Support precision and conflict precision, over what the tool's claims hold. */
-function scoreClaims(view: ReportView, props: { p: Proposition; located: { s: Statement; at: Located }[] }[], counts: Record<string, number[]>, miss: (w: string) => void): void {
-  const labelsOf = (s: ClaimView["support"][number]) => props.filter(({ located }) => located.some((x) => holds(s, x.at))).map(({ p }) => p.id);
-  for (const claim of view.claims) {
-    const labels = claim.support.map(labelsOf);
-    for (let i = 0; i < claim.support.length; i++) for (let j = i + 1; j < claim.support.length; j++) {
-      if (claim.support[i]!.articleId === claim.support[j]!.articleId || !labels[i]!.length || !labels[j]!.length) continue;
-      const same = labels[i]!.some((l) => labels[j]!.includes(l));
-      add(counts.supportPrecision!, same);
-      if (!same) miss(`wrongly aligned: ${labels[i]!.join("/")} with ${labels[j]!.join("/")} in "${claim.text.slice(0, 70)}"`);
-    }
-    if (claim.status !== "disputed" || !labels.some((l) => l.length)) continue;
-    const right = props.some(({ p, located }) => p.conflict && holdsDifferentValues(claim, located));
-    add(counts.conflictPrecision!, right);
-    if (!right) miss(`false conflict over ${[...new Set(labels.flat())].join(", ")}: "${claim.text.slice(0, 90)}"`);
-  }
 }
 
 /**
