@@ -22,8 +22,17 @@ export function specialRange(address: string): string | null {
   let ip = ipaddr.parse(address);
   // ::ffff:10.0.0.1 is 10.0.0.1 on a dual-stack socket.
   if (ip.kind() === "ipv6" && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  // IPv4-compatible ::a.b.c.d (::7f00:1 once a URL parser has written [::127.0.0.1]): deprecated since 2006 and
+  // never a public host, while some stacks still route it to the IPv4 address. ipaddr.js calls it unicast.
+  if (ip.kind() === "ipv6" && isIPv4Compatible(ip as ipaddr.IPv6)) return "ipv4Compatible";
   const range = ip.range();
   return range === "unicast" ? null : range;
+}
+
+function isIPv4Compatible(ip: ipaddr.IPv6): boolean {
+  const parts = ip.parts;
+  // :: and ::1 are the unspecified and loopback addresses, ranges of their own.
+  return parts.slice(0, 6).every((p) => p === 0) && !(parts[6] === 0 && parts[7]! <= 1);
 }
 
 /** Why `address` (reached as `hostname`) is refused under `policy`, or null when it may be connected to. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { addressRefusal, specialRange } from "./address-policy.js";
+import { addressRefusal, literalAddress, specialRange } from "./address-policy.js";
 import { formatOf, parseContentType } from "./content-type.js";
 import { backoffMs, parseRetryAfter } from "./retry.js";
 import { robotsFromResponse } from "./robots.js";
@@ -21,6 +21,10 @@ describe("specialRange", () => {
     ["ff02::1", "multicast"],
     ["::ffff:10.0.0.1", "private"],
     ["::ffff:127.0.0.1", "loopback"],
+    // IPv4-compatible (deprecated): what a URL parser makes of [::127.0.0.1] and [::10.0.0.1]
+    ["::7f00:1", "ipv4Compatible"],
+    ["::a00:1", "ipv4Compatible"],
+    ["::808:808", "ipv4Compatible"],
     // must not match: public addresses pass
     ["93.184.216.34", null],
     ["8.8.8.8", null],
@@ -44,6 +48,17 @@ describe("addressRefusal", () => {
     if (refused === null) expect(why).toBeNull();
     else expect(why).toContain(refused);
   });
+});
+
+describe("IP literals embedding an IPv4 address are refused before connecting", () => {
+  test.each(["http://[::127.0.0.1]/", "http://[::ffff:127.0.0.1]/", "http://[::ffff:7f00:1]/", "http://[::10.0.0.1]:8080/x", "http://[64:ff9b::127.0.0.1]/", "http://[2002:7f00:1::]/"])(
+    "%s",
+    (url) => {
+      const address = literalAddress(new URL(url));
+      expect(address).not.toBeNull();
+      expect(addressRefusal(address!, address!, {})).toMatch(/^refused: /);
+    },
+  );
 });
 
 describe("retry", () => {
