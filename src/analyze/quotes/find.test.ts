@@ -4,12 +4,16 @@ import { tokenize } from "../../_lib/wink.js";
 import { findEntities } from "../entities/find.js";
 import { findQuotes } from "./find.js";
 import { findIndirectQuotes } from "./indirect.js";
+import { resolveSpeakers } from "./refer.js";
 
 function analyse(text: string) {
   const entities = findEntities(text).map((e): AnnotationOf<"entity"> => ({ kind: "entity", by: "t", ...e }));
   const sentences = tokenize(text).sentences;
-  const direct = findQuotes(text, entities, sentences.map((s) => s[0]));
-  return { direct, indirect: findIndirectQuotes(text, sentences, direct, entities) };
+  const starts = sentences.map((s) => s[0]);
+  const found = findQuotes(text, entities, starts);
+  const indirectFound = findIndirectQuotes(text, sentences, found, entities);
+  const all = resolveSpeakers(text, [...found, ...indirectFound].sort((a, b) => a.span[0] - b.span[0]), entities, starts);
+  return { direct: all.filter((q) => q.form === "direct"), indirect: all.filter((q) => q.form === "indirect") };
 }
 const quotes = (text: string) => analyse(text).direct.map((q) => [text.slice(q.span[0], q.span[1]), q.speaker]);
 const kinds = (text: string) => analyse(text).direct.map((q) => [q.speaker, q.speakerKind]);

@@ -16,7 +16,8 @@
  * about, or an unnamed source kept with its description.
  */
 import type { AnnotationOf, QuoteForm, Span } from "../../records.js";
-import { identify, NO_SPEAKER, resolvePronoun, type Speaker, subjectOf } from "./speaker.js";
+import { identify, identifySubject, NO_SPEAKER, placeTest, type Speaker, subjectOf } from "./speaker.js";
+import { describedSubject } from "./described.js";
 import { SPEECH_VERB as V } from "./speech-verbs.js";
 
 export interface QuoteCandidate extends Speaker {
@@ -30,6 +31,8 @@ const CUE_WINDOW = 400;
 const MAX_QUOTE_CHARS = 1500;
 /** A quote that follows the previous one this closely, unattributed, continues it: “…,” Trump said. “No, …” */
 const CONTINUATION_GAP = 40;
+/** …or when all between them is the first quote's own cue, one clause ("Risch told The Spokesman-Review on Monday."). */
+const MAX_CUE_GAP = 160;
 
 /** Clause boundaries an attribution starts after: sentence ends, commas, dashes, "and", "that". */
 const BOUNDARY = String.raw`(?:^|[.;!?]["”]?\s|[,.;!?]?[”"]\s|,\s|\s?[—–―]\s?|\band\s|\bthat\s)`;
@@ -37,12 +40,18 @@ const BOUNDARY = String.raw`(?:^|[.;!?]["”]?\s|[,.;!?]?[”"]\s|,\s|\s?[—–
 const isParticiple = (match: string, phrase: string): boolean =>
   /,\s*$/.test(phrase) && /ing$/i.test(match.slice(match.lastIndexOf(phrase) + phrase.length).trim().split(/\s+/)[0] ?? "");
 
+/** After a determiner a speech verb's form is a noun: "the email said", "his tweet read", "a report found". */
+const NOT_NOUN = String.raw`(?<!(?<![\p{L}])(?:the|a|an|his|her|its|their|one)\s)`;
 /** Short quoted titles may sit between the verb and the quote: `Johnson tells MSNBC's “Morning Joe” on Friday “…”`. */
 const TAIL = String.raw`(?:[^“”".!?]|[“"][^“”"]{1,30}[”"]){0,80}`;
-const ADJACENT_BEFORE = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|were\s|has\s|had\s|have\s|also\s|then\s|later\s)?(?:${V})(?:\s(?:him|her|them|us|me|reporters|[\p{Lu}][\p{L}'’]+))?\s*[,:]?\s*$`, "diu");
-const BEFORE = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|were\s|has\s|had\s|have\s|also\s)?(?:${V})\b${TAIL}$`, "diu");
+const ADJACENT_BEFORE = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|were\s|has\s|had\s|have\s|also\s|then\s|later\s)?(?:(?:goes|went|go|continues|continued|is quoted as|was quoted as)\s(?:on\s)?(?:to\s)?)?${NOT_NOUN}(?:${V})(?:\s(?:him|her|them|us|me|reporters|[\p{Lu}][\p{L}'’]+))?\s*[,:]?\s*$`, "diu");
+const BEFORE = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|were\s|has\s|had\s|have\s|also\s)?${NOT_NOUN}(?:${V})\b${TAIL}$`, "diu");
+/** A subordinate clause's own speech verb governs the quote: "Axelrod tweeted after Clinton argued that “…”". */
+const SUBORDINATE_START = /\b(?:after|when|while|because|since|though|although)\s(?=\p{Lu}|(?:he|she|they)\s)/gu;
 const AFTER_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*[”"]?\s*,?\s*(?:${V})\s+([^.;:!?“"]{2,120})`, "diu");
-const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[,.!?]?\s*[”"]?\s*,?\s*(?!and\b|but\b|or\b|then\b)([^.;:!?“"]{2,90}?)\s+(?:also\s|later\s|then\s|further\s|\p{L}+ly\s)?(?:${V})\b([^.;!?“"]{0,60})`, "diu");
+const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[,.!?]?\s*[”"]?\s*,?\s*(?!and\b|but\b|or\b|then\b)([^.;:!?“"]{2,90}?)\s+(?:also\s|later\s|then\s|further\s|\p{L}+ly\s)?${NOT_NOUN}(?:${V})\b([^.;!?“"]{0,60})`, "diu");
+/** `Clinton “drew quite well …” in the 2008 primary, said Professor Paul Beck.`: a closing "said X" after a clause tail. */
+const AFTER_CLAUSE_VERB_FIRST = /^[,.!?]?\s*[”"]?([^.;:!?“"]{1,80}?),\s(?:said|says|added|wrote|writes|explained|noted|argued|insisted|warned|recalled|continued|stated)\s+([^.;:!?“"]{2,120})/diu;
 const ACCORDING_AFTER = /^[,.]?\s*[”"]?\s*,?\s*according to ([^.;:!?“"]{2,90})/di;
 const ACCORDING_BEFORE = /\baccording to ([^.;!?,“"]{2,90}?)\s*,\s*$/di;
 /** "According to Trump, he was once part of … “the worst …”": the sentence opens on its source. */
@@ -54,6 +63,8 @@ const DASH_AFTER = /^[,.]?\s*[”"]?\s*[―—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s(
 const POST_SIGNATURE = /^\s*[—–-]\s*(\p{Lu}[^()\n]{0,60}?)\s*\(@\w{1,30}\)/du;
 /** WALLACE: “…” / Mr. Trump: “…”: a speaker label opening the paragraph. */
 const TRANSCRIPT_LABEL = /^\s*["“]?\s*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*)\s*:\s*$/du;
+/** "Former secretary of state Hillary Rodham Clinton:" / "Rep. Trey Gowdy (R-S.C.):": a described label, ending on a name. */
+const DESCRIBED_LABEL = /^\s*((?:[\p{L}.’'-]+\s){0,5}?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:\([^()\n]{1,20}\))?\s*:\s*$/du;
 /** The paragraph before ends on the cue: "The New York Times reports:", "Hillary Clinton says", "He said:". */
 const PREVIOUS_PARAGRAPH = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|has\s|had\s|also\s|then\s)?(?:${V})\b([^.;!?“"]{0,60}?)\s*[:,]?\s*$`, "diu");
 
@@ -148,22 +159,14 @@ export function findQuotes(
   sentenceStarts: readonly number[] = [],
 ): QuoteCandidate[] {
   const masked = maskAbbreviations(text);
-  const people = entities.filter((e) => e.type === "person");
   const segments = quotedSegments(text).filter((s) => !TEASER.test(text.slice(s.paragraph[0], s.outer[0])));
   const quotes: QuoteCandidate[] = [];
-  let lastSpeaker: { name: string; at: number } | null = null;
   for (const [i, segment] of segments.entries()) {
     const previous = quotes.at(-1);
     const previousSegment = segments[i - 1];
     let speaker = speakerOf(text, masked, segment, entities, sentenceStarts);
-    if (!speaker.speakerKind && previous?.speakerKind && previousSegment && continuesPrevious(text, masked, previousSegment, segment)) {
+    if (!speaker.speakerKind && previous?.speakerKind && previousSegment && continuesPrevious(text, masked, previousSegment, segment, previous.speakerSpan)) {
       speaker = { speaker: previous.speaker, speakerSpan: previous.speakerSpan, speakerKind: previous.speakerKind };
-    }
-    if (speaker.speakerKind === "pronoun" && !speaker.speaker && speaker.speakerSpan) {
-      speaker = { ...speaker, speaker: resolvePronoun(text, speaker.speakerSpan, segment.outer[0], people, sentenceStarts, lastSpeaker) };
-    }
-    if (speaker.speaker && (speaker.speakerKind === "named" || speaker.speakerKind === "pronoun")) {
-      lastSpeaker = { name: speaker.speaker, at: segment.outer[1] };
     }
     quotes.push({ span: segment.span, form: "direct", ...speaker });
   }
@@ -172,10 +175,13 @@ export function findQuotes(
 }
 
 /** Unattributed, and close behind an attributed quote: in the same paragraph, or a paragraph that is only a quote. */
-function continuesPrevious(text: string, masked: string, previous: Segment, segment: Segment): boolean {
+function continuesPrevious(text: string, masked: string, previous: Segment, segment: Segment, previousCue: Span | null): boolean {
   if (segment.continues) return true;
   const gap = text.slice(previous.outer[1], segment.outer[0]);
-  if (previous.paragraph[0] === segment.paragraph[0]) return gap.length <= CONTINUATION_GAP;
+  // “…,” Risch told The Spokesman-Review on Monday. “Is it …”: the gap is only the previous quote's own attribution.
+  const gapIsItsCue = previousCue !== null && previousCue[0] >= previous.outer[1] && previousCue[1] <= segment.outer[0] &&
+    gap.length <= MAX_CUE_GAP && /^[^.!?;]*[.!?]?\s*$/.test(masked.slice(previous.outer[1], segment.outer[0]).replace(/^[\s,.!?]+/, ""));
+  if (previous.paragraph[0] === segment.paragraph[0]) return gap.length <= CONTINUATION_GAP || gapIsItsCue;
   const nextParagraph = !text.slice(previous.paragraph[1], segment.paragraph[0]).trim();
   const quoteIsParagraph = !text.slice(segment.paragraph[0], segment.outer[0]).trim() &&
     /^[\s.,!?]*$/.test(masked.slice(segment.outer[1], segment.paragraph[1]));
@@ -213,7 +219,8 @@ function speakerOf(
   const sentenceStart = Math.max(paragraphStart, lastAtOrBefore(sentenceStarts, quoteStart), quoteStart - CUE_WINDOW);
   const before = masked.slice(sentenceStart, quoteStart);
   const after = masked.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + CUE_WINDOW));
-  const fromPhrase = (phrase: Span | null, participle = false) => identify(text, phrase ? subjectOf(text, phrase, participle) : null, entities);
+  const isPlace = placeTest(entities);
+  const fromPhrase = (phrase: Span | null, participle = false) => (phrase ? identifySubject(text, phrase, entities, participle, isPlace) : NO_SPEAKER);
   const fromObject = (phrase: Span | null) => identify(text, phrase ? firstChunk(text, phrase) : null, entities);
   // Patterns carry the d flag: group offsets come from the match itself, never from searching its text again.
   const at = (base: number, m: RegExpExecArray, group = 1): Span => {
@@ -236,6 +243,11 @@ function speakerOf(
   }
   const label = TRANSCRIPT_LABEL.exec(before);
   if (label) return { speaker: label[1]!, speakerSpan: at(sentenceStart, label), speakerKind: "named" };
+  const describedLabel = sentenceStart === paragraphStart ? DESCRIBED_LABEL.exec(before) : null;
+  if (describedLabel) {
+    const found = fromObject(at(sentenceStart, describedLabel));
+    if (found.speakerKind === "named") return found;
+  }
 
   const according = ACCORDING_AFTER.exec(after);
   if (according) return fromObject(at(quoteEnd, according));
@@ -252,13 +264,33 @@ function speakerOf(
     const found = fromPhrase(at(quoteEnd, subjectFirst));
     if (found.speakerKind) return found;
   }
-  const earlier = BEFORE.exec(before);
+  const closing = AFTER_CLAUSE_VERB_FIRST.exec(after);
+  if (closing) {
+    const found = fromObject(at(quoteEnd, closing, 2));
+    if (found.speakerKind) return found;
+  }
+  const earlier = nearestBefore(before);
   if (earlier) {
-    const found = fromPhrase(at(sentenceStart, earlier), isParticiple(earlier[0], earlier[1]!));
+    const found = fromPhrase(at(sentenceStart + earlier.cut, earlier.match), isParticiple(earlier.match[0], earlier.match[1]!));
     if (found.speakerKind) return found;
   }
   if (!text.slice(paragraphStart, quoteStart).trim()) return fromPreviousParagraph(text, masked, paragraphStart, entities);
   return fromSentenceSubject(text, [sentenceStart, quoteStart], entities);
+}
+
+/**
+ * The speech verb before the quote in its sentence, unless a subordinate clause nearer the quote has its own:
+ * `Axelrod tweeted after Clinton argued … that “…”` is Clinton's.
+ */
+function nearestBefore(before: string): { cut: number; match: RegExpExecArray } | null {
+  const main = BEFORE.exec(before);
+  if (!main) return null;
+  const cuts = [...before.matchAll(SUBORDINATE_START)].map((m) => m.index! + m[0].length).filter((cut) => cut > main.index);
+  for (const cut of cuts.reverse()) {
+    const match = BEFORE.exec(before.slice(cut));
+    if (match && match.index === 0) return { cut, match };
+  }
+  return { cut: 0, match: main };
 }
 
 /**
@@ -283,7 +315,7 @@ function fromPreviousParagraph(text: string, masked: string, paragraphStart: num
   const m = PREVIOUS_PARAGRAPH.exec(previous);
   if (!m || (!previous.endsWith(":") && m[2]!.trim())) return NO_SPEAKER;
   const offset = previousStart + m.indices![1]![0];
-  return identify(text, subjectOf(text, [offset, offset + m[1]!.length]), entities);
+  return identify(text, subjectOf(text, [offset, offset + m[1]!.length], false, placeTest(entities)), entities);
 }
 
 /** After "said": the first chunk is the subject ("said Geoff Ramsey, a Venezuela expert at …"). */
@@ -319,14 +351,25 @@ function lastAtOrBefore(sorted: readonly number[], at: number): number {
 /**
  * No speech verb, but the quote sits inside a sentence whose subject is a person, an organisation or a pronoun:
  * "Trump also criticised Khan for making “very rude statements”", "Paul Ryan worried that the safety net was
- * becoming “a hammock …”". The subject is who used those words. Descriptions are not trusted here: "The bill,
- * known as the “Justice Against Sponsors of Terrorism Act”" has no speaker.
+ * becoming “a hammock …”". The subject is who used those words. Descriptions are trusted only when their head is a
+ * document or a role (described.ts): "The bill, known as the “Justice Against Sponsors of Terrorism Act”" has no speaker.
  */
 function fromSentenceSubject(text: string, before: Span, entities: readonly AnnotationOf<"entity">[]): Speaker {
   if (before[1] - before[0] < 3) return NO_SPEAKER;
-  const found = identify(text, subjectOf(text, before, true), entities);
-  return found.speakerKind === "named" && entities.some((e) => e.span[0] === found.speakerSpan?.[0]) || found.speakerKind === "pronoun" ? found : NO_SPEAKER;
+  const found = identify(text, subjectOf(text, before, true, placeTest(entities)), entities);
+  if (found.speakerKind === "named" && entities.some((e) => e.span[0] === found.speakerSpan?.[0]) || found.speakerKind === "pronoun") return found;
+  // "Walter Hewlett sniped that Fiorina, a first-time chief executive, was “learning on the job”": the person who
+  // opens the sentence (after an opener such as "On Monday,") and is followed by a verb.
+  const opening = entities.find((e) => e.type === "person" && e.span[0] >= before[0] && e.span[1] <= before[1] &&
+    /^(?:[^,“"]{0,40},\s)?$/.test(text.slice(before[0], e.span[0])) && OPENS_CLAUSE.test(text.slice(e.span[1], e.span[1] + 30)));
+  if (opening) return { speaker: opening.name, speakerSpan: opening.span, speakerKind: "named" };
+  // …except a document or a role opening the sentence: "The ad targets a “corrupt political system”".
+  const described = describedSubject(text, before);
+  return described ? { speaker: text.slice(...described), speakerSpan: described, speakerKind: "described" } : NO_SPEAKER;
 }
+
+/** A verb follows the name: lower case, not a possessive, not a relative clause or an apposition. */
+const OPENS_CLAUSE = /^\s+(?:\p{Ll}+ly\s+)?(?!who\b|which\b|and\b|or\b|of\b|to\b|in\b|on\b|at\b|for\b|with\b|from\b|by\b)\p{Ll}{2,}/u;
 
 /** A quote in an embedded post that extraction left in the text belongs to the post's author, named on its signature line. */
 function embeddedPostAuthor(text: string, paragraphEnd: number): Speaker | null {

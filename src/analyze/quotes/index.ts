@@ -2,10 +2,11 @@ import type { AnnotationOf } from "../../records.js";
 import { defineAnalyzer } from "../analyzer.js";
 import { findQuotes } from "./find.js";
 import { findIndirectQuotes } from "./indirect.js";
+import { resolveSpeakers } from "./refer.js";
 
 export default defineAnalyzer({
   name: "quotes",
-  version: 2,
+  version: 3,
   kinds: ["quote"],
   needs: ["sentence", "entity"],
   analyze(article, prior) {
@@ -13,11 +14,11 @@ export default defineAnalyzer({
     const sentences = prior.filter((a): a is AnnotationOf<"sentence"> => a.kind === "sentence").map((s) => s.span);
     const direct = findQuotes(article.text, entities, sentences.map((s) => s[0]));
     const indirect = findIndirectQuotes(article.text, sentences, direct, entities);
-    return [...direct, ...indirect]
-      .sort((a, b) => a.span[0] - b.span[0])
+    const ordered = [...direct, ...indirect].sort((a, b) => a.span[0] - b.span[0]);
+    return resolveSpeakers(article.text, ordered, entities, sentences.map((s) => s[0]))
       .map((q) => ({
         kind: "quote" as const, span: q.span, speaker: q.speaker, speakerSpan: q.speakerSpan, form: q.form, speakerKind: q.speakerKind,
-        by: "quotes@2",
+        by: "quotes@3",
       }));
   },
 });

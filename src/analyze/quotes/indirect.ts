@@ -8,7 +8,7 @@
  */
 import type { AnnotationOf, Span } from "../../records.js";
 import type { QuoteCandidate } from "./find.js";
-import { identify, subjectOf } from "./speaker.js";
+import { identify, placeTest, subjectOf } from "./speaker.js";
 import { SPEECH_VERB as V } from "./speech-verbs.js";
 
 const MIN_CONTENT_WORDS = 4;
@@ -50,7 +50,7 @@ function reportedSpeech(text: string, [start, end]: Span, entities: readonly Ann
     return [offset, offset + m[group]!.length];
   };
   const withContent = (speakerPhrase: Span, content: Span, subjectFirst: boolean): QuoteCandidate | null => {
-    const subject = subjectFirst ? subjectOf(text, speakerPhrase) : speakerPhrase;
+    const subject = subjectFirst ? subjectOf(text, speakerPhrase, false, placeTest(entities)) : speakerPhrase;
     const speaker = identify(text, subject, entities);
     if (!speaker.speakerKind) return null;
     return { span: trimContent(text, content), form: "indirect", ...speaker };

@@ -32,6 +32,9 @@ const ADVERBIAL = /^(?:in|on|at|during|after|before|when|while|as|since|until|fo
 const APPOSITIVE_START = /^(?:a|an|the|himself|herself|itself|themselves|also|both|now|then|formerly|once)\b|^\p{Ll}(?!.*\s\p{Lu})/u;
 const RELATIVE = /^(?:who|which|whose|whom|where|that)\b/i;
 const MAX_SUBJECT_WORDS = 12;
+const AGE = /^\d{1,3}$/;
+const SUBORDINATOR = /^\s*(?:while|when|whenever|as|because|if|although|though|since|whether|unless|once|where|no wonder)\b/i;
+const TRAILING_ADVERBS = /(?:\s+(?:\p{Ll}+ly|still|also|then|later|once|again|even|never|always|often|now|too|first|had|has|have|was|is))+\s*$/u;
 const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|so|yet|then|also|meanwhile|still|now|as|instead|later|earlier|separately|however)\s+)+/i;
 
 /**
@@ -40,7 +43,16 @@ const LEADING_CONJUNCTION = /^\s*(?:(?:and|but|so|yet|then|also|meanwhile|still|
  * skipping openers ("In a statement") and appositives ("a Venezuela expert", "who leads the council").
  * `participle`: for "…, saying" the subject is the one that opens the clause ("it attacked Trump, saying" → "it").
  */
-export function subjectOf(text: string, [start, end]: Span, participle = false): Span | null {
+export function subjectOf(text: string, span: Span, participle = false, isPlace: (span: Span) => boolean = () => false): Span | null {
+  return subjectCandidates(text, span, participle, isPlace)[0] ?? null;
+}
+
+/**
+ * `subjectOf`'s choice first, then the other chunks that could be the subject, in text order: when the preferred
+ * chunk names nobody ("legal director for ACLU of Oregon" in "Matdos Santos, legal director for ACLU of Oregon,
+ * said"), the caller tries the next.
+ */
+export function subjectCandidates(text: string, [start, end]: Span, participle = false, isPlace: (span: Span) => boolean = () => false): Span[] {
   // Parenthesised asides ("(D-Wis.)", "(R)") are blanked, keeping offsets.
   const phrase = text.slice(start, end).replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
   const chunks: Span[] = [];
@@ -66,13 +78,18 @@ export function subjectOf(text: string, [start, end]: Span, participle = false):
   for (const [i, chunk] of chunks.entries()) {
     const verb = /\s(\p{L}+)/gu;
     for (const m of phrase.slice(chunk[0], chunk[1]).matchAll(verb)) {
-      if (isSpeechVerb(m[1]!)) {
+      // "the email said", "his tweet read": after a determiner the word is a noun.
+      if (isSpeechVerb(m[1]!) && !/(?:^|[^\p{L}])(?:the|a|an|his|her|its|their|one|[\p{L}]+[’']s)\s*$/iu.test(phrase.slice(chunk[0], chunk[0] + m.index!))) {
         chunks[i] = [chunk[0], chunk[0] + m.index!];
         break;
       }
     }
   }
-  const read = chunks.map((chunk) => ({ chunk, words: phrase.slice(chunk[0], chunk[1]).trim() }));
+  // "Sarandon, 69,": an age is not a subject; "in Windham, New Hampshire,": a place after a place or a name is its
+  // locator, not the speaker ("Russia insisted" opens its clause and stays).
+  const read = chunks
+    .map((chunk) => ({ chunk, words: phrase.slice(chunk[0], chunk[1]).trim() }))
+    .filter((c, i) => !AGE.test(c.words) && !(i > 0 && c.words && isPlace(located(c.chunk) ?? [0, 0])));
   if (participle) {
     const clause = [...read].reverse().find((c) => c.words && !ADVERBIAL.test(c.words) && !RELATIVE.test(c.words) && (DETERMINER.test(c.words) || !/^\p{Ll}/u.test(c.words) || PRONOUN.test(c.words.split(" ")[0]!)));
     const lead = clause && (
@@ -81,16 +98,50 @@ export function subjectOf(text: string, [start, end]: Span, participle = false):
       // "the campaign attacked Trump": a determiner and its nouns, up to the verb (a past form or an auxiliary).
       /^(?:the|a|an|his|her|its|their)\s(?:[\p{L}'’-]+\s){0,3}?[\p{L}'’-]+(?=\s(?:\p{Ll}+ed|is|was|has|had|have|were|are|will|would)\b)/iu.exec(clause.words)
     );
-    if (!clause || !lead) return null;
+    if (!clause || !lead) return [];
     const offset = start + clause.chunk[0] + phrase.slice(clause.chunk[0], clause.chunk[1]).indexOf(lead[0]);
-    return [offset, offset + lead[0].replace(/\s(?:of|the|and|de)$/, "").length];
+    return [[offset, offset + lead[0].replace(/\s(?:of|the|and|de)$/, "").length]];
   }
   const usable = read.filter((c) => c.words && !(ADVERBIAL.test(c.words) && !/^(?:after|before)\s+\p{Lu}/u.test(c.words)));
-  const named = [...usable].reverse().find((c) => PRONOUN.test(c.words) || (!APPOSITIVE_START.test(c.words) && !RELATIVE.test(c.words)));
-  if (named) return located(named.chunk);
+  const isNamed = (c: { words: string }) => PRONOUN.test(c.words) || (!APPOSITIVE_START.test(c.words) && !RELATIVE.test(c.words));
+  const named = [...usable].reverse().find(isNamed);
   const described = [...usable].reverse().find((c) => !RELATIVE.test(c.words));
-  return described ? located(described.chunk) : null;
+  const ordered = [named, ...usable.filter((c) => c !== named && isNamed(c)), ...(named ? [] : [described])];
+  return ordered.flatMap((c) => (c ? [located(c.chunk)] : [])).filter((c): c is Span => c !== null);
 }
+
+/** The first of the subject's candidate chunks that identifies a speaker. */
+export function identifySubject(
+  text: string, phrase: Span, entities: readonly AnnotationOf<"entity">[], participle = false, isPlace: (span: Span) => boolean = () => false,
+): Speaker {
+  const [first, ...others] = subjectCandidates(text, phrase, participle, isPlace);
+  const found = identify(text, first ?? null, entities);
+  if (found.speakerKind) return found;
+  // A fallback chunk must name someone the entities analyzer found, not just be capitalised ("R-Texas", "Alongside BLM").
+  for (const candidate of others) {
+    const next = identify(text, candidate, entities);
+    if (next.speakerKind === "named" && entities.some((e) => e.span[0] === next.speakerSpan?.[0] && e.type !== "place")) return next;
+  }
+  // "In a Bloomberg interview Trump declared", "but even now at 86 she still says": no comma before the subject, so
+  // the opener and the subject are one chunk; the subject is the pronoun or name that ends it, before any adverbs.
+  // A subordinate clause ("While not everything Trump says …") has its own subject, which is not the speaker.
+  if (SUBORDINATOR.test(text.slice(phrase[0], phrase[1])) || /[,;]/.test(text.slice(phrase[0], phrase[1]))) return NO_SPEAKER;
+  const words = text.slice(phrase[0], phrase[1]).replace(TRAILING_ADVERBS, "");
+  const tail = phrase[0] + words.length;
+  const pronoun = /\b(?:he|she|they)$/i.exec(words);
+  if (pronoun && /\s/.test(words)) return { speaker: null, speakerSpan: [phrase[0] + pronoun.index, tail], speakerKind: "pronoun" };
+  const named = entities.find((e) => e.span[1] === tail && e.span[0] > phrase[0] && e.type !== "place" && /\s$/.test(text.slice(e.span[0] - 1, e.span[0])) &&
+    !/[’']s$/.test(text.slice(e.span[0] - 2, e.span[0] - 1) + "s") && !/\b(?:of|to|for|with|by|from|about|against|on)\s$/i.test(text.slice(Math.max(0, e.span[0] - 8), e.span[0])));
+  return named ? { speaker: named.name, speakerSpan: named.span, speakerKind: "named" } : NO_SPEAKER;
+}
+
+/** A chunk that is exactly a place the entities analyzer found ("New Hampshire", "Elizabeth, Colorado"'s "Colorado"). */
+export function placeTest(entities: readonly AnnotationOf<"entity">[]): (span: Span) => boolean {
+  let places = placeSets.get(entities);
+  if (!places) placeSets.set(entities, (places = new Set(entities.filter((e) => e.type === "place").map((e) => `${e.span[0]}:${e.span[1]}`))));
+  return (span) => places.has(`${span[0]}:${span[1]}`);
+}
+const placeSets = new WeakMap<readonly AnnotationOf<"entity">[], Set<string>>();
 
 /**
  * Who the subject is: a person or organisation found there by the entities analyzer (named), a pronoun (resolved
@@ -130,43 +181,6 @@ export function identify(text: string, subject: Span | null, entities: readonly 
     return { speaker: words, speakerSpan: subject, speakerKind: "described" };
   }
   return NO_SPEAKER;
-}
-
-/**
- * "He warned": the person the text is about at that point. That is the speaker of the last quote when nobody
- * else became a sentence's subject since, else the last person who opened a sentence, else the last person named.
- * "he" skips people called Mrs./Ms., "she" people called Mr.
- */
-export function resolvePronoun(
-  text: string,
-  pronoun: Span,
-  before: number,
-  people: readonly AnnotationOf<"entity">[],
-  sentenceStarts: readonly number[],
-  lastSpeaker: { name: string; at: number } | null,
-): string | null {
-  const written = text.slice(pronoun[0], pronoun[1]).toLowerCase();
-  const objectForm = ({ him: "he", her: "she", them: "they" } as Record<string, string>)[written];
-  const word = objectForm ?? written;
-  if (word === "i" || word === "we" || word === "it") return null;
-  const fits = (p: AnnotationOf<"entity">) => {
-    const title = text.slice(Math.max(0, p.span[0] - 5), p.span[0]);
-    if (word === "he" && /\b(Mrs|Ms|Miss)\.?\s$/.test(title)) return false;
-    if (word === "she" && /\bMr\.?\s$/.test(title)) return false;
-    return true;
-  };
-  const earlier = people.filter((p) => p.span[1] <= before && fits(p));
-  const starts = new Set(sentenceStarts);
-  const isSubject = (p: AnnotationOf<"entity">) => {
-    const lead = text.slice(Math.max(0, p.span[0] - 30), p.span[0]);
-    const sentenceStart = lead.search(/(?:^|[.!?]["”]?\s+|\n)(?:(?:\p{Lu}[\p{L}.]*\s){0,3})$/u);
-    return starts.has(p.span[0]) || sentenceStart >= 0;
-  };
-  // "quoting him saying": an object pronoun points at the person just named, rarely at the sentence's subject.
-  if (objectForm) return earlier.at(-1)?.name ?? null;
-  const subject = [...earlier].reverse().find(isSubject);
-  if (lastSpeaker && (!subject || subject.span[0] < lastSpeaker.at)) return lastSpeaker.name;
-  return subject?.name ?? earlier.at(-1)?.name ?? lastSpeaker?.name ?? null;
 }
 
 const foldedWords = (words: string): string => words.toLowerCase().replace(/[’']s$/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();

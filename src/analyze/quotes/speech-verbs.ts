@@ -15,7 +15,7 @@ const REGULAR = [
   "sneer", "state", "stress", "suggest", "tell", "testify", "text", "thunder", "tweet", "urge", "vow", "warn",
   "whisper", "wonder", "yell", "acknowledge", "blast", "call", "cite", "criticize", "exhort", "mutter", "release", "issue",
   "publish", "echo", "pledge", "thank", "liken", "interrupt", "concur", "accuse", "decry", "condemn", "deride", "hail",
-  "tout", "beam", "bark", "chant", "criticise", "worry", "grumble", "rail", "snarl", "sigh", "laugh", "muse", "gripe",
+  "tout", "beam", "bark", "chant", "agree", "snipe", "press", "ask", "interject", "criticise", "worry", "grumble", "rail", "snarl", "sigh", "laugh", "muse", "gripe",
 ] as const;
 
 /** Forms that the spelling rules below would get wrong. */
@@ -30,6 +30,10 @@ const IRREGULAR: Record<string, readonly string[]> = {
   "go on": ["went on", "goes on", "going on"],
   read: ["reads", "read"],
   "point out": ["point out", "points out", "pointed out", "pointing out"],
+  "shoot back": ["shoot back", "shoots back", "shot back", "shooting back"],
+  "fire back": ["fire back", "fires back", "fired back", "firing back"],
+  "hit back": ["hit back", "hits back", "hitting back"],
+  "chime in": ["chime in", "chimes in", "chimed in", "chiming in"],
 };
 
 /** Verbs ending in a stressed consonant-vowel-consonant double it: "admitted", "dubbed", "slammed". */
@@ -46,7 +50,7 @@ function forms(lemma: string): string[] {
 
 const ALL_FORMS = [...new Set([...REGULAR, ...Object.keys(IRREGULAR)].flatMap(forms))]
   // "object", "question", "point", "post" as bare lemmas are far more often nouns than speech: keep their verb forms only.
-  .filter((form) => !["object", "question", "post", "state", "text", "comment", "report", "quote", "label", "call", "charge", "release", "issue", "echo", "thank"].includes(form))
+  .filter((form) => !["press", "object", "question", "post", "state", "text", "comment", "report", "quote", "label", "call", "charge", "release", "issue", "echo", "thank"].includes(form))
   .sort((a, b) => b.length - a.length);
 
 /** A regex alternation (no group) of every speech-verb form, longest first so "saying" wins over "say". */
