@@ -14,6 +14,7 @@ import { readWarc } from "./ingest/warc/read-warc.js";
 import { readFeeds } from "./ingest/feeds/index.js";
 import { type Analysis, buildReport, completeReport, PLANNING_KINDS, planReport } from "./report/build-report.js";
 import type { SaveOutcome, Store } from "./store/types.js";
+import { rebuildPending, SAVE_MARK_META_KEY } from "./store/pending-rebuild.js";
 
 export interface ProgressEvent {
   done: number;
@@ -145,8 +146,7 @@ export function safeDocument(doc: RawDocument): RawDocument | InputFailure {
 
 /** Store meta key: the fingerprint of the clustering that built the stored stories. */
 export const CLUSTERING_META_KEY = "clustering";
-/** Store meta key: `Store.saveMark()` as the rebuild that built the stored stories took it, before reading. */
-export const SAVE_MARK_META_KEY = "clustered-saves";
+export { rebuildPending, SAVE_MARK_META_KEY };
 
 /**
  * Stores the new articles, then rebuilds stories over everything stored, keeping the ids of stories that
@@ -250,6 +250,13 @@ export async function rebuildStories(store: Store, inputs: RebuildInputs = { fai
     lap("store");
     return analysis;
   });
+}
+
+/** On opening a store: finishes the rebuild an interrupted writer left undone (rebuildPending). True when it ran one. */
+export async function finishInterruptedRebuild(store: Store): Promise<boolean> {
+  if (!(await rebuildPending(store))) return false;
+  await rebuildStories(store, { failures: [], skipped: [], reportOn: new Set() });
+  return true;
 }
 
 /** The report for just these inputs, with story ids as stored when a store rebuilt them. */

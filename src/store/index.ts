@@ -18,26 +18,61 @@ export const PGLITE_DIR = "pgdata";
  * done (a process with PGlite open does not exit by itself); `closeOnExit` covers Ctrl-C and kill.
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  if (options.databaseUrl) {
-    const { openPgClient } = await import("./pg-client.js");
-    return migrated(await openPgClient(options.databaseUrl));
-  }
-  const { openPgliteClient } = await import("./pglite-client.js");
-  if (options.dataDir === ":memory:") return migrated(await openPgliteClient(null));
+  return (await reserveStore(options)).open();
+}
 
+/** A data directory locked for this process, its database opening (or open) in the background. */
+export interface ReservedStore {
+  /** The store, once open; an error opening it is thrown here. The same store on every call. */
+  open(): Promise<Store>;
+  /** Closes the store if it opened, and releases the lock in any case. Idempotent. */
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the data directory's lock now, so a writer on a busy directory is refused before it reads or analyses
+ * anything, and opens the database in the background while the caller works (PGlite takes seconds to start).
+ * With DATABASE_URL or ":memory:" there is no lock: the connection is made on the first `open()`.
+ */
+export async function reserveStore(options: StoreOptions): Promise<ReservedStore> {
+  if (options.databaseUrl || options.dataDir === ":memory:") {
+    let opening: Promise<Store> | null = null;
+    const open = async () => {
+      if (options.databaseUrl) return migrated(await (await import("./pg-client.js")).openPgClient(options.databaseUrl));
+      return migrated(await (await import("./pglite-client.js")).openPgliteClient(null));
+    };
+    return {
+      open: () => (opening ??= open()),
+      release: async () => {
+        if (opening) await (await opening.catch(() => null))?.close();
+      },
+    };
+  }
   const dir = resolve(options.dataDir);
   await mkdir(dir, { recursive: true }).catch((cause: Error) => {
     throw new Error(`[triangulate] [store] cannot create the data directory ${dir}: ${cause.message}. Use --data-dir to pick another directory.`, { cause });
   });
   const { lockDataDir } = await import("./lock.js");
   const lock = await lockDataDir(dir);
-  try {
-    const client = guarded(await openPgliteClient(join(dir, PGLITE_DIR)), lock, `pglite:${dir}`);
-    return await migrated(client, () => lock.release());
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
+  const opening = (async () => {
+    try {
+      const { openPgliteClient } = await import("./pglite-client.js");
+      const client = guarded(await openPgliteClient(join(dir, PGLITE_DIR)), lock, `pglite:${dir}`);
+      return await migrated(client, () => lock.release());
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  })();
+  // Reported when the caller asks for the store; until then, not an unhandled rejection.
+  opening.catch(() => {});
+  return {
+    open: () => opening,
+    release: async () => {
+      await (await opening.catch(() => null))?.close();
+      await lock.release();
+    },
+  };
 }
 
 async function migrated(client: SqlClient, onClose?: () => Promise<void>): Promise<Store> {

@@ -12,7 +12,7 @@ import { configFromEnv } from "../../config.js";
 import { fetchDocuments } from "../../ingest/fetch/index.js";
 import { documentsFromBytes } from "../../ingest/read-inputs.js";
 import { parseArticleRecord } from "../../ingest/records-file.js";
-import { type Processed, processDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
+import { finishInterruptedRebuild, type Processed, processDocuments, reportFor, storeAndRebuild } from "../../pipeline.js";
 import type { Story } from "../../records.js";
 import { resolveEntities } from "../../report/resolve-entities.js";
 import type { ClaimCounts, Store } from "../../store/types.js";
@@ -76,7 +76,11 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     return (analysis?.report.stories ?? []).filter((s) => s.articleIds.some((id) => ids.has(id))).map((s) => s.id);
   };
   const jobs = new JobQueue(storeStep, fetchPages, { maxArticleChars });
-  app.jobsIdle = () => jobs.idle();
+  // A writer killed between its save and its rebuild left articles in no story: rebuild first, before any write.
+  const startup = serially(() => finishInterruptedRebuild(store)).catch((error: Error) => {
+    console.error(`[triangulate] [serve] finishing an interrupted rebuild failed: ${error.message}`);
+  });
+  app.jobsIdle = () => Promise.all([startup, jobs.idle()]);
 
   app.use("*", hostAccess({ token, hostNames }));
   const writes = writeAccess({ token });

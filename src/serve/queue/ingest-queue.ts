@@ -12,7 +12,7 @@
  */
 import PgBoss from "pg-boss";
 import type { InputFailure, RawDocument } from "../../records.js";
-import { keepStored, processDocuments, rebuildStories, safeDocument } from "../../pipeline.js";
+import { keepStored, processDocuments, rebuildPending, rebuildStories, safeDocument } from "../../pipeline.js";
 import { safeText } from "../../_lib/safe-text.js";
 import type { Store } from "../../store/types.js";
 
@@ -98,6 +98,8 @@ export const WORKER_JOBS: readonly WorkerJobs[] = ["all", "ingest", "rebuild"];
 export async function startWorker(boss: PgBoss, store: Store, options: { maxArticleChars: number; pollingIntervalSeconds?: number; jobs?: WorkerJobs } & WorkerEvents): Promise<void> {
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? DEFAULTS.pollingIntervalSeconds };
   const jobs = options.jobs ?? "all";
+  // Saves whose rebuild never ran (a worker killed between the two): ask for one, as their batch would have.
+  if (await rebuildPending(store)) await boss.send(REBUILD_QUEUE, {});
   if (jobs !== "rebuild") await takeIngestJobs(boss, store, options, polling);
   if (jobs !== "ingest") await takeRebuildJobs(boss, store, options, polling);
 }
