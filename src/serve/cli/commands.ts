@@ -7,7 +7,7 @@ import { readWarc } from "../../ingest/warc/read-warc.js";
 import { readFeeds } from "../../ingest/feeds/index.js";
 import { fetchUrlInputs, readDocuments, reportFor } from "../../pipeline.js";
 import { isSkip } from "../../records.js";
-import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withStore } from "./common.js";
+import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
 import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
 import { renderStoredStory } from "./show.js";
 import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
@@ -30,8 +30,12 @@ export const analyze = defineCommand({
   async run({ args }) {
     const format = formatFromFlags(args);
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config, "analyzing", fetchOptionsFrom(args), feedsOf(args));
-    const analysis = args.store ? await withStore(config, (store) => storeAndRebuildShowingSteps(store, processed)) : null;
+    const inputs = inputsOf(args);
+    // The data folder is locked before anything is read: a busy one is refused at once, not after the analysis.
+    const { processed, analysis } = await withReservedStore(args.store ? config : null, async (store) => {
+      const processed = await readAndAnalyze(inputs, config, "analyzing", fetchOptionsFrom(args), feedsOf(args));
+      return { processed, analysis: store ? await storeAndRebuildShowingSteps(await store(), processed) : null };
+    });
     const { report } = reportFor(processed, analysis);
     await emit(renderReport(report, format, !args.out && process.stdout.isTTY === true), args.out);
     reportFailures(processed.failures);
@@ -124,9 +128,12 @@ export const ingest = defineCommand({
       }
       return;
     }
-    const processed = await readAndAnalyze(inputsOf(args), config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
-    // Only counts are printed: the report details no story.
-    const { report } = await withStore(config, (store) => storeAndRebuildShowingSteps(store, processed, new Set()));
+    const inputs = inputsOf(args);
+    // Locked before anything is read (withReservedStore); only counts are printed: the report details no story.
+    const { processed, report } = await withReservedStore(config, async (store) => {
+      const processed = await readAndAnalyze(inputs, config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
+      return { processed, report: (await storeAndRebuildShowingSteps(await store!(), processed, new Set())).report };
+    });
     process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
     reportFailures(processed.failures);
   },

@@ -3,7 +3,7 @@ import { configFromEnv, type Config } from "../../config.js";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
 import { processInputs, type Processed, storeAndRebuild } from "../../pipeline.js";
 import type { Analysis } from "../../report/build-report.js";
-import { closeOnExit, openStore } from "../../store/index.js";
+import { closeOnExit, openStore, reserveStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
 import { progressReporter, rebuildStatus } from "./progress.js";
 import { UsageError } from "./output.js";
@@ -70,13 +70,38 @@ export async function storeAndRebuildShowingSteps(store: Store, processed: Proce
   }
 }
 
-/** Opens the store for the duration of `work`, and always closes it (also on Ctrl-C, via closeOnExit). */
+/**
+ * Opens the store for the duration of `work`, and always closes it (also on Ctrl-C, via closeOnExit). A rebuild that
+ * a writer killed after its save left undone is finished first, so what `work` reads has every article in a story.
+ */
 export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   closeOnExit(store);
   try {
+    const { rebuildPending } = await import("../../store/pending-rebuild.js");
+    if (await rebuildPending(store)) await (await import("../../pipeline.js")).finishInterruptedRebuild(store);
     return await work(store);
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * For commands that read inputs and then write: the data folder is locked before `work` starts, so a second writer on
+ * a busy folder is refused before it reads anything, and the database opens while `work` reads and analyses;
+ * `store()` waits for it. `config` null (--no-store): no store at all, `store` is null.
+ */
+export async function withReservedStore<T>(config: Config | null, work: (store: (() => Promise<Store>) | null) => Promise<T>): Promise<T> {
+  if (!config) return work(null);
+  const reserved = await reserveStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const store = async () => {
+    const opened = await reserved.open();
+    closeOnExit(opened);
+    return opened;
+  };
+  try {
+    return await work(store);
+  } finally {
+    await reserved.release();
   }
 }
