@@ -93,8 +93,9 @@ export function documentsFromBytes(bytes: Uint8Array, name: string, options: Byt
   }
   const decoded = decodeBytes(bytes, options.declaredCharset);
   if ("error" in decoded) return [{ source: name, error: decoded.error }];
-  // NFC: "María" typed as i + combining accent and as one code point must be one spelling downstream.
-  const text = decoded.text.replace(/^\uFEFF/, "").normalize("NFC");
+  // NFC: "María" typed as i + combining accent and as one code point must be one spelling downstream. A stray NUL
+  // (past the binary test's first window) is no character a reader sees, and no text column takes it.
+  const text = decoded.text.replace(/^\uFEFF/, "").replaceAll("\u0000", "").normalize("NFC");
   if (!text.trim()) return [{ source: name, error: "empty input: no text in it" }];
 
   const format = options.format ?? (name === "-" ? sniffFormat(text) : (FILE_FORMATS[extname(name).toLowerCase()] ?? sniffFormat(text)));

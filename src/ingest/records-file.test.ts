@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseArticleRecord, parseJsonFile, parseJsonLines } from "./records-file.js";
+import { parseArticleRecord, parseJsonFile, parseJsonLines, MAX_NAMED_RECORD_FAILURES } from "./records-file.js";
 
 const AT = "2026-01-01T00:00:00Z";
 
@@ -60,5 +60,34 @@ describe("article records", () => {
 
   test("a body that is neither a string nor paragraphs is not text", () => {
     expect(parseArticleRecord({ text: [1, 2], body: { a: 1 } }, "s", AT)).toMatchObject({ error: expect.stringContaining("maintext") });
+  });
+});
+
+describe("a records file fails record by record, and says so briefly", () => {
+  test("a million {} lines: 20 failures named, the rest counted in one", () => {
+    const results = parseJsonLines("{}\n".repeat(1_000_000), "many.jsonl", AT);
+    expect(results).toHaveLength(MAX_NAMED_RECORD_FAILURES + 1);
+    expect(results[0]).toMatchObject({ source: "many.jsonl:1", error: expect.stringContaining("no text") });
+    expect(results.at(-1)).toEqual({ source: "many.jsonl", error: "999,980 more records could not be read (999,980 the record has no text)" });
+  });
+
+  test("good records past the named failures are all kept", () => {
+    const lines = [...Array.from({ length: 50 }, () => "not json"), JSON.stringify({ text: "Kept." }), "{}"];
+    const results = parseJsonLines(lines.join("\n"), "mixed.jsonl", AT);
+    expect(results.filter((r) => !("error" in r))).toHaveLength(1);
+    expect(results.at(-1)).toMatchObject({ error: "31 more records could not be read (30 not valid JSON; 1 the record has no text)" });
+  });
+
+  test.each([
+    ["an empty array", "[]", parseJsonFile],
+    ["only blank lines", "\n\n  \n", parseJsonLines],
+  ])("%s names the input and why nothing came out", (_, text, parse) => {
+    expect(parse(text, "empty.json", AT)).toEqual([{ source: "empty.json", error: expect.stringContaining("no records in it") }]);
+  });
+
+  test("a NUL in an id fails that record alone; NULs in its text are dropped", () => {
+    const results = parseJsonLines([JSON.stringify({ id: "a\u0000b", text: "x" }), JSON.stringify({ id: "ok", title: "T\u0000", text: "Good\u0000 text." })].join("\n"), "nul.jsonl", AT);
+    expect(results[0]).toEqual({ source: "nul.jsonl:1", error: 'the "id" holds a NUL character' });
+    expect(results[1]).toMatchObject({ body: "Good text.", hints: { id: "ok", title: "T" } });
   });
 });

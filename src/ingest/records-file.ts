@@ -30,6 +30,8 @@ export function parseArticleRecord(value: unknown, source: string, fetchedAt: st
   }
   const hints: InputHints = {};
   const id = record.id;
+  // An id is the article's identity: a NUL in it (which no database column takes) fails the record, named.
+  if (typeof id === "string" && id.includes("\u0000")) return { source, error: "the \"id\" holds a NUL character" };
   if (typeof id === "string" && id.trim()) hints.id = id;
   else if (typeof id === "number") hints.id = String(id);
   const title = first(record, FIELD_NAMES.title, asString)?.trim();
@@ -42,12 +44,66 @@ export function parseArticleRecord(value: unknown, source: string, fetchedAt: st
   if (publishedAt) hints.publishedAt = publishedAt;
   const authors = first(record, FIELD_NAMES.authors, asNames);
   if (authors?.length) hints.authors = authors;
-  return { source, format: html !== undefined ? "html" : "text", body: (html ?? text ?? "").normalize("NFC"), hints, fetchedAt };
+  return { source, format: html !== undefined ? "html" : "text", body: withoutNul((html ?? text ?? "").normalize("NFC")), hints: hintsWithoutNul(hints), fetchedAt };
+}
+
+/** NUL is no character a reader sees, and no text column takes it: dropped from what a record says. */
+const withoutNul = (text: string): string => (text.includes("\u0000") ? text.replaceAll("\u0000", "") : text);
+
+function hintsWithoutNul(hints: InputHints): InputHints {
+  const { title, url, outlet, publishedAt, authors } = hints;
+  return {
+    ...hints,
+    ...(title !== undefined && { title: withoutNul(title) }),
+    ...(url !== undefined && { url: withoutNul(url) }),
+    ...(outlet !== undefined && { outlet: withoutNul(outlet) }),
+    ...(publishedAt !== undefined && { publishedAt: withoutNul(publishedAt) }),
+    ...(authors !== undefined && { authors: authors.map(withoutNul) }),
+  };
+}
+
+/**
+ * Failures named one by one per records file; past these, they are counted by reason in one more failure. A file
+ * of a million `{}` lines printed a million lines (and held a million failure records).
+ */
+export const MAX_NAMED_RECORD_FAILURES = 20;
+
+class RecordResults {
+  readonly results: (RawDocument | InputFailure)[] = [];
+  readonly #unnamed = new Map<string, number>();
+  #records = 0;
+  #named = 0;
+
+  constructor(private readonly source: string) {}
+
+  add(result: RawDocument | InputFailure): void {
+    this.#records++;
+    if (!("error" in result)) this.results.push(result);
+    else if (this.#named < MAX_NAMED_RECORD_FAILURES) {
+      this.#named++;
+      this.results.push(result);
+    } else {
+      // "not valid JSON (Unexpected token …)" → "not valid JSON": the reason, without what varies per record.
+      const reason = result.error.replace(/ ?[:(].*$/s, "");
+      this.#unnamed.set(reason, (this.#unnamed.get(reason) ?? 0) + 1);
+    }
+  }
+
+  /** The documents and named failures, one failure counting the rest, or why the file held no record at all. */
+  finish(): (RawDocument | InputFailure)[] {
+    if (this.#records === 0) return [{ source: this.source, error: "no records in it (an empty list or only blank lines)" }];
+    if (this.#unnamed.size) {
+      const total = [...this.#unnamed.values()].reduce((a, b) => a + b, 0);
+      const reasons = [...this.#unnamed].map(([reason, n]) => `${n.toLocaleString("en")} ${reason}`).join("; ");
+      this.results.push({ source: this.source, error: `${total.toLocaleString("en")} more records could not be read (${reasons})` });
+    }
+    return this.results;
+  }
 }
 
 /** `.jsonl`: one record per line; a bad line fails alone, naming its line number. */
 export function parseJsonLines(text: string, source: string, fetchedAt: string): (RawDocument | InputFailure)[] {
-  const out: (RawDocument | InputFailure)[] = [];
+  const out = new RecordResults(source);
   text.split(/\r?\n/).forEach((line, index) => {
     if (!line.trim()) return;
     const where = `${source}:${index + 1}`;
@@ -55,12 +111,12 @@ export function parseJsonLines(text: string, source: string, fetchedAt: string):
     try {
       value = JSON.parse(line);
     } catch (error) {
-      out.push({ source: where, error: `not valid JSON (${(error as Error).message})` });
+      out.add({ source: where, error: `not valid JSON (${(error as Error).message})` });
       return;
     }
-    out.push(parseArticleRecord(value, where, fetchedAt));
+    out.add(parseArticleRecord(value, where, fetchedAt));
   });
-  return out;
+  return out.finish();
 }
 
 export function parseJsonFile(text: string, source: string, fetchedAt: string): (RawDocument | InputFailure)[] {
@@ -70,7 +126,11 @@ export function parseJsonFile(text: string, source: string, fetchedAt: string): 
   } catch (error) {
     return [{ source, error: `not valid JSON (${(error as Error).message})` }];
   }
-  if (Array.isArray(value)) return value.map((v, i) => parseArticleRecord(v, `${source}#${i}`, fetchedAt));
+  if (Array.isArray(value)) {
+    const out = new RecordResults(source);
+    value.forEach((v, i) => out.add(parseArticleRecord(v, `${source}#${i}`, fetchedAt)));
+    return out.finish();
+  }
   return [parseArticleRecord(value, source, fetchedAt)];
 }
 
