@@ -41,7 +41,7 @@ export function writeBrief(
   const oneSource = storyOfOneSource(storyId, claims, bundles, copies);
   if (oneSource) brief.push(oneSource);
   for (const claim of ranked) {
-    if (brief.length >= MAX_BRIEF_SENTENCES) break;
+    if (brief.length >= MAX_BRIEF_SENTENCES) break; // the one-source sentence counts: a brief stays five sentences
     const wording = neutralWording(claim, bundles, entities);
     if (wording === null) continue; // every wording of it judges or leans on its context: not for a neutral brief
     brief.push({

@@ -29,10 +29,7 @@ export class SourceResolver {
 
   constructor(bundles: readonly ArticleBundle[], entities: readonly Entity[]) {
     this.names = new SourceNames(bundles);
-    const memberIds = new Set(bundles.map((b) => b.article.id));
-    this.people = entities
-      .filter((e) => e.type === "person" && e.mentions.some((m) => memberIds.has(m.articleId)))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    this.people = peopleIn(entities, bundles.map((b) => b.article.id));
     for (const e of this.people) for (const n of [e.name, ...e.aliases]) if (!this.personByKey.has(foldName(n))) this.personByKey.set(foldName(n), e);
   }
 
@@ -133,6 +130,27 @@ export class SourceResolver {
     const byRole = this.people.filter((e) => e.descriptions.some((d) => roleHead(d) === head));
     return byRole.length === 1 ? byRole[0]! : null;
   }
+}
+
+const peopleByArticle = new WeakMap<readonly Entity[], Map<string, Entity[]>>();
+
+/**
+ * The person entities mentioned in these articles, by id. Indexed once per entity list: a rebuild compares every
+ * story against the store-wide list, and filtering it for each story would be quadratic.
+ */
+export function peopleIn(entities: readonly Entity[], articleIds: readonly string[]): Entity[] {
+  let index = peopleByArticle.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const e of entities) {
+      if (e.type !== "person") continue;
+      for (const id of new Set(e.mentions.map((m) => m.articleId))) index.set(id, [...(index.get(id) ?? []), e]);
+    }
+    peopleByArticle.set(entities, index);
+  }
+  const found = new Map<string, Entity>();
+  for (const id of articleIds) for (const e of index.get(id) ?? []) found.set(e.id, e);
+  return [...found.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The words naming the source: H5's `sourceSpan` when the analyzer gives it, else the cue or citation span. */

@@ -2,7 +2,7 @@
  * When a stored comparison still stands. A story's comparison (compare/compare-story.ts) is a function of the
  * story (its id and its copy groups), its members in order (their articles and annotations), and, through the
  * loaded labels of framing and the brief, the store-wide entity each label's name resolves to. The key hashes
- * exactly those: a rebuild that finds a story's key unchanged keeps the stored comparison instead of comparing
+ * exactly those, and the people the comparison resolves sources through: a rebuild that finds a story's key unchanged keeps the stored comparison instead of comparing
  * the story again, which was a third of a rebuild's time (scratch profile of 10,000 articles: 9 s of 27).
  *
  * Annotations other than labels are not hashed: the analyzers are pure functions of the article, and the package
@@ -13,6 +13,7 @@
 import type { ArticleBundle, Entity, Story } from "../records.js";
 import { createHash } from "node:crypto";
 import { entityNamed } from "../compare/entity-names.js";
+import { peopleIn } from "../compare/resolve-source.js";
 import { GENERATOR } from "../version.js";
 
 export function comparisonKey(story: Story, members: readonly ArticleBundle[], entities: readonly Entity[]): string {
@@ -21,6 +22,9 @@ export function comparisonKey(story: Story, members: readonly ArticleBundle[], e
   part(GENERATOR.version);
   part(story.id);
   part(JSON.stringify(story.copies ?? []));
+  // Sources are resolved through the people the story's articles mention (compare/resolve-source.ts): a new article
+  // elsewhere can give one of them another alias or description, which can change who "the mayor" is.
+  for (const e of peopleIn(entities, members.map((m) => m.article.id))) part(JSON.stringify([e.id, e.name, e.aliases, e.descriptions]));
   for (const { article, annotations } of members) {
     part(JSON.stringify(article));
     for (const a of annotations) {

@@ -1,4 +1,4 @@
-import type { ArticleBundle, Report } from "../records.js";
+import type { ArticleBundle, Claim, Report } from "../records.js";
 import { REPORT_SCHEMA_VERSION } from "../records.js";
 import type { StoredStory } from "../store/types.js";
 import { GENERATOR } from "../version.js";
@@ -24,7 +24,7 @@ export function storedStoryReport(stored: StoredStory, bundles: readonly Article
     ...annotationSections(bundles, entities),
     stories: [stored.story],
     storylines: [{ id: stored.story.storylineId, title: stored.story.title, storyIds: [stored.story.id] }],
-    claims: c?.claims ?? [],
+    claims: (c?.claims ?? []).map(asClaim2),
     drift: c?.drift ?? [],
     timeline: c?.timeline ?? [],
     framing: c?.framing ?? [],
@@ -32,4 +32,9 @@ export function storedStoryReport(stored: StoredStory, bundles: readonly Article
     omissions: c?.omissions ?? [],
     brief: c?.brief ?? [],
   };
+}
+
+/** A claim stored by a 1.x comparison read as 2.0: "conflicting" is now "disputed" (its conflicts are kept). */
+function asClaim2(claim: Claim): Claim {
+  return (claim.status as string) === "conflicting" ? { ...claim, status: "disputed" } : claim;
 }
