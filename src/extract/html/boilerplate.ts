@@ -62,8 +62,8 @@ export function removeBoilerplate(page: Page): string[] {
     } else {
       const kind = el.attribs.class || el.attribs.id ? furnitureKind(el) : null;
       if (kind && !holdsStory(el, kind !== "furniture")) doomed.push(el);
-      // No text, no promo: skipping those spares a text walk per empty wrapper of a deep page.
-      else if (PROMO_TAGS.has(el.name) && measure.of(el).chars > 0 && measure.of(el).chars <= PROMO_MAX_CHARS) doomed.push(...promoElements(el));
+      // A promo is a short line of few elements: the bounds spare a text walk per wrapper of a deep page.
+      else if (PROMO_TAGS.has(el.name) && isPromoSized(el, measure)) doomed.push(...promoElements(el));
     }
   }
   // A doomed element inside another doomed one is said once, by its outermost (looked up, not compared pairwise:
@@ -96,3 +96,13 @@ function proseByParagraph(root: Element, measure: TextMeasure): Map<Element, num
   return prose;
 }
 
+/**
+ * Calibration: "Related: <a>…</a>" paragraphs and "More from …" headings hold a handful of elements; 60 leaves
+ * room for inline markup, and keeps the text walk per candidate short on a page of thousands of nested wrappers.
+ */
+const PROMO_MAX_ELEMENTS = 60;
+
+function isPromoSized(el: Element, measure: TextMeasure): boolean {
+  const { chars } = measure.of(el);
+  return chars > 0 && chars <= PROMO_MAX_CHARS && measure.elementsIn(el) <= PROMO_MAX_ELEMENTS;
+}

@@ -22,6 +22,8 @@ const HASH_LINK_WEIGHT = 0.3;
 
 export class TextMeasure {
   readonly #stats = new Map<Element, TextStats>();
+  /** Elements in each subtree, the element included: how much walking its text would cost. */
+  readonly #elements = new Map<Element, number>();
 
   constructor(root: Element) {
     this.#measure(root);
@@ -29,6 +31,10 @@ export class TextMeasure {
 
   of(el: Element): TextStats {
     return this.#stats.get(el) ?? EMPTY;
+  }
+
+  elementsIn(el: Element): number {
+    return this.#elements.get(el) ?? 1;
   }
 
   linkDensity(el: Element): number {
@@ -49,8 +55,8 @@ export class TextMeasure {
 
   /** Post-order without recursion: each element's numbers are the sum of its children's. */
   #measure(root: Element): void {
-    const stack: { el: Element; childIndex: number; acc: TextStats; link: number }[] = [
-      { el: root, childIndex: 0, acc: { chars: 0, linkChars: 0, commas: 0 }, link: linkWeight(root) },
+    const stack: { el: Element; childIndex: number; acc: TextStats; link: number; elements: number }[] = [
+      { el: root, childIndex: 0, acc: { chars: 0, linkChars: 0, commas: 0 }, link: linkWeight(root), elements: 1 },
     ];
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
@@ -59,14 +65,16 @@ export class TextMeasure {
         const child: AnyNode = children[frame.childIndex++]!;
         if (isText(child)) addText(frame.acc, child.data, frame.link);
         else if (isTag(child) && child.name !== "script") {
-          stack.push({ el: child, childIndex: 0, acc: { chars: 0, linkChars: 0, commas: 0 }, link: linkWeight(child) || frame.link });
+          stack.push({ el: child, childIndex: 0, acc: { chars: 0, linkChars: 0, commas: 0 }, link: linkWeight(child) || frame.link, elements: 1 });
         }
         continue;
       }
       stack.pop();
       this.#stats.set(frame.el, frame.acc);
+      this.#elements.set(frame.el, frame.elements);
       const parent = stack[stack.length - 1];
       if (parent) {
+        parent.elements += frame.elements;
         parent.acc.chars += frame.acc.chars;
         parent.acc.linkChars += frame.acc.linkChars;
         parent.acc.commas += frame.acc.commas;
