@@ -6,12 +6,16 @@
  * claims, drift and omissions (eval/verdicts-checks.ts). Prints pass rates per check type and each failed check
  * with its story, its why and what the tool said. Gate: VERDICTS_FLOOR of all checks.
  *
- *   node dist-NAME/eval/main.js --only verdicts      (from the repository root; TRIANGULATE_VERDICTS=DIR for another suite)
+ *   node dist-NAME/eval/main.js --only verdicts      (from the repository root; TRIANGULATE_VERDICTS=DIR for another suite;
+ *                                                    TRIANGULATE_VERDICTS_ONE_STORY=1 to bypass clustering, below)
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { processInputs } from "../src/pipeline.js";
-import { buildReport } from "../src/report/build-report.js";
+import { compareStory } from "../src/compare/compare-story.js";
+import type { ArticleBundle, Story } from "../src/records.js";
+import { annotationSections, buildReport } from "../src/report/build-report.js";
+import { resolveEntities } from "../src/report/resolve-entities.js";
 import { readReport } from "./verdicts-anchors.js";
 import { type Check, CHECK_TYPES, scoreCheck } from "./verdicts-checks.js";
 
@@ -88,8 +92,7 @@ async function scoreStory(file: string, checks: readonly Check[]) {
   try {
     const processed = await processInputs([file], { maxInputBytes: 10_000_000, maxArticleChars: 300_000 });
     if (processed.failures.length) throw new Error(processed.failures.map((f) => `${f.source}: ${f.error}`).join("; "));
-    const { report } = buildReport(processed.bundles, { now: () => "2026-01-01T00:00:00.000Z" });
-    const view = readReport(report);
+    const view = readReport(ONE_STORY ? oneStoryReport(processed.bundles) : buildReport(processed.bundles, { now: () => "2026-01-01T00:00:00.000Z" }).report);
     const results = checks.map((check) => {
       try {
         return scoreCheck(view, check);
@@ -101,6 +104,18 @@ async function scoreStory(file: string, checks: readonly Check[]) {
   } catch (error) {
     return { articles: 0, stories: 0, results: checks.map(() => ({ pass: false, said: `the pipeline failed: ${(error as Error).message}` })) };
   }
+}
+
+/**
+ * TRIANGULATE_VERDICTS_ONE_STORY=1: every story's articles compared as one story, clustering bypassed (as
+ * eval/framing-allsides.ts does), to tell the compare stage's misses from the clustering's. Not the gated figure.
+ */
+const ONE_STORY = process.env.TRIANGULATE_VERDICTS_ONE_STORY === "1";
+function oneStoryReport(bundles: readonly ArticleBundle[]) {
+  const story: Story = { id: "verdicts", title: "", articleIds: bundles.map((b) => b.article.id), storylineId: "verdicts", firstPublished: null, lastPublished: null };
+  const entities = resolveEntities(bundles);
+  const comparison = compareStory(story, bundles, entities);
+  return { ...comparison, articles: bundles.map((b) => b.article), attributions: annotationSections(bundles, entities).attributions, stories: [story] };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
