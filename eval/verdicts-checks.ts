@@ -101,7 +101,12 @@ function sidesCheck(view: ReportView, gold: GoldSide[]): CheckResult {
       if (j === undefined) return problems.push(`side ${i + 1}'s anchors are not on one side of their own`);
       used.add(j);
       const side = tool[j]!;
-      for (const aliases of g.sources ?? []) if (!side.sources.some((n) => nameMatches(n, aliases))) problems.push(`side ${i + 1} lacks source ${aliases[0]}`);
+      for (const aliases of g.sources ?? []) {
+        // One alias list is one source: the side must name it, and name it once (not "the chamber" and "the city's chamber" as two).
+        const named = side.sources.filter((n) => nameMatches(n, aliases)).length;
+        if (!named) problems.push(`side ${i + 1} lacks source ${aliases[0]}`);
+        if (named > 1) problems.push(`side ${i + 1} names ${aliases[0]} ${named} times, as if several sources`);
+      }
       for (const outlet of g.outlets ?? []) if (!side.outlets.some((o) => normalName(o) === normalName(outlet))) problems.push(`side ${i + 1} lacks outlet ${outlet}`);
     });
     if (!problems.length) return { pass: true, said: text };

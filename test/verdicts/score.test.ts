@@ -99,6 +99,12 @@ describe("each check type passes and fails", () => {
     });
     expect(run(side([["Whitcombe", "Dana Whitcombe", "the mayor"]], ["Courier", "Ledger"]))).toBe(true);
     expect(run(side([["chamber of commerce"]], ["Courier"]))).toBe(false);
+    // One person listed twice on a side under two names counts as a failure to resolve them.
+    const twice = report({ claims: [{ ...report().claims[0] as object, dispute: { sides: [
+      { value: "April 14", sources: ["Dana Whitcombe", "the mayor"], outlets: ["Courier", "Ledger"], support: [0, 1, 3] },
+      { value: "June 2", sources: ["city engineers"], outlets: ["Ledger"], support: [2] },
+    ] } }] });
+    expect(run(side([["Dana Whitcombe", "the mayor"]], ["Courier"]), twice)).toBe(false);
     expect(run(side([["Dana Whitcombe"]], ["Radio"]))).toBe(false);
     // Both gold sides on one tool side: not a dispute between them.
     expect(run({ type: "sides", why, sides: [{ anchors: [["a1", "will reopen on April 14"]] }, { anchors: [["a2", "The span reopens"]] }] })).toBe(false);
