@@ -45,6 +45,9 @@ interface Node {
   depth: number;
   items: ItemToRead[];
   children: Node[];
+  /** Child sitemaps or feeds it listed that were read already (an index listing itself): not read again. */
+  repeats: number;
+  failed: boolean;
 }
 
 /** How feeds and sitemaps are served; read as text, for the feed and sitemap parsers only. */
@@ -58,7 +61,8 @@ export async function discover(urls: readonly string[], options: DiscoverOptions
   let sitemapBudget = options.maxSitemaps ?? DISCOVER_DEFAULTS.maxSitemaps;
   const now = options.now ?? (() => new Date().toISOString());
   const failures: InputFailure[] = [];
-  const roots: Node[] = [...new Set(urls)].map((url) => ({ url, depth: 0, items: [], children: [] }));
+  const roots: Node[] = [...new Set(urls)].map((url) => ({ url, depth: 0, items: [], children: [], repeats: 0, failed: false }));
+  const read = new Set(roots.map((node) => node.url));
 
   // Level by level, one polite fetch per level; the tree keeps the order the feeds and indexes gave.
   for (let level = roots; level.length; ) {
@@ -66,21 +70,45 @@ export async function discover(urls: readonly string[], options: DiscoverOptions
     const next: Node[] = [];
     level.forEach((node, k) => {
       const doc = fetched[k]!;
-      if ("error" in doc) return void failures.push({ source: node.url, error: feedFetchError(doc.error) });
-      const read = readSource(doc.body, node.url, now);
-      if ("error" in read) return void failures.push({ source: node.url, error: read.error });
-      node.items = read.items;
-      for (const child of read.children) {
+      const fail = (error: string) => {
+        node.failed = true;
+        failures.push({ source: node.url, error });
+      };
+      if ("error" in doc) return fail(feedFetchError(doc.error));
+      const source = readSource(doc.body, node.url, now);
+      if ("error" in source) return fail(source.error);
+      node.items = source.items;
+      for (const child of source.children) {
+        if (read.has(child)) {
+          node.repeats++;
+          continue;
+        }
         if (node.depth >= MAX_SITEMAP_DEPTH || sitemapBudget <= 0) break;
         sitemapBudget--;
-        const childNode = { url: child, depth: node.depth + 1, items: [], children: [] };
+        read.add(child);
+        const childNode = { url: child, depth: node.depth + 1, items: [], children: [], repeats: 0, failed: false };
         node.children.push(childNode);
         next.push(childNode);
       }
     });
     level = next;
   }
+  // A URL that yielded nothing and failed nowhere is named with why, never left silent.
+  for (const root of roots) {
+    if (flatten(root).length === 0 && !anyFailed(root)) failures.push({ source: root.url, error: whyEmpty(root) });
+  }
   return { items: dedupe(roots.flatMap(flatten), maxItems), failures };
+}
+
+function anyFailed(node: Node): boolean {
+  return node.failed || node.children.some(anyFailed);
+}
+
+function whyEmpty(root: Node): string {
+  const repeats = (node: Node): number => node.repeats + node.children.reduce((n, child) => n + repeats(child), 0);
+  if (repeats(root) > 0 && root.children.length === 0) return "no articles: it lists only itself (or sitemaps already read), nothing else";
+  if (root.children.length) return "no articles: the sitemaps or feeds it lists list none";
+  return "no articles: it lists none";
 }
 
 function flatten(node: Node): ItemToRead[] {

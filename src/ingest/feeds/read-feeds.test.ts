@@ -52,6 +52,8 @@ describe("readFeeds against a local server", () => {
     "/a/three": html("Three"),
     "/p/1": html("P1"),
     "/p/2": html("P2"),
+    "/self-index.xml": (req, res) => send(SITEMAP_INDEX([`${base}/self-index.xml`]))(req, res),
+    "/empty-urlset.xml": (req, res) => send(URLSET([]))(req, res),
   };
   const FAST: FetchOptions = { allowHosts: ["127.0.0.1"], minDelayMs: 0, retries: 0, headersTimeoutMs: 2000, bodyTimeoutMs: 3000, now: () => "2025-06-12T00:00:00.000Z" };
 
@@ -102,5 +104,15 @@ describe("readFeeds against a local server", () => {
     const one = await discover([`${base}/feed.xml`, `${base}/feed.xml`, `${base}/sitemap.xml`], { ...FAST, maxItems: 4, maxSitemaps: 1 });
     expect(one.failures).toEqual([]);
     expect(one.items.map((i) => ("body" in i ? i.source : i.url).replace(base, ""))).toEqual(["/a/full", "/a/two", "/a/three", "/p/1"]);
+  });
+
+  test("a sitemap index listing itself, or a sitemap listing nothing, is named with why nothing came out", async () => {
+    hits.length = 0;
+    const results = await readFeeds([`${base}/self-index.xml`, `${base}/empty-urlset.xml`], FAST);
+    expect(results).toEqual([
+      { source: `${base}/self-index.xml`, error: expect.stringContaining("lists only itself") },
+      { source: `${base}/empty-urlset.xml`, error: "no articles: it lists none" },
+    ]);
+    expect(hits.filter((h) => h === "/self-index.xml")).toHaveLength(1);
   });
 });
