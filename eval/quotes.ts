@@ -7,6 +7,14 @@
  * Indirect quotes (reported speech) are scored apart: precision of ours against any gold attribution content,
  * recall against the gold attributions whose content is not in quotation marks (≥ half of the gold content
  * inside one of ours); most of those have cues we do not claim to read ("X believes", "X wants"), so recall is low by design.
+ *
+ * Speaker accuracy is also given by how the gold source names the speaker (`speakerBy`): "pronoun" (he, she, they…),
+ * "role" (a description: "the Texas governor", "the email", "a senior official"), "name" (the rest: "Rick Perry",
+ * "Texas Gov. Rick Perry", "The New York Times"). For role and pronoun sources `bound` is the share our speaker is a
+ * name rather than the words at the cue (the role or pronoun resolved). A gold source that is a relative pronoun
+ * ("Beck, who has called Trump “…”") stands for its antecedent, the words just before it, and a speech verb marked as
+ * the source (an annotation slip: Source on "said" in "said Hester") for the name after it; `speakerAccuracyLiteral`
+ * scores without that reading, as the figure before it was added.
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -23,6 +31,8 @@ export interface QuotesScore {
   recall: number;
   f1: number;
   speakerAccuracy: number;
+  speakerAccuracyLiteral: number;
+  speakerBy: Record<SpeakerCategory, { checked: number; right: number; accuracy: number; bound: number }>;
   /** Reported speech: gold attributions without quotation marks, and our indirect quotes. */
   goldIndirect: number;
   indirectFound: number;
@@ -32,6 +42,7 @@ export interface QuotesScore {
 }
 
 type Span = [number, number];
+export type SpeakerCategory = "name" | "role" | "pronoun";
 interface Attribution { content: Span; source: Span | null }
 
 /** Minimum share of our quote inside the gold content for the two to be the same quote. */
@@ -50,6 +61,8 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
   });
   const files = opts.limit ? firstPerText.slice(0, opts.limit) : firstPerText;
   let goldDirect = 0, matchedGold = 0, ours = 0, oursOverlapping = 0, speakerChecked = 0, speakerRight = 0;
+  let speakerRightLiteral = 0;
+  const by = Object.fromEntries((["name", "role", "pronoun"] as const).map((c) => [c, { checked: 0, right: 0, accuracy: 0, bound: 0 }])) as QuotesScore["speakerBy"];
   let goldIndirect = 0, matchedIndirect = 0, oursIndirect = 0, oursIndirectOverlapping = 0;
   for (const ann of files) {
     const base = ann.replace(/_[^_]+\.ann$/, "");
@@ -74,10 +87,21 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
       matchedGold++;
       if (!g.source) continue;
       speakerChecked++;
-      const goldSource = text.slice(g.source[0], g.source[1]).toLowerCase();
-      const surname = q.speaker?.split(/\s+/).at(-1)?.toLowerCase();
-      const spanHit = q.speakerSpan && q.speakerSpan[0] < g.source[1] && g.source[0] < q.speakerSpan[1];
-      if (spanHit || (surname && goldSource.includes(surname))) speakerRight++;
+      const right = (source: Span) => {
+        const goldSource = text.slice(source[0], source[1]).toLowerCase();
+        const surname = q.speaker?.split(/\s+/).at(-1)?.toLowerCase();
+        const spanHit = q.speakerSpan && q.speakerSpan[0] < source[1] && source[0] < q.speakerSpan[1];
+        return Boolean(spanHit || (surname && goldSource.includes(surname)));
+      };
+      const literal = right(g.source);
+      const ok = literal || right(antecedentOf(text, g.source));
+      if (literal) speakerRightLiteral++;
+      if (ok) speakerRight++;
+      const category = speakerCategory(text.slice(...antecedentOf(text, g.source)));
+      by[category].checked++;
+      if (ok) by[category].right++;
+      const cueWords = q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null;
+      if (q.speaker && q.speaker !== cueWords && /^\p{Lu}/u.test(q.speaker)) by[category].bound++;
     }
   }
   const precision = ours ? oursOverlapping / ours : 0;
@@ -86,6 +110,8 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
     articles: files.length, goldDirect, found: ours, precision, recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     speakerAccuracy: speakerChecked ? speakerRight / speakerChecked : 0,
+    speakerAccuracyLiteral: speakerChecked ? speakerRightLiteral / speakerChecked : 0,
+    speakerBy: Object.fromEntries(Object.entries(by).map(([c, v]) => [c, { ...v, accuracy: v.checked ? v.right / v.checked : 0, bound: v.checked ? v.bound / v.checked : 0 }])) as QuotesScore["speakerBy"],
     goldIndirect, indirectFound: oursIndirect,
     indirectPrecision: oursIndirect ? oursIndirectOverlapping / oursIndirect : 0,
     indirectRecall: goldIndirect ? matchedIndirect / goldIndirect : 0,
@@ -110,6 +136,35 @@ export function parseAttributions(ann: string): Attribution[] {
     }
   }
   return out;
+}
+
+const PRONOUN_SOURCE = /^(?:he|she|they|i|we|it|you|him|her|them|me|us)$/i;
+const RELATIVE_SOURCE = /^(?:who|which|that|whom)$/i;
+const SPEECH_VERB_SOURCE = /^(?:said|says|say|told|tells|added|adds|wrote|writes|advises|advised|asked|asks)$/i;
+/** How the gold source gives the speaker: a pronoun, a description (determiner or lower case first), or a name. */
+export function speakerCategory(source: string): SpeakerCategory {
+  const words = source.trim();
+  if (PRONOUN_SOURCE.test(words)) return "pronoun";
+  const described = /^(?:the|a|an|his|her|its|their|our|one|two|some|several|many|this|that|these|those|another)\b/i.test(words) || /^\p{Ll}/u.test(words);
+  const properName = /^(?:the\s)?(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u.test(words);
+  return described && !properName ? "role" : "name";
+}
+
+/**
+ * What a gold source stands for when its span is not the speaker's words: a relative pronoun stands for its
+ * antecedent, up to six words just before it ("Beck, who" → "Beck"); a speech verb marked as the source (an
+ * annotation slip: "said Hester" with Source on "said") for the name right after it.
+ */
+function antecedentOf(text: string, source: Span): Span {
+  const words = text.slice(source[0], source[1]).trim();
+  if (SPEECH_VERB_SOURCE.test(words)) {
+    const after = /^\s+((?:[^\s.,;:!?“”"]+\s?){1,6})/u.exec(text.slice(source[1], source[1] + 80));
+    return after ? [source[1] + after.index + after[0].indexOf(after[1]!), source[1] + after[0].length] : source;
+  }
+  if (!RELATIVE_SOURCE.test(words)) return source;
+  const before = text.slice(Math.max(0, source[0] - 80), source[0]);
+  const m = /((?:[^\s.!?;:“”",]+\s+){1,6})$/u.exec(before.replace(/,\s*$/, (c) => " ".repeat(c.length)));
+  return m ? [source[0] - before.length + m.index + m[0].length - m[1]!.length, source[0]] : source;
 }
 
 function isDirect(text: string, [start, end]: Span): boolean {

@@ -1,7 +1,7 @@
 /**
  * Speakers given by description rather than name, when no speech verb ties them to the quote: a document
- * ("The ad targets a “corrupt political system”", "A footnote in the report makes that clear: “…”") or a role
- * ("The Republican nominee also vowed to punish “those who …”"). And who issued a document the text quotes
+ * ("The ad targets a “corrupt political system”", "A footnote in the report makes that clear: “…”"), a role
+ * ("The Republican nominee also vowed to punish “those who …”") or a body ("the crowd reprised the chant “…”"). And who issued a document the text quotes
  * ("The email from Clinton aide Neera Tanden", "the campaign's statement", "X released a statement. The statement
  * says …"), so that a quoted document resolves to its issuer when the text says who that is.
  */
@@ -24,8 +24,16 @@ export const ROLE_HEAD = new Set(
     "activist actor actress star singer rapper comedian pastor reverend bishop archbishop pope king queen prince " +
     "dictator strongman frontrunner front-runner contender hopeful challenger incumbent speaker whip").split(" "),
 );
+/** Bodies and groups that speak as one: "the crowd chanted “…”", "the commission recognized that …". */
+export const GROUP_HEAD = new Set(
+  ("crowd audience council commission committee agency board panel court team group campaign administration government " +
+    "ministry department office party union organization organisation company firm network newspaper paper magazine " +
+    "publication station website site poll survey movie film documentary show program programme protesters " +
+    "demonstrators supporters critics opponents residents voters officials lawmakers senators legislators delegates " +
+    "activists experts analysts economists researchers scientists authors organizers organisers").split(" "),
+);
 /** "the … head" at the start of a clause: a determiner, up to five modifiers, the head; an adverbial opener may precede. */
-const DESCRIBED = /^(?:(?:instead|meanwhile|also|but|and|still|then|now|later|separately|however|in fact),?\s+)?((?:the|a|an|this|that|one|his|her|its|their|\p{Lu}[\p{L}.-]*[’']s)\s(?:[\p{L}\d.’'-]+\s){0,5}?([\p{L}-]+))(?=[\s,])/iu;
+const DESCRIBED = /^(?:(?:instead|meanwhile|also|but|and|still|then|now|later|separately|however|in fact),?\s+|[^,“”"]{3,60},\s+)?((?:the|a|an|this|that|one|his|her|its|their|\p{Lu}[\p{L}.-]*[’']s)\s(?:[\p{L}\d.’'-]+\s){0,5}?([\p{L}-]+))(?=[\s,])/iu;
 /** Words that name a title in quotes rather than speech: "known as “…”", "dubbed “…”". */
 const NAMING_BEFORE = /\b(?:known as|called|dubbed|named|titled|entitled|labeled|labelled|nicknamed|branded)\s*$/i;
 
@@ -36,7 +44,7 @@ export function describedSubject(text: string, [start, end]: Span): Span | null 
   const m = DESCRIBED.exec(clause);
   if (!m) return null;
   const head = m[2]!.toLowerCase();
-  if (!DOCUMENT_HEAD.has(head) && !ROLE_HEAD.has(head)) return null;
+  if (!DOCUMENT_HEAD.has(head) && !ROLE_HEAD.has(head) && !GROUP_HEAD.has(head)) return null;
   const offset = start + m.index + m[0].indexOf(m[1]!);
   return [offset, offset + m[1]!.length];
 }

@@ -124,6 +124,12 @@ export function identifySubject(
   }
   // "In a Bloomberg interview Trump declared", "but even now at 86 she still says": no comma before the subject, so
   // the opener and the subject are one chunk; the subject is the pronoun or name that ends it, before any adverbs.
+  // "regional accreditation bodies, which he called": the subject of the relative clause.
+  const relative = /\b(?:which|whom|who|that)\s+(he|she|they)\s*$/i.exec(text.slice(phrase[0], phrase[1]).replace(TRAILING_ADVERBS, ""));
+  if (relative) {
+    const at = phrase[0] + relative.index + relative[0].indexOf(relative[1]!, relative[0].length - relative[1]!.length - 1);
+    return { speaker: null, speakerSpan: [at, at + relative[1]!.length], speakerKind: "pronoun" };
+  }
   // A subordinate clause ("While not everything Trump says …") has its own subject, which is not the speaker.
   if (SUBORDINATOR.test(text.slice(phrase[0], phrase[1])) || /[,;]/.test(text.slice(phrase[0], phrase[1]))) return NO_SPEAKER;
   const words = text.slice(phrase[0], phrase[1]).replace(TRAILING_ADVERBS, "");
@@ -172,7 +178,7 @@ export function identify(text: string, subject: Span | null, entities: readonly 
   // A capitalised name the entities analyzer missed ("Caddell", "WALLACE"): a few words, not a shouted headline.
   const name = words.replace(TRAILING_TIME, "");
   const nameWords = name.split(/\s+/);
-  if (/^\p{Lu}/u.test(name) && !DETERMINER.test(name) && nameWords.length <= 5 && !/^(?:The|A|An|This|That|It)$/.test(name) && !(nameWords.length > 2 && name === name.toUpperCase())) {
+  if (/^\p{Lu}/u.test(name) && !DETERMINER.test(name) && nameWords.length <= 5 && !/^\p{Lu}\p{Ll}+ly$/u.test(name) && !/^(?:The|A|An|This|That|It)$/.test(name) && !(nameWords.length > 2 && name === name.toUpperCase())) {
     if (/^(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|for)(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|for))*$/u.test(name)) {
       return { speaker: name.replace(/[’']s$/u, ""), speakerSpan: [subject[0], subject[0] + name.length], speakerKind: "named" };
     }
