@@ -135,3 +135,13 @@ describe("readWarc", () => {
     expect(out.map((d) => (d as RawDocument).hints.url)).toEqual(["https://a.example/1"]);
   });
 });
+
+describe("an archive with no page in it says so", () => {
+  test("only request records: one failure naming the file and what it held", async () => {
+    const requests = [1, 2, 3].map((i) => warcRecord("request", { "WARC-Target-URI": `https://a.example/${i}` }, Buffer.from(`GET /${i} HTTP/1.1\r\nHost: a.example\r\n\r\n`)));
+    const path = write("requests-only.warc.gz", gzipEach(requests));
+    expect(await collect(readWarc(path, OPTIONS))).toEqual([
+      { source: path, error: "no HTML pages in it: 3 record(s), none an HTML response with status 200 (3 request)" },
+    ]);
+  });
+});

@@ -50,6 +50,9 @@ export async function* readWarcStream(
   const meter = meterHeaders(archive.chunks, MAX_HEADER_BYTES);
   const parser = new WARCParser(new AsyncIterReader(meter.chunks, null));
   let n = 0;
+  let yielded = 0;
+  /** Records by WARC-Type: what the archive held instead, when it held no page. */
+  const types = new Map<string, number>();
   try {
     while (options.maxRecords === undefined || n < options.maxRecords) {
       let record: WARCRecord | null;
@@ -76,13 +79,16 @@ export async function* readWarcStream(
         return;
       }
       options.onRecord?.(n);
+      types.set(record.warcType ?? "untyped", (types.get(record.warcType ?? "untyped") ?? 0) + 1);
       if (outcome === "truncated") {
         yield brokenAt(name, n, "the archive ends inside this record", archive.gzip);
         return;
       }
+      yielded += outcome.length;
       yield* outcome;
     }
     if (n === 0) yield { source: name, error: "not a WARC file (no records in it)" };
+    else if (yielded === 0) yield { source: name, error: `no HTML pages in it: ${n} record(s), none an HTML response with status 200 (${describeTypes(types)})` };
   } finally {
     archive.close();
   }
@@ -144,6 +150,10 @@ async function readCapped(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Arra
 async function drain(raw: LimitReader): Promise<boolean> {
   for await (const chunk of raw) void chunk;
   return raw.limit <= 0;
+}
+
+function describeTypes(types: ReadonlyMap<string, number>): string {
+  return [...types].map(([type, count]) => `${count} ${type}`).join(", ");
 }
 
 function brokenAt(name: string, n: number, detail: string, gzip: boolean): InputFailure {
