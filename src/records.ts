@@ -124,6 +124,8 @@ export type QuoteForm = "direct" | "indirect";
  * How the speaker was found. "named": a person named at the cue ("said Geoff Ramsey"); "pronoun": "he said",
  * resolved to the person the text was about; "anonymous": an unnamed source kept with its description ("a senior
  * administration source"); "described": a described, non-anonymous speaker ("the ministry", "the White House");
+ * when the description is a role or a document the text binds to someone ("the Texas governor" after "Gov. Rick
+ * Perry"; "the statement" that "Devine released"), `speaker` is that name and `speakerSpan` stays on the description;
  * "embed": the author of an embedded post.
  */
 export type SpeakerKind = "named" | "pronoun" | "anonymous" | "described" | "embed";
@@ -182,8 +184,14 @@ export type Annotation =
   /** `date`: YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD / --MM when the year is unknown. `relative`: "last month", "on Thursday". */
   | { kind: "date"; span: Span; date: string; granularity?: DateGranularity; relative?: boolean; by: string }
   | { kind: "citation"; span: Span; source: string; sourceKind: SourceKind; by: string }
-  /** Whom one sentence relies on (`span` is the sentence); `cueSpan` is the words that say so, null for own reporting. */
-  | { kind: "attribution"; span: Span; source: string; sourceKind: SourceKind; cueSpan: Span | null; by: string }
+  /**
+   * Whom one sentence relies on (`span` is the sentence); `cueSpan` is the words that say so, null for own reporting;
+   * it may lie outside the sentence when the cue's scope carries over ("The Journal reports:" before the paragraphs it
+   * introduces). Added in issue 22: `sourceSpan`, the words naming the source ("Mayor Jane Doe", "the city's
+   * engineers"), null when none are in the text; `nonResponse`, the sentence only says someone did not answer ("did
+   * not immediately respond to a request for comment"): not a claim.
+   */
+  | { kind: "attribution"; span: Span; source: string; sourceKind: SourceKind; cueSpan: Span | null; sourceSpan?: Span | null; nonResponse?: boolean; by: string }
   | { kind: "cue"; span: Span; cue: CueKind; term: string; score?: number; by: string }
   /** `field: "title"`: a label in the headline ("Commie Dictator"); its span is then into `Article.title`. */
   | { kind: "label"; span: Span; entityName: string; term: string; loaded: boolean; field?: "title"; via?: LabelVia; by: string };
