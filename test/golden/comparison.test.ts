@@ -36,7 +36,8 @@ describe("claims", () => {
 
   test("the Post's own reporting is its own source", () => {
     const own = report.claims.find((c) => c.support.some((s) => s.articleId === nyPost!.id && s.text.includes("The Post has learned")))!;
-    expect(own.sources).toEqual([expect.objectContaining({ name: "The Post", via: "own" })]);
+    // The outlet's name as the outlets table gives it (nypost.com → "New York Post").
+    expect(own.sources).toEqual([expect.objectContaining({ name: nyPost!.outlet, kind: "own-reporting", via: "own" })]);
   });
 });
 
