@@ -50,7 +50,7 @@ interface Person {
 
 export function bindMentions(text: string, found: readonly MentionCandidate[], context: ArticleContext = {}): MentionCandidate[] {
   const words = wordsIn(text);
-  const wordAt = new Map<number, number>(words.map((w, i) => [w.start, i]));
+  const wordAt = wordIndex(words);
   const people = peopleOf(text, words, wordAt, found);
   const out: MentionCandidate[] = [];
   for (const m of found) {
@@ -64,7 +64,7 @@ export function bindMentions(text: string, found: readonly MentionCandidate[], c
 }
 
 /** Each person named in full, with every role the text gives them next to a full mention. */
-function peopleOf(text: string, words: readonly Word[], wordAt: Map<number, number>, found: readonly MentionCandidate[]): Person[] {
+function peopleOf(text: string, words: readonly Word[], wordAt: WordIndex, found: readonly MentionCandidate[]): Person[] {
   const byName = new Map<string, Person>();
   for (const m of found) {
     if (m.type !== "person" || !m.name.includes(" ")) continue;
@@ -87,7 +87,7 @@ function peopleOf(text: string, words: readonly Word[], wordAt: Map<number, numb
 }
 
 /** "Smith", "Mr. Smith", "Mayor Smith" → the one full name of the article it ends (the role narrowing several). */
-function bindSurname(text: string, words: readonly Word[], wordAt: Map<number, number>, m: MentionCandidate, people: readonly Person[]): MentionCandidate {
+function bindSurname(text: string, words: readonly Word[], wordAt: WordIndex, m: MentionCandidate, people: readonly Person[]): MentionCandidate {
   const key = foldName(m.name);
   let candidates = people.filter((p) => p.surname === key && foldName(p.name) !== key);
   if (!candidates.length) return m;
@@ -198,6 +198,25 @@ function nearestBefore(people: readonly Person[], at: number): Person | undefine
     for (const s of [...p.spans, ...p.roles.map((r) => r.span)]) if (s[0] < at && (!best || s[0] > best.start)) best = { p, start: s[0] };
   }
   return best?.p;
+}
+
+type WordIndex = { get(start: number): number | undefined };
+
+/** The word starting at an offset, by binary search (words are in text order): cheaper than a Map of every word. */
+function wordIndex(words: readonly Word[]): WordIndex {
+  return {
+    get(start: number) {
+      let lo = 0, hi = words.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const at = words[mid]!.start;
+        if (at === start) return mid;
+        if (at < start) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+  };
 }
 
 function nearestSpan(spans: readonly Span[], at: number): Span {

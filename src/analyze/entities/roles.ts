@@ -54,11 +54,18 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu;
+const TRAILING = new Set([..."’'.-"].map((c) => c.charCodeAt(0)));
 
 export function wordsIn(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    let raw = m[0].replace(/[’'-]+$/u, "");
+    let raw = m[0];
+    // Most words end in a letter: the trailing-punctuation rules run only for those that do not.
+    if (!TRAILING.has(raw.charCodeAt(raw.length - 1))) {
+      out.push({ text: raw, lower: raw.toLowerCase(), start: m.index!, end: m.index! + raw.length });
+      continue;
+    }
+    raw = raw.replace(/[’'-]+$/u, "");
     // "Gov." and "U.S." keep their period; a sentence's last word does not.
     if (raw.endsWith(".") && !/^\p{Lu}\p{Ll}{0,3}\.$/u.test(raw) && !/\p{L}\.\p{L}\.$/u.test(raw)) raw = raw.replace(/\.+$/, "");
     out.push({ text: raw, lower: raw.toLowerCase().replace(/\.$/, ""), start: m.index!, end: m.index! + raw.length });
@@ -67,8 +74,12 @@ export function wordsIn(text: string): Word[] {
 }
 
 /** The role head at words[i] (reading a compound with the word before it), and where the head starts. */
+/** The words a role can end with: most words end none, and are passed over with one Set lookup. */
+const HEAD_ENDS = new Set([...Object.keys(HEADS), ...Object.keys(COMPOUNDS).map((c) => c.slice(c.lastIndexOf(" ") + 1)), "secretary"]);
+
 export function headAt(words: readonly Word[], i: number): { head: string; first: number } | null {
   const w = words[i]!;
+  if (!HEAD_ENDS.has(w.lower)) return null;
   const prev = words[i - 1];
   if (prev && onlySpace(prev, w)) {
     const pair = `${prev.lower.replace(/[’']s$/, "")} ${w.lower}`;

@@ -1,0 +1,58 @@
+/**
+ * `node dist/eval/entities-speed.js [--articles N] [--rounds N]`: what entity resolution costs the analysis stage.
+ * bench/analysis-speed.ts runs every analyzer over ~700-word ECB+ articles; here it runs alternately with the
+ * entities analyzer as shipped (recogniser + in-article binding, bind.ts) and with the recogniser alone, in the same
+ * process, and the cross-article step (report/resolve-entities.ts) is timed on the analyzed articles beside it.
+ * Prints ms per article and the ratios (issue 21: resolution must add under 20% to analysis).
+ */
+import { resolve } from "node:path";
+import { benchAnalysisSpeed } from "../bench/analysis-speed.js";
+import entities from "../src/analyze/entities/index.js";
+import { findEntities } from "../src/analyze/entities/find.js";
+import { analyzeArticle } from "../src/analyze/index.js";
+import type { Annotation, ArticleBundle } from "../src/records.js";
+import { resolveEntities } from "../src/report/resolve-entities.js";
+import { loadEcbPlus } from "./clustering-data.js";
+
+async function main(argv: string[]): Promise<void> {
+  const num = (flag: string, fallback: number) => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : fallback);
+  const articles = num("--articles", 200), rounds = num("--rounds", 3);
+  const dataDir = resolve(process.env.TRIANGULATE_DATA ?? "../shared/data");
+  const shipped = entities.analyze;
+  const recogniserOnly: typeof entities.analyze = (article) =>
+    findEntities(article.text).map(({ span, type, name }): Annotation & { kind: "entity" } => ({ kind: "entity", span, type, name, by: "entities@bench" }));
+  const withBinding: number[] = [], without: number[] = [], entityWith: number[] = [], entityWithout: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    entities.analyze = shipped;
+    const a = await benchAnalysisSpeed(dataDir, articles, rounds);
+    withBinding.push(a.msPerArticle), entityWith.push(a.msPerAnalyzer["entities"]!);
+    entities.analyze = recogniserOnly;
+    const b = await benchAnalysisSpeed(dataDir, articles, rounds);
+    without.push(b.msPerArticle), entityWithout.push(b.msPerAnalyzer["entities"]!);
+  }
+  entities.analyze = shipped;
+  const bundles = await analyzedBundles(dataDir, articles);
+  const t0 = performance.now();
+  for (let r = 0; r < rounds; r++) resolveEntities(bundles);
+  const resolveMs = (performance.now() - t0) / rounds / bundles.length;
+  const min = (xs: number[]) => Math.min(...xs);
+  const [w, wo] = [min(withBinding), min(without)];
+  const lines = [
+    `analysis, all analyzers, ms/article: with binding ${w.toFixed(3)}, recogniser only ${wo.toFixed(3)} (best of 2 alternating runs × ${rounds} rounds, ${articles} articles)`,
+    `entities analyzer alone: ${min(entityWith).toFixed(3)} vs ${min(entityWithout).toFixed(3)} ms/article`,
+    `in-article binding adds ${(100 * (w / wo - 1)).toFixed(1)}% to analysis`,
+    `cross-article resolution (resolveEntities over the ${bundles.length} analyzed articles): ${resolveMs.toFixed(3)} ms/article = ${(100 * resolveMs / w).toFixed(1)}% of analysis`,
+    `resolution in all: +${(100 * ((w - wo + resolveMs) / wo)).toFixed(1)}% over analysis without it`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+async function analyzedBundles(dataDir: string, count: number): Promise<ArticleBundle[]> {
+  const docs = (await loadEcbPlus(dataDir)).slice(0, count);
+  return docs.map(({ article }): ArticleBundle => ({ article, annotations: analyzeArticle(article) }));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
