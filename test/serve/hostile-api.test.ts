@@ -164,7 +164,8 @@ describe("fuzzed requests", () => {
     const done = ((await (await app.request(`/api/jobs/${job.id}`)).json()) as { job: { state: string; stored: number; failures: { source: string; error: string }[] } }).job;
     expect(done.state).toBe("done");
     expect(done, JSON.stringify(done)).toMatchObject({ stored: 2 });
-    expect(done.failures).toEqual([{ source: "batch.jsonl:2", error: expect.stringContaining(`the record's "id" holds U+0000 (NUL) at character 4`) }]);
+    // Named by the records reader or by the pipeline's edge, whichever sees it first.
+    expect(done.failures).toEqual([{ source: "batch.jsonl:2", error: expect.stringMatching(/"id" holds (U\+0000 \(NUL\)|a NUL character)/) }]);
   });
 });
 
