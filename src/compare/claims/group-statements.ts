@@ -10,7 +10,7 @@
 import type { ArticleBundle } from "../../records.js";
 import { agglomerate } from "../../_lib/agglomerate.js";
 import type { ClaimSentence } from "./find-claims.js";
-import type { Statement } from "./statement-features.js";
+import { NearWords, type Statement } from "./statement-features.js";
 import { sameProposition, statementsOf } from "./statement-model.js";
 
 /**
@@ -73,15 +73,15 @@ function candidateScores(statements: readonly Statement[]): Map<number, number> 
     for (const e of s.entities) keys.add(`e:${e}`);
     for (const k of keys) index.get(k)?.push(i) ?? index.set(k, [i]);
   });
+  const near = new NearWords(statements);
   const scores = new Map<number, number>();
   for (const list of index.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const key = list[x]! * n + list[y]!;
-        if (!scores.has(key)) scores.set(key, sameProposition(statements[list[x]!]!, statements[list[y]!]!));
+        if (!scores.has(key)) scores.set(key, sameProposition(statements[list[x]!]!, statements[list[y]!]!, near));
       }
     }
   }
-  if (process.env.H8_DEBUG) console.error(`candidates ${scores.size} of ${(n * (n - 1)) / 2}`);
   return scores;
 }

@@ -7,7 +7,7 @@ import type { ArticleBundle } from "../../records.js";
 import { foldName } from "../../_lib/text.js";
 import modelFile from "./statement-model.json" with { type: "json" };
 import type { ClaimSentence } from "./find-claims.js";
-import { FEATURE_NAMES, pairFeatures, type Statement, statementOf } from "./statement-features.js";
+import { FEATURE_NAMES, type NearWords, pairFeatures, type Statement, statementOf } from "./statement-features.js";
 
 interface ModelFile { intercept: number; weights: Record<string, number> }
 
@@ -19,8 +19,8 @@ const weights = FEATURE_NAMES.map((name) => {
 });
 
 /** P(same proposition) for two statements, from the fitted weights. */
-export function sameProposition(a: Statement, b: Statement): number {
-  const x = pairFeatures(a, b);
+export function sameProposition(a: Statement, b: Statement, near?: NearWords): number {
+  const x = pairFeatures(a, b, near);
   let z = model.intercept;
   for (let k = 0; k < x.length; k++) z += weights[k]! * x[k]!;
   return 1 / (1 + Math.exp(-z));
