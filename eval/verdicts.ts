@@ -7,7 +7,8 @@
  * with its story, its why and what the tool said. Gate: VERDICTS_FLOOR of all checks.
  *
  *   node dist-NAME/eval/main.js --only verdicts      (from the repository root; TRIANGULATE_VERDICTS=DIR for another suite;
- *                                                    TRIANGULATE_VERDICTS_ONE_STORY=1 to bypass clustering, below)
+ *                                                    TRIANGULATE_VERDICTS_ONE_STORY=1 to bypass clustering, below;
+ *                                                    TRIANGULATE_VERDICTS_ONLY=<slug> for one story)
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -55,8 +56,9 @@ interface Gold {
 
 export async function evalVerdicts(dir = VERDICTS_DIR(), opts: { limit?: number; only?: string } = {}): Promise<VerdictsScore> {
   const started = Date.now();
+  const only = opts.only ?? process.env.TRIANGULATE_VERDICTS_ONLY;
   const slugs = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-    .filter((s) => !opts.only || s === opts.only).slice(0, opts.limit);
+    .filter((s) => !only || s === only).slice(0, opts.limit);
   const score: VerdictsScore = { stories: 0, articles: 0, checks: 0, passed: 0, rate: 0, byType: {}, failed: [], split: [], seconds: 0 };
   for (const type of CHECK_TYPES) score.byType[type] = { checks: 0, passed: 0 };
   for (const slug of slugs) {
