@@ -111,7 +111,8 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "framing" ? [BABE_FILE, ALLSIDES_DIR] : []),
     ...(!args.only || args.only === "entities" ? [ECBPLUS_MENTIONS_DIR] : []),
   ].map((p) => join(dataDir, p));
-  const missing = existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
+  // The verdict suite is in the repository: --only verdicts runs without the shared data (its real stories then skip).
+  const missing = args.only === "verdicts" ? [] : existsSync(dataDir) ? needed.filter((p) => !existsSync(p)) : [dataDir];
   if (missing.length) {
     process.stderr.write(`[triangulate] [eval] data not found: ${missing.join(", ")}\n` +
       `Set TRIANGULATE_DATA to the shared data folder (the one holding clustering/ and extraction/), e.g.\n` +
