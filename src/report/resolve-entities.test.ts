@@ -149,3 +149,8 @@ test("a middle initial does not split a person; two different middle names do", 
   expect(names).toContainEqual(["Winston K. Blackmore", 4]);
   expect(names.map(([n]) => n)).toEqual(expect.arrayContaining(["John Paul Smith", "John Robert Smith"]));
 });
+
+test("a company's legal form is no part of its name", () => {
+  const entities = resolveEntities([bundle("a", [["Apple Inc.", "org"], ["Apple", "org"]]), bundle("b", [["Compaq Computer Corp.", "org"], ["Compaq Computer", "org"]])]);
+  expect(entities.map((e) => e.mentions.length)).toEqual([2, 2]);
+});

@@ -26,6 +26,7 @@ export interface Group {
  * the same person in most cases; the figure only ranks these below in-article bindings (0.85–0.9).
  */
 const CROSS_ARTICLE_SHORT_FORM_CONFIDENCE = 0.7;
+const CORPORATE_SUFFIX = / (?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|ag|gmbh|nv)$/;
 
 export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
   const groups = new Map<string, Group>();
@@ -36,7 +37,8 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
       // "U.S." and "US" meet under "us"; "The Wall Street Journal" and "Wall Street Journal" under one key.
       const outlet = a.type === "org" ? resolveOutlet(a.name) : null;
       const name = outlet?.known ? outlet.name : a.name;
-      const folded = foldName(name).replace(/^the /, "");
+      // "Apple Inc." and "Apple" are one company: a legal-form suffix is no part of the name.
+      const folded = foldName(name).replace(/^the /, "").replace(CORPORATE_SUFFIX, "");
       const key = /^(\p{L} )+\p{L}$/u.test(folded) ? folded.replace(/ /g, "") : folded;
       if (!key) continue;
       const id = outlet?.known ? `outlet:${outlet.id}` : typeKey(a.type, key);
