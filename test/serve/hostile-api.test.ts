@@ -92,6 +92,23 @@ function probes(): Probe[] {
     out.push({ method: "POST", path: "/api/files", body, headers: { "content-type": "multipart/form-data; boundary=x" } });
   }
   out.push({ method: "POST", path: "/api/files", body: "x", headers: { "content-type": "multipart/form-data" } });
+  // Records of random shape: every field of ArticleInput (and unknown ones) given a random value of a random type.
+  const hostileString = () => pick(["", "\u0000", "\uD800", "\uDFFF\uD800", "<script>", "x".repeat(Math.floor(next() * 400)), "😀", "\u202e", "2024-02-30", "NaN", " "]);
+  const value = (depth: number): unknown => {
+    const r = next();
+    if (r < 0.35) return hostileString();
+    if (r < 0.45) return pick([0, -1, 1e308, Number.MAX_SAFE_INTEGER + 2, 0.5]);
+    if (r < 0.55) return pick([null, true, false]);
+    if (r < 0.75 && depth < 3) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+    if (depth < 3) return Object.fromEntries(["text", "id", "x"].map((k) => [k, value(depth + 1)]));
+    return hostileString();
+  };
+  const FIELDS = ["text", "html", "title", "url", "outlet", "publishedAt", "authors", "id", "source", "body", "headline", "link"];
+  for (let i = 0; i < 300; i++) {
+    const record = Object.fromEntries(FIELDS.filter(() => next() < 0.5).map((f) => [f, value(0)]));
+    const body = next() < 0.8 ? { articles: [record] } : { articles: [record], urls: [value(1)] };
+    out.push({ method: "POST", path: next() < 0.7 ? "/api/articles" : "/api/jobs", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+  }
   for (const method of ["PUT", "DELETE", "PATCH", "OPTIONS"]) for (const path of ["/api/articles", "/api/stories/x", "/"]) out.push({ method, path });
   return out;
 }
@@ -113,7 +130,7 @@ describe("fuzzed requests", () => {
       } else await res.arrayBuffer();
     }
     expect(fiveHundreds).toEqual([]);
-    expect(list.length).toBeGreaterThan(400);
+    expect(list.length).toBeGreaterThan(700);
     await app.jobsIdle();
     expect((await app.request("/api/health")).status).toBe(200);
   });

@@ -183,7 +183,8 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
       const fetchedAt = new Date().toISOString();
       const pages = urls.length ? await fetchPages(urls) : [];
       const processed = processDocuments([...articles.map((item, i) => parseArticleRecord(withoutSource(item), item.source || `request#${i}`, fetchedAt)), ...pages], { maxArticleChars });
-      const analysis = await serially(() => storeAndRebuild(store, processed));
+      // Nothing read, nothing to store: no rebuild for a request of unreadable records.
+      const analysis = processed.bundles.length ? await serially(() => storeAndRebuild(store, processed)) : null;
       const { report } = reportFor(processed, analysis);
       return c.json({ stored: processed.bundles.length, failures: processed.failures, skipped: processed.skipped, report } as never, processed.bundles.length ? 200 : 422);
     },
