@@ -74,7 +74,11 @@ export function writeBrief(
  */
 function neutralWording(claim: Claim, bundles: readonly ArticleBundle[], entities: readonly Entity[]): Wording | null {
   // Headlines are not sentences: a claim only a headline states stays in the claims table, out of the brief.
-  const wordings = claim.support.filter((s) => !s.field).sort((a, b) => Number(b.text === claim.text) - Number(a.text === claim.text));
+  // A single-source claim is best told in a wording that names its source itself: no "according to X" to add.
+  const namesSource = (s: TextSupport) => Number(claim.independentSources === 1 && s.via === "cited");
+  const wordings = claim.support
+    .filter((s) => !s.field)
+    .sort((a, b) => namesSource(b) - namesSource(a) || Number(b.text === claim.text) - Number(a.text === claim.text));
   for (const support of wordings) {
     const bundle = bundles.find((b) => b.article.id === support.articleId);
     const text = bundle && withoutLoadedLabels(bundle, support, entities)?.replace(DATELINE, "");

@@ -7,16 +7,17 @@
  *   counts of one noun in different sentences are usually different things (500 million doses in all, 200 million
  *   of them this year; a forecast of 1 million jobs against the 266,000 added), which is how the AllSides stories
  *   read when every pair was compared (109 conflicts, nearly all of them false).
- * - Dates: see markDateConflicts. Denials: see markDenials.
+ * - Dates: see date-conflicts.ts. Denials: see markDenials. Corrections: corrections.ts.
  * A value one outlet later gives differently while saying it corrects itself is a correction, not a dispute. Each
  * disputed claim gets its sides (dispute.ts): the value each gives, with its sources and outlets.
  */
-import type { AnnotationOf, ArticleBundle, Claim } from "../records.js";
+import type { ArticleBundle, Claim } from "../records.js";
 import type { AlignedClaim } from "./claims/align-claims.js";
-import { type Sides, disputeOf, recordSide } from "./dispute.js";
-import { SPEECH_VERBS, speakerInWords } from "./resolve-source.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
-import { foldName } from "../_lib/text.js";
+import { isCorrection } from "./corrections.js";
+import { markDateConflicts } from "./date-conflicts.js";
+import { type Sides, disputeOf, recordSide } from "./dispute.js";
+import { sameSayer, sayer } from "./sayer.js";
 
 /** Relative difference under which two values are the same number, rounded ("7.3 million" vs "7 million"). */
 const SAME_VALUE_TOLERANCE = 0.05;
@@ -69,12 +70,6 @@ function rangesMeet([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]):
   const slack = (x: number) => Math.abs(x) * SAME_VALUE_TOLERANCE;
   return lo1 <= hi2 + slack(hi2) && lo2 <= hi1 + slack(hi1);
 }
-
-/** A sentence that says it corrects an earlier figure ("corrected", "an earlier version of this story said"). */
-const CORRECTION = /\b(?:correct(?:ed|s|ion)|earlier version|previously reported|misstated|misreported|revised (?:up|down))\b/i;
-
-/** An article's correction notice ("Correction: An earlier version of this article misstated…"). */
-const CORRECTION_NOTICE = /\b(?:correction:|an earlier version of this (?:article|story|report)|this (?:article|story|report) has been corrected)/i;
 
 export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonly ArticleBundle[]): void {
   const byId = new Map(bundles.map((b) => [b.article.id, b]));
@@ -131,32 +126,6 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
 }
 
 /**
- * One outlet giving two values, one of them in a sentence that says it corrects: recorded on the claim as a
- * correction (the later or correcting wording second), not a dispute.
- */
-interface Wording {
-  claim: Claim;
-  sentence: ClaimSentence;
-  articleId: string;
-  text: string;
-}
-
-function isCorrection(a: Wording, b: Wording, byId: ReadonlyMap<string, ArticleBundle>): boolean {
-  const outlet = (v: Wording) => byId.get(v.articleId)!.article.outlet ?? v.articleId;
-  if (outlet(a) !== outlet(b)) return false;
-  const corrects = (v: Wording) => CORRECTION.test(v.sentence.text) || (a.articleId !== b.articleId && CORRECTION_NOTICE.test(byId.get(v.articleId)!.article.text));
-  const [wrong, right] = corrects(b) ? [a, b] : corrects(a) ? [b, a] : [null, null];
-  if (!wrong || !right) return false;
-  const claim = a.claim;
-  const index = (v: Wording) => claim.support.findIndex((s) => s.articleId === v.articleId && s.start === v.sentence.span[0] && s.field === v.sentence.field);
-  claim.corrections ??= [];
-  if (!claim.corrections.some((c) => c.value === wrong.text && c.correctedValue === right.text)) {
-    claim.corrections.push({ outlet: byId.get(a.articleId)!.article.outlet ?? a.articleId, value: wrong.text, correctedValue: right.text, support: [index(wrong), index(right)] });
-  }
-  return true;
-}
-
-/**
  * An outright denial ("It is untrue that…", "X denied that…") among the wordings of a claim that other sources
  * assert: a dispute about whether it is so, each side with who says it.
  */
@@ -173,75 +142,6 @@ function markDenials(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string,
     for (const s of asserting) recordSide(sides, claim, s, "says so", 1, sayer(byId.get(s.articleId)!, s.span), { kind: "denial" });
     claim.conflicts.push({ value: "denies it", otherValue: "says so", articleId: d.articleId, otherArticleId: a.articleId, source: sd, otherSource: sa, kind: "denial" });
   }
-}
-
-/**
- * One aligned claim dated differently by two articles ("March 3, 2023" against "March 4, 2023"): calendar dates
- * as written (a month and a day, or a month and a year), both precise to the day or both to the month, each
- * wording holding exactly one, so a sentence that also names a background date ("since July 28") is not read as
- * disputing it. Weekdays and "last month" are left out: resolved from each article's own publication date, they
- * disagree by error more often than the sources do. A year left unwritten is guessed from the publication date,
- * so where one is, the two dates must fall in the same year: the dispute is then about the day, not the guess.
- */
-const CALENDAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d{2}/i;
-/** A month named in full ("June"): a date to the month, as the date analyzer read it (it tells "may" the verb apart). */
-const MONTH = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const WRITTEN_YEAR = /\b(1[89]|20)\d{2}\b/;
-
-/** "not until June", "not before March 3": the date is the earliest it can be, not the day it is. */
-const NOT_UNTIL = /\bnot\s+(?:\w+\s+){0,4}(?:until|before|till)\s+(?:\w+\s+)?$/i;
-
-function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string, ArticleBundle>, sides: Sides): void {
-  for (const { claim, sentences } of aligned) {
-    const dated = sentences.flatMap((s) => {
-      if (s.field === "title") return [];
-      const bundle = byId.get(s.articleId)!;
-      const dates = bundle.annotations.filter(
-        (a): a is AnnotationOf<"date"> => a.kind === "date" && a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && a.granularity !== "year",
-      );
-      // One date per wording: a sentence naming two ("not before June, contradicting … March") gives the qualified one.
-      const qualified = dates.filter((d) => NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, d.span[0] - 48), d.span[0])));
-      const only = dates.length === 1 ? dates[0]! : qualified.length === 1 ? qualified[0]! : null;
-      const text = only ? bundle.article.text.slice(only.span[0], only.span[1]) : "";
-      // A weekday or "last month" is resolved from the article's own date, and errs more often than sources disagree.
-      if (!only || !(CALENDAR.test(text) || (only.granularity === "month" && MONTH.test(text)))) return [];
-      const year = WRITTEN_YEAR.test(text) ? "written" : bundle.article.publishedAt?.slice(0, 4) ?? null;
-      const notUntil = NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, only.span[0] - 48), only.span[0]));
-      return [{ s, bundle, date: only.date, granularity: only.granularity ?? "day", text, year, notUntil }];
-    });
-    for (let i = 0; i < dated.length; i++) {
-      for (let j = i + 1; j < dated.length; j++) {
-        const [a, b] = [dated[i]!, dated[j]!];
-        if (a.s.articleId === b.s.articleId || a.date === b.date) continue;
-        if (!datesDisagree(a, b)) continue; // "May" and "May 15": one date, told more or less precisely
-        if (isCorrection({ claim, sentence: a.s, articleId: a.s.articleId, text: a.text }, { claim, sentence: b.s, articleId: b.s.articleId, text: b.text }, byId)) continue;
-        if (a.date.startsWith("--") !== b.date.startsWith("--")) continue; // a year unknown on one side: not comparable
-        const bothWritten = a.year === "written" && b.year === "written";
-        if (!bothWritten && (a.year === null || b.year === null || a.date.slice(0, 4) !== b.date.slice(0, 4))) continue;
-        const [sa, sb] = [sayer(a.bundle, a.s.span), sayer(b.bundle, b.s.span)];
-
-        recordSide(sides, claim, a.s, a.notUntil ? `not until ${a.text}` : a.text, a.date, sa, { kind: "date" });
-        recordSide(sides, claim, b.s, b.notUntil ? `not until ${b.text}` : b.text, b.date, sb, { kind: "date" });
-        claim.conflicts.push({
-          value: a.text, otherValue: b.text, articleId: a.s.articleId, otherArticleId: b.s.articleId, source: sa, otherSource: sb,
-          kind: "date", dates: [a.date, b.date],
-        });
-      }
-    }
-  }
-}
-
-/**
- * Two dates of one happening that cannot both hold: different days (or months) where neither contains the other;
- * or a date before the other side's "not until" one.
- */
-function datesDisagree(a: { date: string; notUntil: boolean }, b: { date: string; notUntil: boolean }): boolean {
-  const n = Math.min(a.date.length, b.date.length);
-  const [x, y] = [a.date.slice(0, n), b.date.slice(0, n)];
-  if (a.notUntil && b.notUntil) return false;
-  if (a.notUntil) return y < x;
-  if (b.notUntil) return x < y;
-  return x !== y;
 }
 
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= SAME_VALUE_TOLERANCE;
@@ -261,24 +161,4 @@ function differentScope(a: CountedValue, b: CountedValue, values: readonly Count
   const [inA, inB] = [of(a.sentence), of(b.sentence)];
   const shared = inA.filter((x) => inB.some((y) => y.key === x.key));
   return shared.length >= 2 && !shared.some((x) => inB.some((y) => y.key === x.key && sameValue(x.value, y.value)));
-}
-
-/** "Manning" and "Peyton Manning", "the ministry" and "The Ministry": one source. */
-function sameSayer(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  const [x, y] = [foldName(a).replace(/^the /, ""), foldName(b).replace(/^the /, "")];
-  return x === y || ` ${x}`.endsWith(` ${y}`) || ` ${y}`.endsWith(` ${x}`);
-}
-
-
-/** Who states the sentence: its citation, else its first named body or person, else its subject words. */
-function sayer(bundle: ArticleBundle, span: readonly [number, number]): string | null {
-  const inside = <K extends "citation" | "entity">(kind: K) =>
-    bundle.annotations.filter((a): a is AnnotationOf<K> => a.kind === kind && a.span[0] >= span[0] && a.span[1] <= span[1]) as AnnotationOf<K>[];
-  const citation = inside("citation")[0];
-  if (citation) return citation.source;
-  const subject = speakerInWords(bundle.article.text.slice(span[0], span[1]), `${SPEECH_VERBS}|won|showed|shows`);
-  if (subject) return subject;
-  const entity = inside("entity").find((e) => e.type === "org" || e.type === "person");
-  return entity?.name ?? null;
 }

@@ -89,7 +89,7 @@ describe("sources", () => {
       bundle("w1", "Daily Echo", "According to The Financial Times, Acme Corp will cut 1,200 jobs in Ohio by the end of the year. Acme Corp has run plants in the state since 1950 and employs 9,000 people there."),
       bundle("w2", "Morning Echo", "Acme Corp will cut 1,200 jobs in Ohio by the end of the year, the Financial Times reported on Monday."),
     ]);
-    expect(claimWith(c, "1,200 jobs").primarySources).toEqual(["The Financial Times"]);
+    expect(claimWith(c, "1,200 jobs").primarySources).toEqual([expect.stringMatching(/^(The )?Financial Times$/)]);
     const aside = claimWith(c, "since 1950").support.find((s) => s.articleId === "w1")!;
     expect(aside.source).toEqual(expect.objectContaining({ name: "Daily Echo", kind: "own-reporting" }));
   });

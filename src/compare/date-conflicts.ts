@@ -1,0 +1,78 @@
+/**
+ * Dates of one aligned claim that cannot both hold: see markDateConflicts. A date and a later "not until" date of
+ * the other side are a dispute; "May" and "May 15" are one date told more or less precisely.
+ */
+import type { AnnotationOf, ArticleBundle } from "../records.js";
+import type { AlignedClaim } from "./claims/align-claims.js";
+import { isCorrection } from "./corrections.js";
+import { type Sides, recordSide } from "./dispute.js";
+import { sayer } from "./sayer.js";
+
+/**
+ * One aligned claim dated differently by two articles ("March 3, 2023" against "March 4, 2023"): calendar dates
+ * as written (a month and a day, or a month and a year), both precise to the day or both to the month, each
+ * wording holding exactly one, so a sentence that also names a background date ("since July 28") is not read as
+ * disputing it. Weekdays and "last month" are left out: resolved from each article's own publication date, they
+ * disagree by error more often than the sources do. A year left unwritten is guessed from the publication date,
+ * so where one is, the two dates must fall in the same year: the dispute is then about the day, not the guess.
+ */
+const CALENDAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d{2}/i;
+/** A month named in full ("June"): a date to the month, as the date analyzer read it (it tells "may" the verb apart). */
+const MONTH = /^(?:in\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const WRITTEN_YEAR = /\b(1[89]|20)\d{2}\b/;
+
+/** "not until June", "not before March 3": the date is the earliest it can be, not the day it is. */
+const NOT_UNTIL = /\bnot\s+(?:\w+\s+){0,4}(?:until|before|till)\s+(?:\w+\s+)?$/i;
+
+export function markDateConflicts(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string, ArticleBundle>, sides: Sides): void {
+  for (const { claim, sentences } of aligned) {
+    const dated = sentences.flatMap((s) => {
+      if (s.field === "title") return [];
+      const bundle = byId.get(s.articleId)!;
+      const dates = bundle.annotations.filter(
+        (a): a is AnnotationOf<"date"> => a.kind === "date" && a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && a.granularity !== "year",
+      );
+      // One date per wording: a sentence naming two ("not before June, contradicting … March") gives the qualified one.
+      const qualified = dates.filter((d) => NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, d.span[0] - 48), d.span[0])));
+      const only = dates.length === 1 ? dates[0]! : qualified.length === 1 ? qualified[0]! : null;
+      const text = only ? bundle.article.text.slice(only.span[0], only.span[1]) : "";
+      // A weekday or "last month" is resolved from the article's own date, and errs more often than sources disagree.
+      if (!only || !(CALENDAR.test(text) || (only.granularity === "month" && MONTH.test(text)))) return [];
+      const year = WRITTEN_YEAR.test(text) ? "written" : bundle.article.publishedAt?.slice(0, 4) ?? null;
+      const notUntil = NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, only.span[0] - 48), only.span[0]));
+      return [{ s, bundle, date: only.date, granularity: only.granularity ?? "day", text, year, notUntil }];
+    });
+    for (let i = 0; i < dated.length; i++) {
+      for (let j = i + 1; j < dated.length; j++) {
+        const [a, b] = [dated[i]!, dated[j]!];
+        if (a.s.articleId === b.s.articleId || a.date === b.date) continue;
+        if (!datesDisagree(a, b)) continue; // "May" and "May 15": one date, told more or less precisely
+        if (isCorrection({ claim, sentence: a.s, articleId: a.s.articleId, text: a.text }, { claim, sentence: b.s, articleId: b.s.articleId, text: b.text }, byId)) continue;
+        if (a.date.startsWith("--") !== b.date.startsWith("--")) continue; // a year unknown on one side: not comparable
+        const bothWritten = a.year === "written" && b.year === "written";
+        if (!bothWritten && (a.year === null || b.year === null || a.date.slice(0, 4) !== b.date.slice(0, 4))) continue;
+        const [sa, sb] = [sayer(a.bundle, a.s.span), sayer(b.bundle, b.s.span)];
+
+        recordSide(sides, claim, a.s, a.notUntil ? `not until ${a.text}` : a.text, a.date, sa, { kind: "date" });
+        recordSide(sides, claim, b.s, b.notUntil ? `not until ${b.text}` : b.text, b.date, sb, { kind: "date" });
+        claim.conflicts.push({
+          value: a.text, otherValue: b.text, articleId: a.s.articleId, otherArticleId: b.s.articleId, source: sa, otherSource: sb,
+          kind: "date", dates: [a.date, b.date],
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Two dates of one happening that cannot both hold: different days (or months) where neither contains the other;
+ * or a date before the other side's "not until" one.
+ */
+function datesDisagree(a: { date: string; notUntil: boolean }, b: { date: string; notUntil: boolean }): boolean {
+  const n = Math.min(a.date.length, b.date.length);
+  const [x, y] = [a.date.slice(0, n), b.date.slice(0, n)];
+  if (a.notUntil && b.notUntil) return false;
+  if (a.notUntil) return y < x;
+  if (b.notUntil) return x < y;
+  return x !== y;
+}
