@@ -20,7 +20,11 @@ const weights = FEATURE_NAMES.map((name) => {
 
 /** P(same proposition) for two statements, from the fitted weights. */
 export function sameProposition(a: Statement, b: Statement, near?: NearWords): number {
-  const x = pairFeatures(a, b, near);
+  return probabilityOf(pairFeatures(a, b, near));
+}
+
+/** The model's probability for a pair's features (FEATURE_NAMES order). */
+export function probabilityOf(x: readonly number[]): number {
   let z = model.intercept;
   for (let k = 0; k < x.length; k++) z += weights[k]! * x[k]!;
   return 1 / (1 + Math.exp(-z));
