@@ -15,8 +15,11 @@ const MIN_SHARE = 0.08;
 const MIN_MARGIN = 1.5;
 const MIN_WORDS = 20;
 
+/** Stopword shares settle within a few thousand words: a 20 MB text is read no further than this. */
+const SAMPLE_CHARS = 50_000;
+
 export function detectLanguage(text: string): string | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
   const scores = Object.entries(STOPWORDS).map(([lang, list]) => {
     const set = new Set(list);
