@@ -1,42 +1,123 @@
 /**
- * Whom each sentence relies on. A sentence is attributed by what the other analyzers found in it: an explicit
- * citation ("According to The Wall Street Journal", "people familiar with the matter said", "The Post has
- * learned"), else the speaker of a quote it carries, direct or reported. Sentences with neither are the outlet's
- * own narration and get no attribution: the compare stage reads silence as "the outlet says so".
+ * Whom each sentence relies on, with the cue's scope in the text (issue 22). A sentence is attributed by:
+ *   1. non-response boilerplate in it ("did not immediately respond to a request for comment"): flagged, not a claim;
+ *   2. an explicit citation in it ("According to The Wall Street Journal", "people familiar with the matter said",
+ *      "The Post has learned"), the most specific kind first;
+ *   3. the speaker of a quote it carries, direct or reported (the quotes analyzer already carries a speaker over the
+ *      sentences that continue the same quote);
+ *   4. the scope of a cue outside it (scope.ts): the paragraphs a "The Journal reports:" introduces, and the
+ *      anonymous sources of a paragraph that opened on an outlet's report.
+ * Sentences with none of these are the outlet's own narration and get no attribution: the compare stage reads
+ * silence as "the outlet says so". Nothing is attributed article-wide.
  */
 import type { AnnotationOf, SourceKind, Span } from "../../records.js";
 import { OUTLET_WORD } from "../citations/find.js";
+import { nonResponseOf } from "./non-response.js";
+import { endsOnColon, isQuotedParagraph, type Paragraph, paragraphIndexOf, paragraphsOf } from "./scope.js";
 
 export interface AttributionCandidate {
   span: Span;
   source: string;
   sourceKind: SourceKind;
   cueSpan: Span | null;
+  sourceSpan: Span | null;
+  nonResponse?: boolean;
 }
 
 /** Citation kinds in the order a sentence's source is taken when it has several: the most specific first. */
 const CITATION_RANK: Record<SourceKind, number> = { outlet: 0, "own-reporting": 1, anonymous: 2, document: 3, person: 4 };
+/** Cue words around a citation's name, to find the words naming the source: "According to", "reported", "has learned". */
+const CUE_BEFORE = /^(?:according to|as (?:first )?reported by|reported by|(?:in )?(?:comments|an interview|a statement) (?:to|with))\s+/i;
+const CUE_AFTER = /\s+(?:reports|reported|first reported|revealed|has reported|said in a report|report|investigation|analysis|confirmed|showed?|said|stated|has learned|have learned)$/i;
+
+const DEMONSTRATIVE = /^(?:this|that|the same)\s/i;
+/** A citation that names whom a speaker talked to, not a source: "in comments to", "in an interview with". */
+const CHANNEL = /^(?:in )?(?:comments|an interview|a statement) (?:to|with)\b/i;
+
+type Found = Omit<AttributionCandidate, "span">;
 
 export function attributeSentences(
+  text: string,
   sentences: readonly Span[],
   citations: readonly AnnotationOf<"citation">[],
   quotes: readonly AnnotationOf<"quote">[],
   entities: readonly AnnotationOf<"entity">[],
 ): AttributionCandidate[] {
   const people = new Set(entities.filter((e) => e.type === "person").map((e) => e.name));
+  const paragraphs = paragraphsOf(text);
+  const introduced = introducedBlocks(text, paragraphs, sentences, citations, quotes, people);
   const out: AttributionCandidate[] = [];
+  let lastAnonymous: string | null = null;
+  const carried: { paragraph: number; found: Found | null } = { paragraph: -1, found: null };
   for (const sentence of sentences) {
-    const inside = (span: Span) => span[0] >= sentence[0] && span[1] <= sentence[1];
-    const overlaps = (span: Span) => span[0] < sentence[1] && sentence[0] < span[1];
-    const cited = citations.filter((c) => inside(c.span)).sort((a, b) => CITATION_RANK[a.sourceKind] - CITATION_RANK[b.sourceKind]);
-    if (cited[0]) {
-      out.push({ span: sentence, source: cited[0].source, sourceKind: cited[0].sourceKind, cueSpan: cited[0].span });
+    const paragraph = paragraphIndexOf(paragraphs, sentence[0]);
+    const silent = nonResponseOf(text, sentence);
+    if (silent) {
+      out.push({ span: sentence, source: silent.source, sourceKind: "own-reporting", cueSpan: silent.cueSpan, sourceSpan: silent.sourceSpan, nonResponse: true });
       continue;
     }
-    const quote = quotes.find((q) => q.speaker && overlaps(q.span));
-    if (quote?.speaker) out.push({ span: sentence, source: quote.speaker, sourceKind: kindOf(quote, people), cueSpan: quote.speakerSpan });
+    let found = ownCue(text, sentence, citations, quotes, people);
+    // "this person said": the anonymous source named just before ("A source familiar with Qatar's role …").
+    if (found?.sourceKind === "anonymous" && DEMONSTRATIVE.test(found.source) && lastAnonymous) found = { ...found, source: lastAnonymous };
+    if (found?.sourceKind === "anonymous") lastAnonymous = found.source;
+    const block = introduced.get(paragraph);
+    // In a quoted block, or after an outlet's report in the same paragraph, anonymous sources are that outlet's.
+    if (block && (!found || found.sourceKind === "anonymous" || found.sourceKind === "document")) found = block;
+    else if (found?.sourceKind === "anonymous" && carried.paragraph === paragraph && carried.found) found = carried.found;
+    if (found?.sourceKind === "outlet") Object.assign(carried, { paragraph, found });
+    if (found) out.push({ span: sentence, ...found });
   }
   return out;
+}
+
+/** The cue inside the sentence: a citation, else a quote's speaker. */
+function ownCue(
+  text: string, sentence: Span, citations: readonly AnnotationOf<"citation">[], quotes: readonly AnnotationOf<"quote">[], people: ReadonlySet<string>,
+): Found | null {
+  const inside = (span: Span) => span[0] >= sentence[0] && span[1] <= sentence[1];
+  const overlaps = (span: Span) => span[0] < sentence[1] && sentence[0] < span[1];
+  const quote = quotes.find((q) => q.speaker && overlaps(q.span));
+  // "…,” said Geoff Ramsey … in comments to The Wall Street Journal": the outlet is the channel, the speaker the source.
+  const channel = (c: AnnotationOf<"citation">) => quote?.speakerKind === "named" && CHANNEL.test(text.slice(c.span[0], c.span[1]));
+  const cited = citations.filter((c) => inside(c.span) && !channel(c)).sort((a, b) => CITATION_RANK[a.sourceKind] - CITATION_RANK[b.sourceKind])[0];
+  if (cited) return { source: cited.source, sourceKind: cited.sourceKind, cueSpan: cited.span, sourceSpan: namingWords(text, cited.span) };
+  if (!quote?.speaker) return null;
+  return { source: quote.speaker, sourceKind: kindOf(quote, people), cueSpan: quote.speakerSpan, sourceSpan: quote.speakerSpan };
+}
+
+/**
+ * Paragraph index → the attribution a colon cue gives it ("The Journal reports:"): the first paragraph after the
+ * cue, then each next one that has an anonymous or document source of its own or is wholly quoted.
+ */
+function introducedBlocks(
+  text: string, paragraphs: readonly Paragraph[], sentences: readonly Span[],
+  citations: readonly AnnotationOf<"citation">[], quotes: readonly AnnotationOf<"quote">[], people: ReadonlySet<string>,
+): Map<number, Found> {
+  const blocks = new Map<number, Found>();
+  for (const [i, paragraph] of paragraphs.entries()) {
+    if (!endsOnColon(text, paragraph) || i + 1 >= paragraphs.length) continue;
+    const last = [...sentences].reverse().find((s) => s[0] >= paragraph.span[0] && s[0] < paragraph.span[1]) ?? paragraph.span;
+    const cue = ownCue(text, [last[0], paragraph.span[1]], citations, [], people);
+    if (!cue || (cue.sourceKind !== "outlet" && cue.sourceKind !== "document")) continue;
+    blocks.set(i + 1, cue);
+    for (let k = i + 2; k < paragraphs.length; k++) {
+      const next = paragraphs[k]!;
+      const own = ownCue(text, next.span, citations, quotes, people);
+      const continues = isQuotedParagraph(text, next) || own?.sourceKind === "anonymous";
+      if (!continues || endsOnColon(text, paragraphs[k - 1]!)) break;
+      blocks.set(k, cue);
+    }
+  }
+  return blocks;
+}
+
+/** The words naming the source inside a citation's span: "According to The Wall Street Journal" → "The Wall Street Journal". */
+function namingWords(text: string, [start, end]: Span): Span | null {
+  const words = text.slice(start, end);
+  const lead = CUE_BEFORE.exec(words)?.[0].length ?? 0;
+  const trail = CUE_AFTER.exec(words.slice(lead))?.[0].length ?? 0;
+  const naming = words.slice(lead, words.length - trail).replace(/[’']s$/u, "").replace(/[.,;:]+$/, "");
+  return naming.trim() ? [start + lead, start + lead + naming.length] : null;
 }
 
 function kindOf(quote: AnnotationOf<"quote">, people: ReadonlySet<string>): SourceKind {

@@ -5,6 +5,7 @@
  * compare stage needs exact spans to trace echoes to their primary source.
  */
 import type { AnnotationOf, SourceKind, Span } from "../../records.js";
+import { outletsSharing, resolveOutlet } from "../../_lib/outlets.js";
 
 export interface CitationCandidate {
   span: Span;
@@ -24,7 +25,7 @@ const OUTLET_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b(?:[Aa]|[Tt]he)\s${NAME.replace("(?:[Tt]he\\s)?", "")}\s(?:report|investigation|analysis)\b`, "gu"),
   new RegExp(String.raw`${NAME}\s(?:reports|reported|first reported|revealed|has reported|said in a report)\b`, "gu"),
 ];
-const QUALIFIER = String.raw`(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome)`;
+const QUALIFIER = String.raw`(?:this|that|[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome)`;
 const ANONYMOUS = new RegExp(
   String.raw`\b((?:${QUALIFIER}\s)?(?:of the\s)?(?:(?:current|former|senior|top|U\.S\.|US|Western|[\p{Lu}][\p{L}]+)\s(?:administration\s)?){0,3}` +
     String.raw`(?:people|persons?|sources?|officials?|diplomats?|insiders?)` +
@@ -38,7 +39,36 @@ const OWN_REPORTING = /\b(The\s[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\s(?:
 const DOCUMENT = /\b((?:state media|state television|a statement|a court filing|court documents|documents|records|the indictment|official results))\s(?:confirmed|showed?|said|stated|revealed|reported)\b/giu;
 const TRAILING_JUNK = /\s(?:of|de|and|The|A)$/;
 
-export function findCitations(text: string, people: readonly AnnotationOf<"entity">[]): CitationCandidate[] {
+/**
+ * `domain`: the page's own domain, so that "The Post has learned" on nypost.com is the New York Post. Outlet names are
+ * normalised through the outlets table (_lib/outlets.ts): "WSJ", "the Journal" (after the article names The Wall
+ * Street Journal) and "The Wall Street Journal" are one source; a name the table lacks keeps its own spelling.
+ */
+export function findCitations(text: string, people: readonly AnnotationOf<"entity">[], domain: string | null = null): CitationCandidate[] {
+  const found = normaliseOutlets(findCitationsAsWritten(text, people), domain);
+  // "According to the Journal's report": two patterns, one outlet; overlapping citations of one source are one.
+  const key = (c: CitationCandidate) => c.source.toLowerCase().replace(/^the\s/, "");
+  return found.filter((c, i) => !found.slice(0, i).some((p) => p.span[1] > c.span[0] && key(p) === key(c)));
+}
+
+function normaliseOutlets(found: CitationCandidate[], domain: string | null): CitationCandidate[] {
+  const cited = new Map<string, string>(); // outlet id → canonical name, for outlets the article names in full
+  return found.map((c) => {
+    if (c.sourceKind !== "outlet" && c.sourceKind !== "own-reporting") return c;
+    const name = c.source.replace(/[’']s$/u, "");
+    const outlet = resolveOutlet(name, domain, { selfReference: c.sourceKind === "own-reporting" });
+    if (outlet?.known) {
+      cited.set(outlet.id, outlet.name);
+      return { ...c, source: outlet.name };
+    }
+    if (outlet || c.sourceKind !== "outlet") return { ...c, source: name };
+    // A short form several outlets share ("the Journal"): the one of them the article has already named in full.
+    const named = outletsSharing(name).filter((o) => cited.has(o.id));
+    return named.length === 1 ? { ...c, source: named[0]!.name } : { ...c, source: name };
+  });
+}
+
+function findCitationsAsWritten(text: string, people: readonly AnnotationOf<"entity">[]): CitationCandidate[] {
   const out: CitationCandidate[] = [];
   for (const pattern of OUTLET_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
