@@ -32,15 +32,17 @@ export interface ReservedStore {
 /**
  * Takes the data directory's lock now, so a writer on a busy directory is refused before it reads or analyses
  * anything, and opens the database in the background while the caller works (PGlite takes seconds to start).
- * With DATABASE_URL or ":memory:" there is no lock: the connection is made on the first `open()`.
+ * DATABASE_URL: connected and migrated now (a wrong URL is reported before the work, and takes well under a second).
+ * ":memory:": nothing to lock or to refuse; made on the first `open()`.
  */
 export async function reserveStore(options: StoreOptions): Promise<ReservedStore> {
-  if (options.databaseUrl || options.dataDir === ":memory:") {
+  if (options.databaseUrl) {
+    const store = await migrated(await (await import("./pg-client.js")).openPgClient(options.databaseUrl));
+    return { open: async () => store, release: () => store.close() };
+  }
+  if (options.dataDir === ":memory:") {
     let opening: Promise<Store> | null = null;
-    const open = async () => {
-      if (options.databaseUrl) return migrated(await (await import("./pg-client.js")).openPgClient(options.databaseUrl));
-      return migrated(await (await import("./pglite-client.js")).openPgliteClient(null));
-    };
+    const open = async () => migrated(await (await import("./pglite-client.js")).openPgliteClient(null));
     return {
       open: () => (opening ??= open()),
       release: async () => {
