@@ -62,7 +62,11 @@ export class SourceResolver {
     );
     // An attribution whose words lie outside the sentence (carried over from a quote nearby) yields to a speaker the
     // sentence itself names ("…, according to the city's engineers").
-    const carried = attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end);
+    const text = bundle.article.text.slice(start, end);
+    const according = ACCORDING_TO.exec(text);
+    // "according to" is the strongest cue a sentence has: an attribution read from other words of it yields.
+    const outranked = !!according && !!attribution?.cueSpan && !text.slice(attribution.cueSpan[0] - start, attribution.cueSpan[1] - start).includes(according[1]!.trim());
+    const carried = outranked || (attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end));
     const said = carried ? (this.bySubject(bundle, sentence.span) ? null : attribution) : (attribution ?? citation);
     if (!said) return this.bySubject(bundle, sentence.span) ?? own;
     const identity = this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
@@ -159,6 +163,8 @@ function wordsSpan(said: AnnotationOf<"attribution"> | AnnotationOf<"citation">)
   const withSource = said as AnnotationOf<"attribution"> & { sourceSpan?: Span | null };
   return withSource.sourceSpan ?? said.cueSpan;
 }
+
+const ACCORDING_TO = /\baccording to ((?:the\s)?[\p{L}'’ -]{2,40}?)(?:[.,;]|$)/iu;
 
 /** Verbs of saying that make a sentence's subject its source. */
 export const SPEECH_VERBS = "said|says|told|tells|estimated|estimates|confirmed|confirms|denied|denies|warned|insisted|insists|announced|announces|reported|reports|declared|claimed|claims|stated|argued|argues|wrote|added|noted|projected|projects|predicted|put|puts|expects|expected|counted|counts|calculated|tallied";

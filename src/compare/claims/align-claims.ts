@@ -64,6 +64,7 @@ export function alignClaims(storyId: string, bundles: readonly ArticleBundle[], 
     echoOf(group, resolved, cites, resolver, outletOf, outletKeyOf);
     const values = group.map((s) => claimValues(byId.get(s.articleId)!, s));
     ownRestatesCited(group, resolved, outletOf, values);
+    unnamedOutletIsTheOne(group, resolved, outletOf);
     const support: TextSupport[] = group.map((s, k) => ({
       articleId: s.articleId, start: s.span[0], end: s.span[1], text: s.text, ...(s.field ? { field: s.field } : {}),
       outlet: outletOf(s),
@@ -152,6 +153,26 @@ function ownRestatesCited(group: readonly ClaimSentence[], resolved: ResolvedSou
     if (resolved[k]!.via !== "own") return;
     const cited = group.findIndex((t, j) => j !== k && outletOf(t) === outletOf(s) && resolved[j]!.via !== "own" && resolved[j]!.kind !== "anonymous" && restates(k, j));
     if (cited >= 0) resolved[k] = { ...resolved[cited]! };
+  });
+}
+
+/** "a report in a Lindell newspaper", "local media reports": an outlet cited without its name. */
+const UNNAMED_OUTLET = /\b(?:newspaper|paper|report|reports|media|news outlet|news site|broadcaster)\b/i;
+
+/**
+ * A wording citing an outlet without naming it rests on the one outlet the claim's other wordings trace to, when
+ * there is exactly one: the paper that broke the story.
+ */
+function unnamedOutletIsTheOne(group: readonly ClaimSentence[], resolved: ResolvedSource[], outletOf: (s: ClaimSentence) => string): void {
+  group.forEach((s, k) => {
+    const r = resolved[k]!;
+    if (r.kind !== "document" || !UNNAMED_OUTLET.test(r.name)) return;
+    const outlets = new Map(
+      resolved
+        .filter((o, j) => j !== k && outletOf(group[j]!) !== outletOf(s) && (o.kind === "outlet" || o.kind === "own-reporting" || o.kind === "anonymous"))
+        .map((o) => [o.id, o] as const),
+    );
+    if (outlets.size === 1) resolved[k] = { ...[...outlets.values()][0]!, via: "echo" };
   });
 }
 
