@@ -3,8 +3,8 @@
  *   - `X said (to Y) that …`, `X told Y that …`, `X warned that …`: the content follows "that";
  *   - `…, X said.` / `…, said X.` / `…, X told Reuters.`: the attribution closes the sentence;
  *   - `According to X, …` / `…, according to X.`
- * A sentence that holds a direct quote is left to the direct-quote finder. "X said" followed by a clause without
- * "that" ("Trump said Mexico would pay") is left out: without a parser it cannot be told from "X said Friday".
+ *   - `X said the U.S. would …`: a clause without "that", only when a subject and an auxiliary open it (SAID_CLAUSE).
+ * A sentence that holds a direct quote is left to the direct-quote finder.
  */
 import type { AnnotationOf, Span } from "../../records.js";
 import type { QuoteCandidate } from "./find.js";
@@ -18,6 +18,11 @@ const AUX = String.raw`(?:(?:has|have|had|also|later|previously|earlier|repeated
 const OBJECT = String.raw`(?:\s(?:to\s)?(?:him|her|them|us|me|reporters|journalists|the\s[\p{L}\s]{1,40}?|[\p{Lu}][\p{L}.'’&-]*(?:\s[\p{Lu}][\p{L}.'’&-]*){0,4}))?`;
 const TIME = String.raw`(?:\s(?:on|in|last|this|late|early)?\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|yesterday))?`;
 const SAID_THAT = new RegExp(String.raw`^(.{2,140}?)\s${AUX}(?:${V})${OBJECT}${TIME}(?:\s(?:in|on|during|at)\s[^,]{1,50}?)?,?\sthat\s(.+)$`, "su");
+/**
+ * "Another person familiar with the talks said the U.S. would be open to …": "said" and a clause without "that",
+ * read only when the clause is plainly one (a subject, then an auxiliary within a few words), never "said Friday".
+ */
+const SAID_CLAUSE = new RegExp(String.raw`^(.{2,140}?)\s${AUX}(?:said|says|added|told\s(?:reporters|him|her|them|\p{Lu}[\p{L}.'’&-]*))\s((?:the|a|an|\p{Lu}[\p{L}.'’-]*)(?:\s[\p{L}.'’-]+){0,5}?\s(?:would|will|has|had|have|is|was|were|are|could|should|may|might|can|did|does|do)\s.+)$`, "su");
 const CLOSING_SUBJECT_FIRST = new RegExp(String.raw`^(.+?),\s([^,]{2,90}?)\s${AUX}(?:${V})${OBJECT}${TIME}(?:\s(?:in|on|during|at)\s[^,.]{1,50})?\s*[.!]?$`, "su");
 const CLOSING_VERB_FIRST = new RegExp(String.raw`^(.+?),\s(?:${V})\s([^.]{2,120}?)\s*[.!]?$`, "su");
 const ACCORDING_FIRST = /^According to ([^,]{2,90}),\s(.+)$/su;
@@ -63,6 +68,11 @@ function reportedSpeech(text: string, [start, end]: Span, entities: readonly Ann
   const saidThat = SAID_THAT.exec(sentence);
   if (saidThat && !/\b(?:so|such|now|not|said)$/i.test(saidThat[1]!)) {
     return withContent(spanOf(saidThat, 1), spanOf(saidThat, 2, saidThat[1]!.length), true);
+  }
+  const saidClause = SAID_CLAUSE.exec(sentence);
+  if (saidClause && !/\b(?:so|such|now|not|said)$/i.test(saidClause[1]!)) {
+    const found = withContent(spanOf(saidClause, 1), spanOf(saidClause, 2, saidClause[1]!.length), true);
+    if (found) return found;
   }
   const closing = CLOSING_SUBJECT_FIRST.exec(sentence);
   if (closing && CLOSING_VERB_ONLY.test(sentence.slice(closing[1]!.length))) {
