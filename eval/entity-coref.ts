@@ -7,8 +7,8 @@
  * most and covers its head word (a bound "the governor" carries "Rick Perry"). Then resolveEntities
  * (report/resolve-entities.ts) joins the documents, exactly as for a report. Most ECB+ entity mentions are not names
  * ("the actress", "rehab", "on Tuesday"): the analyzer emits nothing for them, so a gold mention no analyzer mention
- * covers is keyed by its head lemma, as the baseline keys everything, and a pronoun stays alone (pronouns are the
- * speaker code's). The difference from the baseline is therefore our resolution of the names the analyzer finds.
+ * covers is keyed by its head lemma, as the baseline keys everything (a single capitalised word, a name the
+ * recogniser missed, as written), and a pronoun stays alone (pronouns are the speaker code's). The difference from the baseline is therefore our resolution of the names the analyzer finds.
  * Baseline, computed here: mentions with the same head lemma (the last word, lower case, possessive and plural -s
  * dropped) are one.
  *
@@ -68,7 +68,7 @@ export async function evalEntityCoref(dataDir: string, split = "test"): Promise<
     for (const m of byDoc.get(doc.doc_id) ?? []) {
       const over = bestOverlap(found, m);
       if (over) covered++;
-      const resolved = over ? { name: over.name, type: over.type } : PRONOUN.test(m.text.trim()) ? null : { name: headLemma(m.text), type: "other" as EntityType };
+      const resolved = over ? { name: over.name, type: over.type } : PRONOUN.test(m.text.trim()) ? null : { name: uncoveredName(m), type: "other" as EntityType };
       named.set(m, resolved);
       if (resolved) annotations.push({ kind: "entity", span: [m.start, m.end], type: resolved.type, name: resolved.name, by: "eval" });
     }
@@ -125,6 +125,16 @@ function bestOverlap(found: readonly Extract<Annotation, { kind: "entity" }>[], 
 
 /** A proper name by its spelling: a capital after any leading preposition or article, and not a pronoun ("He"). */
 const isName = (m: GoldMention): boolean => /^\p{Lu}/u.test(m.text.replace(/^(in|on|at|to|from|for|of|the|a|an)\s+/i, "")) && !PRONOUN.test(m.text.trim());
+
+/**
+ * A gold mention the analyzer found nothing in is keyed by its head lemma, as the baseline keys it; but a single
+ * capitalised word is a name the recogniser missed ("Cheeks", "of Queens") and is kept as written, so it can still
+ * join "Maurice Cheeks" or "Queens" (a surname is not a plural).
+ */
+function uncoveredName(m: GoldMention): string {
+  const bare = m.text.replace(/^(?:(?:in|on|at|to|from|for|of|by|with)\s+)?(?:(?:the|a|an)\s+)?/i, "").replace(/[’']s?\s*$|[\s.,;:]+$/u, "");
+  return /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(bare) ? bare : headLemma(m.text);
+}
 
 /** The baseline's key: the last word, lower case, possessive and a plural -s dropped ("Lohan's" → "lohan", "stars" → "star"). */
 export function headLemma(text: string): string {
