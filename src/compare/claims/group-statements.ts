@@ -3,23 +3,29 @@
  * words ("prepared to step down … if he received full legal amnesty" / "counter-proposing a hand-off … and broad
  * amnesty for himself") end in one group, whatever values they give; the values are compared afterwards
  * (align-claims.ts). Average linkage over the pair model's probability (statement-model.ts), on a sparse graph:
- * only pairs that share a rare word, a WordNet sense or a named entity are scored, since a pair sharing none of
- * them never reaches the threshold (the model's weight on shared words dominates) and scoring all n² pairs of a
- * 50-article story would cost seconds.
+ * only pairs whose shared rare words and senses reach LEXICAL_FLOOR are scored, found through a word index, since
+ * scoring all n² pairs of a 50-article story with word vectors would cost seconds.
  */
 import type { ArticleBundle } from "../../records.js";
 import { agglomerate } from "../../_lib/agglomerate.js";
 import type { ClaimSentence } from "./find-claims.js";
 import { NearWords, type Statement } from "./statement-features.js";
 import { sameProposition, statementsOf } from "./statement-model.js";
+import { similarPairs } from "./similarity.js";
 
 /**
  * P(same proposition) at which statements group. Calibration (`node dist/eval/main.js --only alignment`, the sweep
  * on the development stories of the hand-checked pairs): see docs/BENCHMARKS.md "Claim alignment".
  */
 export const GROUP_THRESHOLD = 0.35;
-/** A shared word this rare makes a candidate pair ("amnesty" 10.1, "deal" 8.2); "said" 6.8 and "house" 7.5 do not. */
-const CANDIDATE_MIN_RARITY = 8;
+/**
+ * Pairs below this lexical similarity are not scored (count 0). Calibration: of the ~6,800 pairs of MSRP train, STS
+ * headlines and the hand-checked claim pairs, none that the model puts at or above GROUP_THRESHOLD (0.35) has a
+ * lexical similarity under 0.188 (0.118 at 0.30); soft matching lifts pairs that share some rare words, never
+ * pairs that share none. Scoring every pair that shares any rare word or entity instead cost a 50-article story
+ * (878 sentences) 26× the time (bench/compare-story.ts, docs/BENCHMARKS.md). Lower it with the threshold.
+ */
+const LEXICAL_FLOOR = 0.15;
 
 /**
  * Groups of indexes into `sentences` (headlines, `field: "title"`, included). Body sentences are grouped first;
@@ -60,28 +66,16 @@ function groupAmong(items: readonly number[], score: (i: number, j: number) => n
 }
 
 /**
- * The model's probability for every pair that shares a rare word, a sense or an entity (key i·n + j, i < j),
- * found through an inverted index of those keys.
+ * The model's probability for every pair whose lexical similarity (claimSimilarity: shared rare words and WordNet
+ * senses) reaches LEXICAL_FLOOR (key i·n + j, i < j), found through similarPairs' word and sense index. Other pairs
+ * count 0.
  */
 function candidateScores(statements: readonly Statement[]): Map<number, number> {
   const n = statements.length;
-  const index = new Map<string, number[]>();
-  statements.forEach((s, i) => {
-    const keys = new Set<string>();
-    for (const [w, r] of s.terms.weights) if (r >= CANDIDATE_MIN_RARITY) keys.add(`w:${w}`);
-    for (const id of s.terms.allSenses) keys.add(`s:${id}`);
-    for (const e of s.entities) keys.add(`e:${e}`);
-    for (const k of keys) index.get(k)?.push(i) ?? index.set(k, [i]);
-  });
   const near = new NearWords(statements);
   const scores = new Map<number, number>();
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * n + list[y]!;
-        if (!scores.has(key)) scores.set(key, sameProposition(statements[list[x]!]!, statements[list[y]!]!, near));
-      }
-    }
-  }
+  similarPairs(statements.map((s) => s.terms), LEXICAL_FLOOR).forEach((js, i) => {
+    for (const j of js) scores.set(i * n + j, sameProposition(statements[i]!, statements[j]!, near));
+  });
   return scores;
 }
