@@ -2,8 +2,8 @@
  * Runs the stages: ingest → extract → analyze → (store) → cluster → compare → report. Never names an analyzer
  * or a site; the CLI, the server and the benchmarks all come through here.
  */
-import type { ArticleBundle, InputFailure, InputHints, RawDocument, Skip } from "./records.js";
-import { idProblem, MAX_ID_CHARS, safeText } from "./_lib/safe-text.js";
+import type { ArticleBundle, InputFailure, RawDocument, Skip } from "./records.js";
+import { safeDocument } from "./_lib/safe-text.js";
 import { isSkip } from "./records.js";
 import { analyzeArticle } from "./analyze/index.js";
 import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "./cluster/cluster-stories.js";
@@ -128,20 +128,6 @@ function processDocument(given: RawDocument, options: Pick<ProcessOptions, "maxA
   } catch (error) {
     failures.push({ source: doc.source, error: `analysis failed: ${(error as Error).message}` });
   }
-}
-
-/**
- * The edge every input passes (files, records, API bodies, queued jobs): a given id that no store or URL could hold
- * fails this input alone, naming it; NUL and unpaired surrogates are taken out of the text and the given metadata
- * (_lib/safe-text.ts), so no later stage, query or render meets them.
- */
-export function safeDocument(doc: RawDocument): RawDocument | InputFailure {
-  const problem = doc.hints.id === undefined ? null : idProblem(doc.hints.id);
-  if (problem) return { source: doc.source, error: `the record's "id" ${problem}: give an id of at most ${MAX_ID_CHARS} characters without NUL or unpaired surrogates, or none (the URL's or the text's hash is used)` };
-  const hints: InputHints = Object.fromEntries(
-    Object.entries(doc.hints).map(([field, value]) => [field, Array.isArray(value) ? value.map((v: string) => safeText(v)) : typeof value === "string" ? safeText(value) : value]),
-  );
-  return { ...doc, source: safeText(doc.source), body: safeText(doc.body), hints };
 }
 
 /** Store meta key: the fingerprint of the clustering that built the stored stories. */

@@ -1,3 +1,5 @@
+import type { InputFailure, InputHints, RawDocument } from "../records.js";
+
 /**
  * Text an input may hold that nothing downstream can keep: U+0000 (PostgreSQL text refuses it, and any json path
  * operator over a value holding "\u0000" fails) and unpaired UTF-16 surrogates (not Unicode text: UTF-8 cannot
@@ -40,4 +42,18 @@ export function idProblem(id: string): string | null {
   if (at < 0) return null;
   const what = id.charCodeAt(at) === 0 ? "U+0000 (NUL)" : `an unpaired surrogate (U+${id.charCodeAt(at).toString(16).toUpperCase()})`;
   return `holds ${what} at character ${at + 1}`;
+}
+
+/**
+ * The edge every input passes (files, records, API bodies, queued jobs): a given id that no store or URL could hold
+ * fails this input alone, naming it; NUL and unpaired surrogates are taken out of the text and the given metadata
+ * (above), so no later stage, query or render meets them.
+ */
+export function safeDocument(doc: RawDocument): RawDocument | InputFailure {
+  const problem = doc.hints.id === undefined ? null : idProblem(doc.hints.id);
+  if (problem) return { source: doc.source, error: `the record's "id" ${problem}: give an id of at most ${MAX_ID_CHARS} characters without NUL or unpaired surrogates, or none (the URL's or the text's hash is used)` };
+  const hints: InputHints = Object.fromEntries(
+    Object.entries(doc.hints).map(([field, value]) => [field, Array.isArray(value) ? value.map((v: string) => safeText(v)) : typeof value === "string" ? safeText(value) : value]),
+  );
+  return { ...doc, source: safeText(doc.source), body: safeText(doc.body), hints };
 }

@@ -12,8 +12,8 @@
  */
 import PgBoss from "pg-boss";
 import type { InputFailure, RawDocument } from "../../records.js";
-import { keepStored, processDocuments, rebuildPending, rebuildStories, safeDocument } from "../../pipeline.js";
-import { safeText } from "../../_lib/safe-text.js";
+import { keepStored, processDocuments, rebuildPending, rebuildStories } from "../../pipeline.js";
+import { safeDocument, safeText } from "../../_lib/safe-text.js";
 import type { Store } from "../../store/types.js";
 
 export const INGEST_QUEUE = "triangulate-ingest";
