@@ -13,7 +13,7 @@
  */
 import type { AnnotationOf, ArticleBundle, Entity, SourceIdentity, SourceKind, SourceVia, Span } from "../records.js";
 import { foldName, STOPWORDS } from "../_lib/text.js";
-import { outletLabel, SourceNames } from "./sources.js";
+import { citedOutlets, outletLabel, SourceNames } from "./sources.js";
 
 export interface ResolvedSource extends SourceIdentity {
   via: SourceVia;
@@ -90,6 +90,11 @@ export class SourceResolver {
   identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null): SourceIdentity | null {
     if (!/\p{L}{2}/u.test(name) || STOPWORDS.has(foldName(name))) return null; // "and": a misread cue, not a source
     if (kind !== "own-reporting" && kind !== "anonymous" && this.names.isOutlet(name)) kind = "outlet"; // "a report in The Harbor Tribune"
+    if (kind !== "own-reporting" && kind !== "anonymous" && OUTLET_BACK_REFERENCE.test(name.trim())) {
+      // "the agency reported", "the wire service", "the report said": the one outlet the article cites.
+      const cited = [...citedOutlets(bundle, this.names)];
+      if (cited.length === 1) return { id: cited[0]!, name: this.names.nameOf(cited[0]!), kind: "outlet" };
+    }
     switch (kind) {
       case "own-reporting":
         return null;
@@ -130,7 +135,7 @@ export class SourceResolver {
     if (head.length < 3) return null;
     const bySurname = this.people.filter((e) => [e.name, ...e.aliases].some((n) => foldName(n).split(" ").at(-1) === head && foldName(n).includes(" ")));
     if (bySurname.length === 1) return bySurname[0]!;
-    if (!/^(?:the|a|an)\s/.test(key)) return null; // a role is given with its article: "the mayor"
+    if (!/^(?:the|a|an)\s|\S s\s/.test(key)) return null; // a role comes with an article or an owner: "the mayor", "Mill River's police chief"
     const byRole = this.people.filter((e) => e.descriptions.some((d) => roleHead(d) === head));
     return byRole.length === 1 ? byRole[0]! : null;
   }
@@ -163,6 +168,9 @@ function wordsSpan(said: AnnotationOf<"attribution"> | AnnotationOf<"citation">)
   const withSource = said as AnnotationOf<"attribution"> & { sourceSpan?: Span | null };
   return withSource.sourceSpan ?? said.cueSpan;
 }
+
+/** A definite description standing for an outlet named earlier in the article. */
+const OUTLET_BACK_REFERENCE = /^(?:the|that|this)\s(?:news\s)?(?:agency|wire service|wire|newspaper|paper|report|outlet|broadcaster|network|station|magazine|daily|journal)$/i;
 
 const ACCORDING_TO = /\baccording to ((?:the\s)?[\p{L}'’ -]{2,40}?)(?:[.,;]|$)/iu;
 
