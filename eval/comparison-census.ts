@@ -50,7 +50,7 @@ export async function comparisonCensus(dataDir: string): Promise<ComparisonCensu
     census.articles += bundles.length;
     census.claims += comparison.claims.length;
     census.multiOutlet += comparison.claims.filter((c) => c.outlets.length > 1).length;
-    census.corroborated += comparison.claims.filter((c) => c.independentSources > 1).length;
+    census.corroborated += comparison.claims.filter((c) => c.status === "corroborated").length; // 2.0: ≥ 2 independent sources and no dispute
     census.headlineClaims += comparison.claims.filter((c) => c.support.some((s) => s.field === "title")).length;
     for (const claim of comparison.claims) {
       for (const c of claim.conflicts) {
