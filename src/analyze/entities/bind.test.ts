@@ -71,4 +71,15 @@ describe("bindMentions", () => {
     const text = "The Federal Emergency Management Agency sent teams on Monday. FEMA said more would follow.";
     expect(bound(text).find((m) => m.text === "FEMA")).toMatchObject({ name: "Federal Emergency Management Agency", via: "acronym" });
   });
+
+  it("takes a role the recogniser ran into a name out of it, so the name meets the person's other mentions", () => {
+    const found = [
+      { span: [0, 28] as const, type: "person" as const, name: "Attorney-General Wally Oppal" },
+      { span: [40, 51] as const, type: "person" as const, name: "Wally Oppal" },
+    ];
+    const text = "Attorney-General Wally Oppal said so. Wally Oppal left.";
+    const out = bindMentions(text, found);
+    expect(out[0]).toMatchObject({ name: "Wally Oppal", span: [17, 28] });
+    expect(bindMentions("Jane Doe said so.", [{ span: [0, 8], type: "person", name: "Jane Doe" }])[0]!.name).toBe("Jane Doe");
+  });
 });

@@ -13,7 +13,7 @@ import type { EntityType, EntityVia, Span } from "../../records.js";
 import { resolveOutlet } from "../../_lib/outlets.js";
 import { foldName } from "../../_lib/text.js";
 import { orgShortForm } from "./short-forms.js";
-import { appositiveRole, headAt, isFormer, onlySpace, type Role, stem, titleBefore, type Word, wordsIn } from "./roles.js";
+import { appositiveRole, headAt, isFormer, isTitleWord, onlySpace, type Role, stem, titleBefore, type Word, wordsIn } from "./roles.js";
 
 export interface MentionCandidate {
   span: Span;
@@ -48,7 +48,8 @@ interface Person {
   roles: Role[];
 }
 
-export function bindMentions(text: string, found: readonly MentionCandidate[], context: ArticleContext = {}): MentionCandidate[] {
+export function bindMentions(text: string, recognised: readonly MentionCandidate[], context: ArticleContext = {}): MentionCandidate[] {
+  const found = recognised.map(withoutTitles);
   const words = wordsIn(text);
   const wordAt = wordIndex(words);
   const people = peopleOf(text, words, wordAt, found);
@@ -61,6 +62,23 @@ export function bindMentions(text: string, found: readonly MentionCandidate[], c
   const taken = found.map((m) => m.span);
   out.push(...roleDescriptions(text, words, people, taken));
   return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/**
+ * A person's name without a role the recogniser ran into it ("Attorney-General Wally Oppal", "VP Phil Schiller",
+ * "Sanjay Gupta Surgeon General" → the name alone): the role is a title, and the name must match the same person's
+ * other mentions. At least two words stay.
+ */
+function withoutTitles(m: MentionCandidate): MentionCandidate {
+  if (m.type !== "person" || !m.name.includes(" ")) return m;
+  const parts = [...m.name.matchAll(/\S+/g)];
+  let first = 0, last = parts.length - 1;
+  while (last - first >= 2 && isTitleWord(parts[first]![0])) first++;
+  while (last - first >= 2 && isTitleWord(parts[last]![0]) && isTitleWord(parts[last - 1]![0])) last -= 2;
+  while (last - first >= 2 && isTitleWord(parts[last]![0]) && /^\p{Lu}/u.test(parts[last]![0]) && !/^(jr|sr)\.?$/i.test(parts[last]![0])) last--;
+  if (first === 0 && last === parts.length - 1) return m;
+  const start = parts[first]!.index!, end = parts[last]!.index! + parts[last]![0].length;
+  return { ...m, name: m.name.slice(start, end), span: [m.span[0] + start, m.span[0] + end] };
 }
 
 /** Each person named in full, with every role the text gives them next to a full mention. */

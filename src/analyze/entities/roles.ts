@@ -100,6 +100,14 @@ export function stem(word: string): string {
   return /^\p{L}+$/u.test(plain) && plain.length > 5 ? plain.slice(0, 5) : plain;
 }
 
+/** A word that names a role or a courtesy title ("Attorney-General", "VP", "Dr."), not part of a person's name. */
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, "");
+  return HEAD_ENDS.has(lower) || COURTESY.has(lower) || lower.split("-").some((part) => HEADS[part] !== undefined);
+}
+
+const COURTESY = new Set(["mr", "mrs", "ms", "dr", "prof", "sir", "dame", "rev", "vp", "sgt", "lt", "capt", "cpl", "det", "insp", "supt", "atty", "gov", "sen", "rep"]);
+
 export const isFormer = (lower: string): boolean => FORMER.has(lower.replace(/-$/, ""));
 
 /**
