@@ -7,7 +7,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { createApp } from "../../src/serve/http/app.js";
 import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
@@ -256,6 +256,43 @@ describe("over a socket", () => {
 
   test.each(["127.0.0.1", "localhost", "LOCALHOST", "[::1]", "news.lan", "app.localhost"])("a request naming %s is served", async (name) => {
     expect((await get("/api/health", `${name}:${port}`)).status).toBe(200);
+  });
+
+  /** Raw bytes on a socket: what the first status line says, or "closed" when the server hung up without one. */
+  const raw = async (request: string): Promise<string> => {
+    const net = await import("node:net");
+    return new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1");
+      let reply = "";
+      socket.setTimeout(10_000, () => socket.destroy());
+      socket.on("data", (chunk) => (reply += chunk.toString("latin1")));
+      socket.on("close", () => resolve(/^HTTP\/1\.1 (\d{3})/.exec(reply)?.[1] ?? "closed"));
+      socket.on("error", () => undefined);
+      socket.end(request);
+    });
+  };
+
+  test("malformed HTTP is refused below 500 or hung up on, and the server stays up", async () => {
+    const host = `Host: 127.0.0.1:${port}\r\n`;
+    const requests = [
+      "GARBAGE\r\n\r\n", `GET /${"a".repeat(20_000)} HTTP/1.1\r\n${host}\r\n`, `GET /api/health HTTP/1.1\r\n${host}X-Bad: a\u0000b\r\n\r\n`,
+      `POST /api/articles HTTP/1.1\r\n${host}Content-Type: application/json\r\nContent-Length: -1\r\n\r\n{}`,
+      `POST /api/articles HTTP/1.1\r\n${host}Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n`,
+      `POST /api/articles HTTP/1.1\r\n${host}Content-Type: application/json\r\nContent-Length: 5\r\nContent-Length: 7\r\n\r\n{"a":1}`,
+      `GET /api/stories/%00 HTTP/1.1\r\n${host}\r\n`, `GET /api/health HTTP/1.1\r\n\r\n`,
+    ];
+    // A client's malformed request is no server fault: nothing is logged as one.
+    const faults = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      for (const request of requests) {
+        const status = await raw(request);
+        expect(status === "closed" || Number(status) < 500, `${JSON.stringify(request.slice(0, 60))} → ${status}`).toBe(true);
+      }
+      expect(faults.mock.calls.map((call) => String(call[0]))).toEqual([]);
+    } finally {
+      faults.mockRestore();
+    }
+    expect((await get("/api/health", `127.0.0.1:${port}`)).status).toBe(200);
   });
 
   test("the 404 page has the pages' CSP and nosniff", async () => {

@@ -211,6 +211,8 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     c.header("X-Content-Type-Options", "nosniff");
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
     if (error instanceof SyntaxError && c.req.path.startsWith("/api/")) return c.json({ error: `the body must be JSON: ${error.message}` }, 400);
+    // The client's doing, not a fault: it hung up, or sent chunks its own framing does not hold, mid-body.
+    if ((error as NodeJS.ErrnoException).code === "ECONNRESET" || error.message === "aborted") return c.json({ error: "the request body was cut short (connection closed or malformed chunks)" }, 400);
     console.error(`[triangulate] [serve] ${c.req.method} ${c.req.path}:`, error);
     return c.json({ error: "internal error: see the server log" }, 500);
   });
