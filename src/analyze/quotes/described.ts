@@ -75,7 +75,8 @@ export function issuerOf(text: string, cue: Span, entities: readonly AnnotationO
   const base = cue[0] - window.length;
   const issued = [...window.matchAll(new RegExp(String.raw`${ISSUED.source}\s(?:[\p{L}.’'-]+\s){0,3}?${head}s?\b`, "giu"))].at(-1);
   if (!issued) return null;
-  const clauseStart = Math.max(0, window.lastIndexOf(". ", issued.index!) + 2, window.lastIndexOf("\n", issued.index!) + 1);
+  const sentenceEnd = window.lastIndexOf(". ", issued.index!);
+  const clauseStart = Math.max(0, sentenceEnd < 0 ? 0 : sentenceEnd + 2, window.lastIndexOf("\n", issued.index!) + 1);
   const subject = named.find((e) => e.span[0] >= base + clauseStart && e.span[1] <= base + issued.index!);
   return subject?.name ?? null;
 }

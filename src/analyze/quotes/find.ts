@@ -240,7 +240,7 @@ function speakerOf(
   }
   const adjacent = ADJACENT_BEFORE.exec(before);
   if (adjacent) {
-    const found = fromPhrase(at(sentenceStart, adjacent), isParticiple(adjacent[0], adjacent[1]!));
+    const found = fromPhrase(subordinateTail(text, at(sentenceStart, adjacent)), isParticiple(adjacent[0], adjacent[1]!));
     if (found.speakerKind) return found;
   }
   const label = TRANSCRIPT_LABEL.exec(before);
@@ -283,6 +283,13 @@ function speakerOf(
   }
   if (!text.slice(paragraphStart, quoteStart).trim()) return fromPreviousParagraph(text, masked, paragraphStart, entities);
   return fromSentenceSubject(text, [sentenceStart, quoteStart], entities);
+}
+
+/** "Axelrod tweeted after Clinton" before "argued “…”": the verb next to the quote is the subordinate clause's. */
+function subordinateTail(text: string, [start, end]: Span): Span {
+  const cuts = [...text.slice(start, end).matchAll(SUBORDINATE_START)];
+  const last = cuts.at(-1);
+  return last && start + last.index! + last[0].length < end ? [start + last.index! + last[0].length, end] : [start, end];
 }
 
 /**

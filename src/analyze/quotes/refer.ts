@@ -96,10 +96,13 @@ export function resolvePronoun(
   const word = objectForm ?? written;
   if (word === "i" || word === "we" || word === "it") return null;
   const wanted: Gender | null = gender !== undefined ? gender : word === "he" ? "male" : word === "she" ? "female" : null;
+  // Most names compromise's lexicon cannot gender are men's in news; so "she" goes to a known woman of the recent
+  // text over a person of unknown gender, while "he" only avoids known women.
+  const knownWoman = wanted === "female" && people.some((p) => p.span[1] <= before && before - p.span[1] <= ROLE_REACH && genderOf(p.name) === "female");
   const fits = (name: string) => {
     if (word === "they") return true;
     const known = genderOf(name);
-    return !wanted || !known || known === wanted;
+    return !wanted || (known ? known === wanted : !knownWoman);
   };
   const earlier = people.filter((p) => p.span[1] <= before && fits(p.name));
   // "Durbin said on Thursday he …", "Trump attacked Clinton, and she said": the first person of the pronoun's own
