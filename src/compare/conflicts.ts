@@ -146,6 +146,18 @@ function markDenials(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string,
 
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= SAME_VALUE_TOLERANCE;
 
+/**
+ * The period a figure covers, when the sentence says: "$5 trillion over the next decade" is not the year's $6
+ * trillion budget; a price rise "from a year earlier" is not the month's. Two figures over different periods are
+ * different quantities.
+ */
+const PERIODS: [string, RegExp][] = [
+  ["years", /\bover (?:the next |the past |the last )?(?:\w+ )?(?:years|decade)\b|\b(?:ten|10|five|5)-year\b/i],
+  ["year-on-year", /\bfrom a year (?:earlier|ago|before)\b|\byear[- ]over[- ]year\b|\bfrom the same (?:month|period|quarter) (?:a|last) year\b|\bover the past (?:12|twelve) months\b/i],
+  ["month-on-month", /\bfrom the (?:previous|prior) month\b|\bmonth[- ]over[- ]month\b|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i],
+];
+const periodOf = (text: string): string => PERIODS.filter(([, re]) => re.test(text)).map(([name]) => name).join("+");
+
 /** "in all", "so far", "a total of": a running count, not the figure for one event. */
 const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumulative|overall|since)\b/i;
 
@@ -157,6 +169,7 @@ const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumu
  */
 function differentScope(a: CountedValue, b: CountedValue, values: readonly CountedValue[]): boolean {
   if (CUMULATIVE.test(a.sentence.text) !== CUMULATIVE.test(b.sentence.text)) return true;
+  if (periodOf(a.sentence.text) !== periodOf(b.sentence.text)) return true;
   const of = (s: ClaimSentence) => values.filter((v) => v.sentence === s);
   const [inA, inB] = [of(a.sentence), of(b.sentence)];
   const shared = inA.filter((x) => inB.some((y) => y.key === x.key));
