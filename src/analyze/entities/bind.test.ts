@@ -82,4 +82,11 @@ describe("bindMentions", () => {
     expect(out[0]).toMatchObject({ name: "Wally Oppal", span: [17, 28] });
     expect(bindMentions("Jane Doe said so.", [{ span: [0, 8], type: "person", name: "Jane Doe" }])[0]!.name).toBe("Jane Doe");
   });
+
+  it("reads a role the text gives with a copula, an age aside", () => {
+    const text = "Maria Lopez, 54, is the county's sheriff. On Monday the sheriff said the jail was full.";
+    expect(bound(text).find((m) => m.text === "the sheriff")).toMatchObject({ name: "Maria Lopez", via: "role", evidence: "Maria Lopez, 54, is the county's sheriff" });
+    expect(bound("Tom Reyes is a teacher. The sheriff said nothing.").filter((m) => m.via === "role")).toEqual([]);
+  });
 });
+

@@ -157,3 +157,30 @@ export function appositiveRole(text: string, words: readonly Word[], afterName: 
   }
   return null;
 }
+
+const COPULA = new Set(["is", "was", "became", "remains", "serves", "served"]);
+const COPULA_SKIP = new Set(["as", "now", "still", "also", "currently", "then", "been", "has", "had"]);
+
+/**
+ * "Jane Smith is the city's mayor", "Smith, 54, was the Texas governor", "Smith serves as the district attorney":
+ * a copula right after the name (an age between commas aside) that gives the role.
+ */
+export function copulaRole(text: string, words: readonly Word[], afterName: number, nameStart: number): Role | null {
+  let k = afterName;
+  if (words[k] && /^\d{1,3}$/.test(words[k]!.text) && /^\s*,\s*$/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k++;
+  const verb = words[k];
+  if (!verb || !COPULA.has(verb.lower) || !/^[\s,]*$/.test(text.slice(words[k - 1]!.end, verb.start))) return null;
+  const modifiers: string[] = [];
+  let former = false;
+  for (let j = k + 1; j < Math.min(words.length, k + 8); j++) {
+    const w = words[j]!;
+    if (!onlySpace(words[j - 1]!, w, text)) return null;
+    const head = headAt(words, j);
+    if (head) return { head: head.head, former, modifiers, span: [nameStart, w.end] };
+    if (isFormer(w.lower)) former = true;
+    else if (/^\p{Lu}/u.test(w.text)) modifiers.push(stem(w.text));
+    else if (!COPULA_SKIP.has(w.lower) && !/^(the|a|an|[\p{Ll}-]+[’']s|[\p{Ll}\d-]+)$/u.test(w.lower)) return null;
+  }
+  return null;
+}
+
