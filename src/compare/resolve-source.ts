@@ -65,7 +65,8 @@ export class SourceResolver {
     const text = bundle.article.text.slice(start, end);
     const according = ACCORDING_TO.exec(text);
     // "according to" is the strongest cue a sentence has: an attribution read from other words of it yields.
-    const outranked = !!according && !!attribution?.cueSpan && !text.slice(attribution.cueSpan[0] - start, attribution.cueSpan[1] - start).includes(according[1]!.trim());
+    const cue = attribution?.cueSpan ? text.slice(attribution.cueSpan[0] - start, attribution.cueSpan[1] - start) : "";
+    const outranked = !!according && !!cue && !cue.includes(according[1]!.trim()) && !according[1]!.includes(cue);
     const carried = outranked || (attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end));
     const said = carried ? (this.bySubject(bundle, sentence.span) ? null : attribution) : (attribution ?? citation);
     if (!said) return this.bySubject(bundle, sentence.span) ?? own;
@@ -89,10 +90,11 @@ export class SourceResolver {
   /** One identity for a source name of `bundle`; null when it is the outlet's own reporting. */
   identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null): SourceIdentity | null {
     if (!/\p{L}{2}/u.test(name) || STOPWORDS.has(foldName(name))) return null; // "and": a misread cue, not a source
+    name = name.replace(REPORT_IN, ""); // "a report in The Harbor Tribune" is the Tribune's
     if (kind !== "own-reporting" && kind !== "anonymous" && this.names.isOutlet(name)) kind = "outlet"; // "a report in The Harbor Tribune"
     if (kind !== "own-reporting" && kind !== "anonymous" && OUTLET_BACK_REFERENCE.test(name.trim())) {
       // "the agency reported", "the wire service", "the report said": the one outlet the article cites.
-      const cited = [...citedOutlets(bundle, this.names)];
+      const cited = [...citedOutlets(bundle, this.names)].filter((key) => !OUTLET_BACK_REFERENCE.test(this.names.nameOf(key)) && !OUTLET_BACK_REFERENCE.test(`the ${key.replace(/^outlet:/, "")}`));
       if (cited.length === 1) return { id: cited[0]!, name: this.names.nameOf(cited[0]!), kind: "outlet" };
     }
     switch (kind) {
@@ -171,6 +173,8 @@ function wordsSpan(said: AnnotationOf<"attribution"> | AnnotationOf<"citation">)
 
 /** A definite description standing for an outlet named earlier in the article. */
 const OUTLET_BACK_REFERENCE = /^(?:the|that|this)\s(?:news\s)?(?:agency|wire service|wire|newspaper|paper|report|outlet|broadcaster|network|station|magazine|daily|journal)$/i;
+
+const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|by|from)\s(?=\S)/i;
 
 const ACCORDING_TO = /\baccording to ((?:the\s)?[\p{L}'’ -]{2,40}?)(?:[.,;]|$)/iu;
 
