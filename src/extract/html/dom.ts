@@ -37,12 +37,22 @@ interface ParserStack {
  * then never pass MAX_TREE_DEPTH, and each tag costs at most that much work.
  */
 class DepthCappedParser extends Parser {
+  elements = 0;
+
   override onopentagname(start: number, endIndex: number): void {
+    if (++this.elements > MAX_PAGE_ELEMENTS) throw new TooManyElements();
     const internals = this as unknown as ParserStack;
     if (internals.stack.length >= MAX_TREE_DEPTH) internals.popElement(true);
     super.onopentagname(start, endIndex);
   }
 }
+
+/**
+ * Elements a page may have. Calibration: the heaviest news pages seen hold 10–20k; past this the page is
+ * generated junk, and its tree alone (≈500 bytes an element) would cost hundreds of MB. Parsing stops there.
+ */
+export const MAX_PAGE_ELEMENTS = 200_000;
+class TooManyElements extends Error {}
 if (!Array.isArray((new Parser() as unknown as ParserStack).stack) || typeof (Parser.prototype as unknown as ParserStack).popElement !== "function") {
   throw new Error("[news] [extract] htmlparser2's open-element stack is not where the depth cap expects it");
 }
@@ -55,6 +65,8 @@ export interface Page {
   head: Element;
   /** The <body>, or the whole page when there is no <body>. */
   body: Element;
+  /** Parsing stopped at MAX_PAGE_ELEMENTS: the tree holds only the page's beginning. */
+  elementsCapped: boolean;
 }
 
 /**
@@ -65,13 +77,19 @@ export function parseDocument(html: string): Page {
   const handler = new DomHandler(undefined, { withStartIndices: false });
   const parser = new DepthCappedParser(handler, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false });
   // An unclosed <title> would swallow the rest of the page as its text; end it at its line.
-  parser.end(/<title\b/i.test(html) && !/<\/title\s*>/i.test(html) ? html.replace(/(<title\b[^>]*>[^<\n]*)/i, "$1</title>") : html);
+  let elementsCapped = false;
+  try {
+    parser.end(/<title\b/i.test(html) && !/<\/title\s*>/i.test(html) ? html.replace(/(<title\b[^>]*>[^<\n]*)/i, "$1</title>") : html);
+  } catch (error) {
+    if (!(error instanceof TooManyElements)) throw error;
+    elementsCapped = true;
+  }
   const document = handler.root;
   dropInvisible(document);
   const html_ = firstTag(document, "html");
   const head = firstTag(document, "head") ?? new Element("head", {});
   const body = firstTag(document, "body") ?? html_ ?? wrapAll(document);
-  return { document, html: html_ ?? body, head, body };
+  return { document, html: html_ ?? body, head, body, elementsCapped };
 }
 
 /** Scripts (but JSON-LD), styles, comments and friends out of the tree, without recursion. */
@@ -281,6 +299,20 @@ export function textLongerThan(node: AnyNode, limit: number): boolean {
     if (isText(current)) {
       total += current.data.replace(/\s+/g, " ").length;
       if (total > limit) return true;
+    } else if ("children" in current && (current === node || (isTag(current) && current.name !== "script"))) {
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  return false;
+}
+
+/** Whether any text under `node` is more than whitespace, stopping at the first that is. */
+export function hasVisibleText(node: AnyNode): boolean {
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (isText(current)) {
+      if (/\S/.test(current.data)) return true;
     } else if ("children" in current && (current === node || (isTag(current) && current.name !== "script"))) {
       for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
     }

@@ -12,7 +12,7 @@ import { settleBody } from "./body-lines.js";
 import { removeBoilerplate } from "./boilerplate.js";
 import { candidate } from "./candidate.js";
 import { takeCaptions } from "./captions.js";
-import { type Page, parseDocument, textOf } from "./dom.js";
+import { hasVisibleText, MAX_PAGE_ELEMENTS, type Page, parseDocument, textLongerThan, textOf } from "./dom.js";
 import { takeEmbeds } from "./embeds.js";
 import { type ContentOptions, mainContent } from "./main-content.js";
 import { readMetadataCandidates, resolveMetadata } from "./metadata.js";
@@ -47,6 +47,11 @@ function isLinkLine(block: TextBlock): boolean {
 
 /** HTML larger than this is not parsed: no news page is, and parsing cost grows with it. */
 export const MAX_HTML_CHARS = 30_000_000;
+/**
+ * Visible text a page may have: 10× the pipeline's longest article (config.maxArticleChars, 300k), leaving room
+ * for comment threads and furniture around a long story.
+ */
+const MAX_PAGE_TEXT_CHARS = 3_000_000;
 /** A body shorter than this is a stub, a paywall teaser or an error page. Calibration: two short sentences. */
 const MIN_ARTICLE_CHARS = 150;
 /** Share of U+FFFD / control characters above which the "HTML" is undecodable bytes. */
@@ -60,8 +65,12 @@ export function extractHtmlArticle(doc: RawDocument): Article | Skip {
   if (doc.body.length > MAX_HTML_CHARS) return skip("not-article", `${doc.body.length} characters of HTML, over the ${MAX_HTML_CHARS} a page may have`);
 
   const page = parseDocument(doc.body);
+  if (page.elementsCapped) return skip("not-article", `over ${MAX_PAGE_ELEMENTS.toLocaleString("en")} elements: generated markup, not a news page`);
+  // A page reading longer than this is a dump or a book: refused before the passes that copy its text around
+  // (a 20 MB page of paragraphs peaked at 1.3 GB to yield a text the pipeline then refused as too long).
+  if (textLongerThan(page.body, MAX_PAGE_TEXT_CHARS)) return skip("not-article", `over ${MAX_PAGE_TEXT_CHARS.toLocaleString("en")} characters of text: a dump or a book, not an article`);
   const candidates = readMetadataCandidates(page, doc.hints);
-  const pageChars = textOf(page.body).length > 0;
+  const pageChars = hasVisibleText(page.body);
   const embeds = takeEmbeds(page);
   const captions = takeCaptions(page);
   const furniture = removeBoilerplate(page);
