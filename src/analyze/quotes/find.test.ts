@@ -35,7 +35,7 @@ test.each([
   ["an opener before the subject", `During a May interview on CNBC, Trump said "I won every single debate by a lot."`, [["I won every single debate by a lot.", "Trump"]]],
   ["a participle takes the clause's subject", `Meanwhile, the campaign attacked Trump, saying “he is unfit to serve as president.”`, [["he is unfit to serve as president.", "the campaign"]]],
   ["a dash and a name after", `“He makes blanket statements about people he knows nothing about.” ― Pamela Padilla`, [["He makes blanket statements about people he knows nothing about.", "Pamela Padilla"]]],
-  ["the cue ends the paragraph before", `The New York Times reported on Sunday:\n\n“The campaign has raised more money than any before it.”`, [["The campaign has raised more money than any before it.", "New York Times"]]],
+  ["the cue ends the paragraph before", `The New York Times reported on Sunday:\n\n“The campaign has raised more money than any before it.”`, [["The campaign has raised more money than any before it.", "The New York Times"]]],
   ["a transcript label", `WALLACE: "Governor, I want to ask you about the debate."`, [["Governor, I want to ask you about the debate.", "WALLACE"]]],
   ["a quote over two paragraphs", `“We will stay until the end,” said Maria Corina Machado. “Nobody will make us leave.\n\n“This country is ours, and we will take it back.”`, [["We will stay until the end,", "Maria Corina Machado"], ["Nobody will make us leave.", "Maria Corina Machado"], ["This country is ours, and we will take it back.", "Maria Corina Machado"]]],
   ["a new sentence after a closed quote is not its attribution", `Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its dangerous escapades now."`, [["outlaw nation in the neighborhood.", "Japan"], ["stop its dangerous escapades now.", "Russia"]]],
@@ -73,7 +73,7 @@ test.each([
   ["said that", `Secretary of State Marco Rubio said on Tuesday that the talks had made real progress.`, [["the talks had made real progress", "Marco Rubio", "named"]]],
   ["told someone that", `Trump told reporters that Maduro would have to leave the country soon.`, [["Maduro would have to leave the country soon", "Trump", "named"]]],
   ["closing attribution", `The U.S. has put an amnesty offer on the table, one of the people said.`, [["The U.S. has put an amnesty offer on the table", "one of the people", "anonymous"]]],
-  ["according to, opening", `According to The Wall Street Journal, the United States offered amnesty to Maduro.`, [["the United States offered amnesty to Maduro", "Wall Street Journal", "named"]]],
+  ["according to, opening", `According to The Wall Street Journal, the United States offered amnesty to Maduro.`, [["the United States offered amnesty to Maduro", "The Wall Street Journal", "named"]]],
   ["according to, closing", `The offer was made in secret talks in Qatar, according to people familiar with the matter.`, [["The offer was made in secret talks in Qatar", "people familiar with the matter", "anonymous"]]],
 ] as const)("indirect: %s", (_, text, expected) => {
   expect(indirect(text)).toEqual(expected);

@@ -13,6 +13,7 @@
  */
 import type { AnnotationOf, Span } from "../../records.js";
 import { genderByName, type Gender } from "./gender.js";
+import { outletsSharing, resolveOutlet } from "../../_lib/outlets.js";
 import { isDocument, issuerOf, ROLE_HEAD } from "./described.js";
 import type { Speaker } from "./speaker.js";
 
@@ -37,8 +38,9 @@ export function resolveSpeakers<Q extends Quoted>(
   const genderOf = genderByName(text, people);
   const starts = sentenceStarts;
   let lastSpeaker: { name: string; at: number } | null = null;
+  const outletNamed = new Map<string, string>();
   return quotes.map((quote) => {
-    let resolved = quote;
+    let resolved = outletSpeaker(quote, outletNamed);
     const cue = quote.speakerSpan;
     if (quote.speakerKind === "pronoun" && !quote.speaker && cue) {
       resolved = { ...quote, speaker: resolvePronoun(text, cue, Math.min(cue[0], quote.span[0]), people, starts, lastSpeaker, genderOf) };
@@ -52,6 +54,22 @@ export function resolveSpeakers<Q extends Quoted>(
     }
     return resolved;
   });
+}
+
+/**
+ * A speaker that is a known outlet takes the outlets table's name ("The WSJ" → "The Wall Street Journal"); a short
+ * form ("the Journal") the one outlet sharing it that the article already named in full.
+ */
+function outletSpeaker<Q extends Quoted>(quote: Q, named: Map<string, string>): Q {
+  if (!quote.speaker || quote.speakerKind === "pronoun" || quote.speakerKind === "anonymous") return quote;
+  const outlet = resolveOutlet(quote.speaker.replace(/[’']s$/u, ""));
+  if (outlet?.known) {
+    named.set(outlet.id, outlet.name);
+    return outlet.name === quote.speaker ? quote : { ...quote, speaker: outlet.name };
+  }
+  if (outlet) return quote;
+  const sharing = outletsSharing(quote.speaker).filter((o) => named.has(o.id));
+  return sharing.length === 1 ? { ...quote, speaker: sharing[0]!.name } : quote;
 }
 
 /** The entities analyzer's binding of a role to a person, when it made one: a person entity over the description with `via`. */
