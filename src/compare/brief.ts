@@ -15,7 +15,7 @@ import { entityNamed } from "./entity-names.js";
 import { LOADED_WORDS } from "../_lib/lexicon.js";
 
 const MAX_BRIEF_SENTENCES = 5;
-const MAX_CONFLICT_SENTENCES = 2;
+const MAX_CONFLICT_SENTENCES = 1;
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'-]{2,40}\s[—–-]\s/u;
 /** Openings that point back at what came before: out of their article, they do not stand alone. */
 const LEANS_BACK = /^(but|and|or|so|yet|that|this|these|those|it|its|he|she|they|his|her|their|him|them|such|also|still|instead|meanwhile|however|then|there)\b/i;

@@ -102,6 +102,8 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       // One claim: its wordings were aligned as one proposition (group-statements.ts), whatever their values.
       if (a.claim !== b.claim && !(a.unit === "%" && named)) continue;
       if (rangesMeet(a.range, b.range) || differentScope(a, b, values)) continue;
+      // "won with 61 percent" against "received 44 percent": shares of two candidates, which can both hold.
+      if (a.unit === "%" && WON.test(a.sentence.text) !== WON.test(b.sentence.text)) continue;
       if (a.claim === b.claim && isCorrection(a, b, byId)) continue;
       recordSide(sides, a.claim, a.sentence, a.text, a.value, a.source, { kind: "number", counts: a.counts });
       recordSide(sides, a.claim, b.claim === a.claim ? b.sentence : null, b.text, b.value, b.source, { kind: "number", counts: a.counts, claim: b.claim, sentence: b.sentence });
@@ -157,6 +159,8 @@ const PERIODS: [string, RegExp][] = [
   ["month-on-month", /\bfrom the (?:previous|prior) month\b|\bmonth[- ]over[- ]month\b|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i],
 ];
 const periodOf = (text: string): string => PERIODS.filter(([, re]) => re.test(text)).map(([name]) => name).join("+");
+
+const WON = /\b(?:won|wins|winner|winning|victory|re-elected|reelected)\b/i;
 
 /** "in all", "so far", "a total of": a running count, not the figure for one event. */
 const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumulative|overall|since)\b/i;

@@ -66,7 +66,8 @@ export class SourceResolver {
     const according = ACCORDING_TO.exec(text);
     // "according to" is the strongest cue a sentence has: an attribution read from other words of it yields.
     const cue = attribution?.cueSpan ? text.slice(attribution.cueSpan[0] - start, attribution.cueSpan[1] - start) : "";
-    const outranked = !!according && !!cue && !cue.includes(according[1]!.trim()) && !according[1]!.includes(cue);
+    // …and so does a cue it holds in full ("the Eastport" of "according to the Eastport firefighters' union").
+    const outranked = !!according && !!cue && !cue.includes(according[1]!.trim());
     const carried = outranked || (attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end));
     const said = carried ? (this.bySubject(bundle, sentence.span) ? null : attribution) : (attribution ?? citation);
     if (!said) return this.bySubject(bundle, sentence.span) ?? own;
@@ -196,8 +197,8 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
     // Opening on the speaker ("The chamber estimated…"), closing on it (", the company said Tuesday."), or "according to" it.
     patterns = [
       new RegExp(`^${who}\\s(?:${verbs})\\b`, "iu"),
-      new RegExp(`,\\s${who}\\s(?:${verbs})(?:\\s[\\p{L}\\d]+){0,2}(?:[.,;]|$)`, "iu"),
       new RegExp(`\\baccording to ${who}(?:[.,;]|$)`, "iu"),
+      new RegExp(`,\\s${who}\\s(?:${verbs})(?:\\s[\\p{L}\\d]+){0,2}(?:[.,;]|$)`, "iu"),
     ];
     SUBJECT_PATTERNS.set(verbs, patterns);
   }
@@ -210,7 +211,7 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
 
 /** A speaker is a noun phrase: longer, or holding a verb or conjunction, it is a clause ("The auditor is elected … and"). */
 const MAX_SPEAKER_WORDS = 6;
-const CLAUSE_WORD = /\b(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who|will|would|it|they|he|she)\b/i;
+const CLAUSE_WORD = /\b(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who|will|would|it|they|he|she|than|first|later|earlier)\b/i;
 
 /** The head noun of a role description: "Mayor" → "mayor"; "a Venezuela expert at the Atlantic Council" → "expert". */
 function roleHead(description: string): string {

@@ -65,6 +65,7 @@ export function alignClaims(storyId: string, bundles: readonly ArticleBundle[], 
     const values = group.map((s) => claimValues(byId.get(s.articleId)!, s));
     ownRestatesCited(group, resolved, outletOf, values);
     unnamedOutletIsTheOne(group, resolved, outletOf);
+    oneBodyNamedTwoWays(resolved);
     const support: TextSupport[] = group.map((s, k) => ({
       articleId: s.articleId, start: s.span[0], end: s.span[1], text: s.text, ...(s.field ? { field: s.field } : {}),
       outlet: outletOf(s),
@@ -153,6 +154,21 @@ function ownRestatesCited(group: readonly ClaimSentence[], resolved: ResolvedSou
     if (resolved[k]!.via !== "own") return;
     const cited = group.findIndex((t, j) => j !== k && outletOf(t) === outletOf(s) && resolved[j]!.via !== "own" && resolved[j]!.kind !== "anonymous" && restates(k, j));
     if (cited >= 0) resolved[k] = { ...resolved[cited]! };
+  });
+}
+
+/**
+ * One body named in full and in short within a claim ("the Millbrook Chamber of Commerce", "the chamber of
+ * commerce"; "Santa Lucia Electoral Commission", "the city's electoral commission"): the short name's words end the
+ * full one, so both are the full one.
+ */
+function oneBodyNamedTwoWays(resolved: ResolvedSource[]): void {
+  const bodies = [...new Map(resolved.filter((r) => r.id.startsWith("body:")).map((r) => [r.id, r] as const)).values()];
+  resolved.forEach((r, k) => {
+    if (!r.id.startsWith("body:")) return;
+    const core = r.id.slice(5);
+    const fuller = bodies.filter((b) => b.id !== r.id && b.id.slice(5).endsWith(` ${core}`)).sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (fuller.length === 1) resolved[k] = { ...fuller[0]!, via: r.via };
   });
 }
 
