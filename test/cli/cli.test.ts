@@ -1,4 +1,4 @@
-/** The built binary, run as a user would (`npm test` builds first). */
+/** The commands as a user runs them: in process (run-cli.ts), and the built binary end to end where marked `child`. */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -14,7 +14,7 @@ const validate = ajv.compile(schema);
 describe("analyze --no-store", () => {
   test("the seeds: a valid report, two stories in one storyline, no database created", async () => {
     const home = tempDir();
-    const { code, stdout, stderr } = await runCli(["analyze", EXAMPLES, "--json", "--no-store"], { home });
+    const { code, stdout, stderr } = await runCli(["analyze", EXAMPLES, "--json", "--no-store"], { home, child: true });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -155,22 +155,30 @@ describe("extract and cluster", () => {
 });
 
 describe("with the embedded database", () => {
-  test("analyze stores; re-analyzing is idempotent; stories and show read it back", async () => {
-    const home = tempDir();
-    const dataDir = join(home, "data");
-    const first = await runCli(["analyze", EXAMPLES, "--json", "--data-dir", dataDir], { home });
+  // One data directory for the steps below, in order: each step is its own test, so none carries the whole
+  // sequence's time (each command opens the database, as a user's would).
+  const home = tempDir();
+  const dataDir = join(home, "data");
+  const ids = (r: string) => JSON.parse(r).stories.map((s: { id: string }) => s.id).sort();
+  let first = { code: null as number | null, stdout: "", stderr: "" };
+
+  test("analyze stores; re-analyzing is idempotent", async () => {
+    first = await runCli(["analyze", EXAMPLES, "--json", "--data-dir", dataDir], { home });
     expect(first.code).toBe(0);
     const again = await runCli(["analyze", EXAMPLES, "--json", "--data-dir", dataDir], { home });
     expect(again.code).toBe(0);
-    const ids = (r: string) => JSON.parse(r).stories.map((s: { id: string }) => s.id).sort();
     expect(ids(again.stdout)).toEqual(ids(first.stdout));
+  });
 
+  test("stories and show read it back", async () => {
     const listed = await runCli(["stories", "--json", "--data-dir", dataDir], { home });
     expect(JSON.parse(listed.stdout).stories.map((s: { id: string }) => s.id).sort()).toEqual(ids(first.stdout));
     const shown = await runCli(["show", ids(first.stdout)[0], "--json", "--data-dir", dataDir], { home });
     expect(shown.code).toBe(0);
     expect(JSON.parse(shown.stdout).comparison.claims.length).toBeGreaterThan(0);
-    // The Markdown view rebuilds the articles' quotes from the stored annotations, as `analyze` shows them.
+  });
+
+  test("the Markdown view rebuilds the articles' quotes from the stored annotations, as `analyze` shows them", async () => {
     const analyzedMd = (await runCli(["analyze", EXAMPLES, "--md", "--data-dir", dataDir], { home })).stdout;
     for (const id of ids(first.stdout)) {
       const md = (await runCli(["show", id, "--md", "--data-dir", dataDir], { home })).stdout;
@@ -178,8 +186,9 @@ describe("with the embedded database", () => {
       expect(quotes, `show ${id} has no quotes`).toBeTruthy();
       expect(analyzedMd).toContain(quotes!.trim());
     }
+  });
 
-    // A bad input on a later run is named and refused; what is stored stays as it was.
+  test("a bad input on a later run is named and refused; what is stored stays as it was", async () => {
     writeFileSync(join(home, "bad.txt"), Buffer.from([0x00, 0x01, 0x02, 0x03]));
     const bad = await runCli(["ingest", join(home, "bad.txt"), "--data-dir", dataDir], { home });
     expect(bad.code).toBe(2);
@@ -194,25 +203,30 @@ describe("with the embedded database", () => {
 });
 
 describe("incremental ingestion", () => {
-  test("two batches give the same stories as one, and a story that grows keeps its id", async () => {
-    const files = ["000_e744ca5dccc51e1c.txt", "001_33169ef43ff5a28d.txt", "002_a958ad6333562c25.txt", "003_96eb452bc6dc4573.txt", "004_f37875985f527884.txt"].map((f) => `${EXAMPLES}${f}`);
-    const stories = async (home: string) =>
-      JSON.parse((await runCli(["stories", "--json", "--data-dir", join(home, "data")], { home })).stdout).stories as { id: string; articleIds: string[] }[];
-    const partition = (list: { articleIds: string[] }[]) => list.map((s) => [...s.articleIds].sort().join(",")).sort();
+  const files = ["000_e744ca5dccc51e1c.txt", "001_33169ef43ff5a28d.txt", "002_a958ad6333562c25.txt", "003_96eb452bc6dc4573.txt", "004_f37875985f527884.txt"].map((f) => `${EXAMPLES}${f}`);
+  const stories = async (home: string) =>
+    JSON.parse((await runCli(["stories", "--json", "--data-dir", join(home, "data")], { home })).stdout).stories as { id: string; articleIds: string[] }[];
+  const partition = (list: { articleIds: string[] }[]) => list.map((s) => [...s.articleIds].sort().join(",")).sort();
+  const stepwise = tempDir();
+  let before: { id: string; articleIds: string[] }[] = [];
+  let after: { id: string; articleIds: string[] }[] = [];
 
-    const stepwise = tempDir();
+  test("a story that grows keeps its id", async () => {
     expect((await runCli(["ingest", ...files.slice(0, 2), "--data-dir", join(stepwise, "data")], { home: stepwise })).code).toBe(0);
-    const before = await stories(stepwise);
+    before = await stories(stepwise);
     expect((await runCli(["ingest", ...files.slice(2), "--data-dir", join(stepwise, "data")], { home: stepwise })).code).toBe(0);
-    const after = await stories(stepwise);
-
-    const batch = tempDir();
-    expect((await runCli(["ingest", ...files, "--data-dir", join(batch, "data")], { home: batch })).code).toBe(0);
-    expect(partition(after)).toEqual(partition(await stories(batch)));
+    after = await stories(stepwise);
 
     const grown = before.find((s) => s.articleIds.length === 2)!;
     const now = after.find((s) => grown.articleIds.every((id) => s.articleIds.includes(id)))!;
     expect(now.articleIds.length).toBeGreaterThan(2);
     expect(now.id).toBe(grown.id);
+  });
+
+  test("two batches give the same stories as one", async () => {
+    expect(after.length).toBeGreaterThan(0);
+    const batch = tempDir();
+    expect((await runCli(["ingest", ...files, "--data-dir", join(batch, "data")], { home: batch })).code).toBe(0);
+    expect(partition(after)).toEqual(partition(await stories(batch)));
   });
 });

@@ -2,12 +2,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type PostgresServer, startPostgres } from "../../bench/throwaway-postgres.js";
+import type { PostgresServer } from "../../bench/throwaway-postgres.js";
+import { sharedPostgres } from "../shared-postgres.js";
 import { EXAMPLES, runCli, tempDir } from "./run-cli.js";
 
 let server: PostgresServer;
 beforeAll(async () => {
-  server = await startPostgres();
+  server = await sharedPostgres();
 });
 afterAll(() => server?.stop());
 

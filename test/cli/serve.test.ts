@@ -2,22 +2,21 @@
  * One process owns a data directory: while `serve` holds it, a second process is refused with a clear message,
  * talks to the server's API instead, and the directory survives the attempt.
  */
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { CLI, EXAMPLES, runCli, tempDir } from "./run-cli.js";
+import { EXAMPLES, runCli, spawnCli, tempDir } from "./run-cli.js";
 
 test("serve owns its data directory; others use its API; Ctrl-C closes it cleanly", async () => {
   const home = tempDir();
   const dataDir = join(home, "data");
   expect((await runCli(["ingest", `${EXAMPLES}000_e744ca5dccc51e1c.txt`, "--data-dir", dataDir], { home })).code).toBe(0);
 
-  const server = spawn(process.execPath, [CLI, "serve", "--port", "0", "--data-dir", dataDir], { env: { PATH: process.env.PATH ?? "", HOME: home } });
+  const server = spawnCli(["serve", "--port", "0", "--data-dir", dataDir], { HOME: home });
   let out = "";
-  server.stderr.on("data", (d) => (out += d));
+  server.stderr!.on("data", (d) => (out += d));
   const url = await new Promise<string>((resolve, reject) => {
-    server.stdout.on("data", (d) => {
+    server.stdout!.on("data", (d) => {
       out += d;
       const m = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
       if (m) resolve(m[1]!);

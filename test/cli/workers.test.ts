@@ -4,22 +4,23 @@
  * Nothing is lost (every article stored, the killed job retried) and nothing is duplicated (one row per article).
  * Then the work split: an ingest-only worker and a rebuild-only worker (`--jobs`) on a database of their own.
  */
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type PostgresServer, startPostgres } from "../../bench/throwaway-postgres.js";
-import { CLI, EXAMPLES, runCli, tempDir } from "./run-cli.js";
+import type { PostgresServer } from "../../bench/throwaway-postgres.js";
+import { sharedPostgres } from "../shared-postgres.js";
+import { EXAMPLES, runCli, spawnCli, tempDir } from "./run-cli.js";
 
 let server: PostgresServer;
 beforeAll(async () => {
-  server = await startPostgres();
+  server = await sharedPostgres();
 }, 120_000);
 afterAll(() => server?.stop());
 
-const DOCUMENTS = 200;
-const BATCH = 50;
+// Four jobs, so that one is certainly in hand when worker A is killed and others wait.
+const DOCUMENTS = 100;
+const BATCH = 25;
 
 /** A .jsonl of `n` documents made from the seeds, each its own id and text. */
 function seedBatch(n: number): string {
@@ -39,10 +40,10 @@ test("kill -9 mid-job loses nothing and duplicates nothing", { timeout: 180_000 
   expect(queued.stdout).toContain(`queued ${DOCUMENTS} document(s) in ${DOCUMENTS / BATCH} job(s)`);
 
   // Worker A takes a job; it is killed the moment it says so, with its job half done.
-  const first = spawn(process.execPath, [CLI, "worker", "--expire-seconds", "10"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const first = spawnCli(["worker", "--expire-seconds", "10"], { HOME: tempDir(), ...env });
   await new Promise<void>((resolve, reject) => {
     let out = "";
-    first.stdout.on("data", (d) => {
+    first.stdout!.on("data", (d) => {
       out += d;
       if (/triangulate-ingest \S+ \d+ article/.test(out)) resolve();
     });

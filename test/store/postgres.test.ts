@@ -7,7 +7,8 @@ import { openStore } from "../../src/store/index.js";
 import { redactDatabaseUrl } from "../../src/store/pg-client.js";
 import type { Store } from "../../src/store/types.js";
 import { testStore } from "./contract.js";
-import { findPostgresBinDir, type PostgresServer, startPostgres } from "../../bench/throwaway-postgres.js";
+import { findPostgresBinDir, type PostgresServer } from "../../bench/throwaway-postgres.js";
+import { sharedPostgres } from "../shared-postgres.js";
 
 let server: PostgresServer | undefined;
 let admin: pg.Pool | undefined;
@@ -15,7 +16,7 @@ let databases = 0;
 const urlOf = new Map<Store, string>();
 
 beforeAll(async () => {
-  server = await startPostgres();
+  server = await sharedPostgres();
   admin = new pg.Pool({ connectionString: server.url, max: 1 });
 }, 120_000);
 

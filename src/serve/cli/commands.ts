@@ -1,11 +1,8 @@
-/** The commands. Each reads its arguments, runs the pipeline through pipeline.ts, and prints. */
+/**
+ * The commands. Each reads its arguments, runs the pipeline through pipeline.ts, and prints. The stages load
+ * inside `run` (import()), so that `--help` and a usage error answer without loading the NLP models.
+ */
 import { defineCommand } from "citty";
-import { clusterStories } from "../../cluster/cluster-stories.js";
-import { extractArticle } from "../../extract/extract.js";
-import { expandInputs, isWarcInput, readInput } from "../../ingest/read-inputs.js";
-import { readWarc } from "../../ingest/warc/read-warc.js";
-import { readFeeds } from "../../ingest/feeds/index.js";
-import { fetchUrlInputs, readDocuments, reportFor } from "../../pipeline.js";
 import { isSkip } from "../../records.js";
 import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
 import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
@@ -36,6 +33,7 @@ export const analyze = defineCommand({
       const processed = await readAndAnalyze(inputs, config, "analyzing", fetchOptionsFrom(args), feedsOf(args));
       return { processed, analysis: store ? await storeAndRebuildShowingSteps(await store(), processed) : null };
     });
+    const { reportFor } = await import("../../pipeline.js");
     const { report } = reportFor(processed, analysis);
     await emit(renderReport(report, format, !args.out && process.stdout.isTTY === true), args.out);
     reportFailures(processed.failures);
@@ -47,12 +45,16 @@ export const extract = defineCommand({
   args: { jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
+    const [{ extractArticle }, { expandInputs, isUrlInput, isWarcInput, readInput }, { readWarc }] = await Promise.all([
+      import("../../extract/extract.js"), import("../../ingest/read-inputs.js"), import("../../ingest/warc/read-warc.js"),
+    ]);
     const lines: string[] = [];
     const failures: { source: string; error: string }[] = [];
     const fetchOptions = { maxInputBytes: config.maxInputBytes, ...fetchOptionsFrom(args) };
     const items = await expandInputs(inputsOf(args));
-    const pages = await fetchUrlInputs(items, fetchOptions);
-    const feeds = feedsOf(args).length ? await readFeeds(feedsOf(args), fetchOptions) : [];
+    // The fetcher (and pipeline.ts, with the analyzers) loads only when an input is a URL: extraction alone stays light.
+    const pages = items.some((i) => typeof i === "string" && isUrlInput(i)) ? await (await import("../../pipeline.js")).fetchUrlInputs(items, fetchOptions) : new Map();
+    const feeds = feedsOf(args).length ? await (await import("../../ingest/feeds/index.js")).readFeeds(feedsOf(args), fetchOptions) : [];
     for (const item of [...items, ...feeds.map((doc) => [doc])]) {
       const docs = Array.isArray(item) ? item : typeof item !== "string" ? [item]
         : (pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: config.maxInputBytes }) : await readInput(item, { maxInputBytes: config.maxInputBytes })));
@@ -82,6 +84,7 @@ export const cluster = defineCommand({
   async run({ args }) {
     const config = configFrom(args);
     const processed = await readAndAnalyze(inputsOf(args), config, "grouping", fetchOptionsFrom(args), feedsOf(args));
+    const { clusterStories } = await import("../../cluster/cluster-stories.js");
     const result = clusterOutput(clusterStories(processed.bundles), processed.bundles);
     const text = args.json || args.out || !process.stdout.isTTY ? JSON.stringify(result, null, 2) : renderClusterOutput(result);
     await emit(`${text}\n`, args.out);
@@ -112,6 +115,7 @@ export const ingest = defineCommand({
       try {
         const failures: { source: string; error: string }[] = [];
         let documents = 0;
+        const { readDocuments } = await import("../../pipeline.js");
         const reading = readDocuments(inputsOf(args), { maxInputBytes: config.maxInputBytes, fetch: fetchOptionsFrom(args), feeds: feedsOf(args) });
         const counted = (async function* () {
           for await (const doc of reading) {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { configFromEnv, type Config } from "../../config.js";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
-import { processInputs, type Processed, storeAndRebuild } from "../../pipeline.js";
+import type { Processed } from "../../pipeline.js";
 import type { Analysis } from "../../report/build-report.js";
 import { closeOnExit, openStore, reserveStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
@@ -52,6 +52,7 @@ export const feedsOf = (args: Record<string, unknown>): string[] =>
   typeof args.feed === "string" ? args.feed.split(",").map((u) => u.trim()).filter(Boolean) : [];
 
 export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing", fetch: FetchOptions = {}, feeds: string[] = []): Promise<Processed> {
+  const { processInputs } = await import("../../pipeline.js");
   const progress = progressReporter(label);
   try {
     return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress, fetch, feeds });
@@ -62,6 +63,7 @@ export async function readAndAnalyze(inputs: string[], config: Config, label = "
 
 /** Stores the articles and updates the stories, with a status line on a terminal while that runs. */
 export async function storeAndRebuildShowingSteps(store: Store, processed: Processed, reportOn?: ReadonlySet<string>): Promise<Analysis> {
+  const { storeAndRebuild } = await import("../../pipeline.js");
   const status = rebuildStatus();
   try {
     return await storeAndRebuild(store, processed, reportOn, { onStepStart: status });

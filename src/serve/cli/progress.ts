@@ -1,7 +1,8 @@
 /**
  * A progress bar on stderr when it is a terminal; nothing when piped or in CI, so output stays clean.
  */
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgressModule from "cli-progress";
 import type { ProgressEvent, RebuildStep } from "../../pipeline.js";
 
 export function progressReporter(label: string, stream: NodeJS.WriteStream = process.stderr): ((e: ProgressEvent) => void) & { stop(): void } {
@@ -9,6 +10,8 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
     const quiet = Object.assign(() => {}, { stop() {} });
     return quiet;
   }
+  // Loaded only for a terminal: piped runs and `--help` do without it.
+  const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     { stream, format: `${label} [{bar}] {value}/{total} {source}`, hideCursor: true, clearOnComplete: true, barsize: 24 },
     cliProgress.Presets.shades_classic,

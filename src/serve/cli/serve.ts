@@ -1,7 +1,5 @@
-import { serve as serveNode } from "@hono/node-server";
 import { defineCommand } from "citty";
 import { closeOnExit, openStore } from "../../store/index.js";
-import { createApp } from "../http/app.js";
 import { configFrom, storeArgs } from "./common.js";
 import { UsageError } from "./output.js";
 
@@ -16,6 +14,8 @@ export const serve = defineCommand({
     const port = Number(args.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${args.port}"`);
     const config = configFrom(args);
+    // The server and the app's routes load here, not at start-up: `serve --help` needs none of it.
+    const [{ serve: serveNode }, { createApp }] = await Promise.all([import("@hono/node-server"), import("../http/app.js")]);
     const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
     // Ctrl-C or SIGTERM closes the database and exits (closeOnExit); open keep-alive connections do not hold it up.
     closeOnExit(store);

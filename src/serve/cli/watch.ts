@@ -6,9 +6,6 @@
  */
 import { defineCommand } from "citty";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
-import { createMemoryCache } from "../../ingest/fetch/index.js";
-import { readFeeds } from "../../ingest/feeds/index.js";
-import { processDocuments } from "../../pipeline.js";
 import type { Store } from "../../store/types.js";
 import { allowHostArgs, configFrom, fetchOptionsFrom, storeAndRebuildShowingSteps, storeArgs, withStore } from "./common.js";
 import { UsageError } from "./output.js";
@@ -23,6 +20,8 @@ export interface RoundResult {
 
 /** One round: read the feeds, store what is new, update the stories. */
 export async function watchRound(store: Store, feeds: readonly string[], options: FetchOptions & { maxArticleChars: number }): Promise<RoundResult> {
+  // Loaded here, not at start-up: `watch --help` and a usage error need none of it.
+  const [{ readFeeds }, { processDocuments }] = await Promise.all([import("../../ingest/feeds/index.js"), import("../../pipeline.js")]);
   const docs = await readFeeds(feeds, { ...options, known: (urls) => store.knownUrls(urls) });
   const processed = processDocuments(docs, { maxArticleChars: options.maxArticleChars });
   const analysis = processed.bundles.length ? await storeAndRebuildShowingSteps(store, processed) : null;
@@ -46,6 +45,7 @@ export const watch = defineCommand({
     if (!Number.isFinite(interval) || interval < MIN_INTERVAL_S) throw new UsageError(`--interval must be at least ${MIN_INTERVAL_S} seconds, not "${args.interval}"`);
     const config = configFrom(args);
     // One cache for the whole watch: feeds are asked with If-None-Match / If-Modified-Since from the second round on.
+    const { createMemoryCache } = await import("../../ingest/fetch/index.js");
     const options = { ...fetchOptionsFrom(args), maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, cache: createMemoryCache() };
     await withStore(config, async (store) => {
       for (let round = 1; ; round++) {
