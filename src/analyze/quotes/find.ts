@@ -240,7 +240,10 @@ function speakerOf(
   }
   const adjacent = ADJACENT_BEFORE.exec(before);
   if (adjacent) {
-    const found = fromPhrase(subordinateTail(text, at(sentenceStart, adjacent)), isParticiple(adjacent[0], adjacent[1]!));
+    // "Trump went after Bush, calling him “…”": a participle hangs on the main clause, whatever "after" precedes it.
+    const participle = isParticiple(adjacent[0], adjacent[1]!);
+    const phrase = at(sentenceStart, adjacent);
+    const found = fromPhrase(participle ? phrase : subordinateTail(text, phrase), participle);
     if (found.speakerKind) return found;
   }
   const label = TRANSCRIPT_LABEL.exec(before);
@@ -262,7 +265,10 @@ function speakerOf(
     if (found.speakerKind) return found;
   }
   const subjectFirst = AFTER_SUBJECT_FIRST.exec(after);
-  if (subjectFirst && attributesBack(text, segment, subjectFirst[2]!)) {
+  // "…“glow in the dark,” for instance, and Trump vowed to “bomb …”": that cue is the next quote's ("…,” Blackwell
+  // said, “to …” is not: nothing but the verb stands between).
+  const leadsIntoQuote = subjectFirst && /^\s*(?:to|that)\s*$/i.test(subjectFirst[2]!) && /^["“]/.test(after.slice(subjectFirst.index + subjectFirst[0].length));
+  if (subjectFirst && !leadsIntoQuote && attributesBack(text, segment, subjectFirst[2]!)) {
     const found = fromPhrase(at(quoteEnd, subjectFirst));
     if (found.speakerKind) return found;
   }
@@ -302,7 +308,7 @@ function nearestBefore(before: string): { cut: number; match: RegExpExecArray } 
   const cuts = [...before.matchAll(SUBORDINATE_START)].map((m) => m.index! + m[0].length).filter((cut) => cut > main.index);
   for (const cut of cuts.reverse()) {
     const match = BEFORE.exec(before.slice(cut));
-    if (match && match.index === 0) return { cut, match };
+    if (match && match.index === 0 && !isParticiple(match[0], match[1]!)) return { cut, match };
   }
   return { cut: 0, match: main };
 }
