@@ -34,10 +34,12 @@ export function markDateConflicts(aligned: readonly AlignedClaim[], byId: Readon
       );
       // One date per wording: a sentence naming two ("not before June, contradicting … March") gives the qualified one.
       const qualified = dates.filter((d) => NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, d.span[0] - 48), d.span[0])));
-      const only = dates.length === 1 ? dates[0]! : qualified.length === 1 ? qualified[0]! : null;
+      // A weekday beside a calendar date ("in March, the company said Tuesday") dates the saying, not the event.
+      const calendar = dates.filter((d) => isCalendar(d, bundle.article.text.slice(d.span[0], d.span[1])));
+      const only = calendar.length === 1 ? calendar[0]! : qualified.length === 1 ? qualified[0]! : null;
       const text = only ? bundle.article.text.slice(only.span[0], only.span[1]) : "";
       // A weekday or "last month" is resolved from the article's own date, and errs more often than sources disagree.
-      if (!only || !(CALENDAR.test(text) || (only.granularity === "month" && MONTH.test(text)))) return [];
+      if (!only || !isCalendar(only, text)) return [];
       const year = WRITTEN_YEAR.test(text) ? "written" : bundle.article.publishedAt?.slice(0, 4) ?? null;
       const notUntil = NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, only.span[0] - 48), only.span[0]));
       return [{ s, bundle, date: only.date, granularity: only.granularity ?? "day", text, year, notUntil }];
@@ -76,3 +78,5 @@ function datesDisagree(a: { date: string; notUntil: boolean }, b: { date: string
   if (b.notUntil) return x < y;
   return x !== y;
 }
+
+const isCalendar = (d: AnnotationOf<"date">, text: string): boolean => CALENDAR.test(text) || (d.granularity === "month" && MONTH.test(text));
