@@ -391,6 +391,8 @@ export interface TimelineEntry {
   support: TextSupport[];
   /** Added in 1.3: other dates the story's articles give for this same happening (a disputed date). */
   conflictingDates?: string[];
+  /** Added in 2.0: the text gave no year; `date`'s year is inferred from the story's publication dates (timeline.ts). */
+  yearInferred?: boolean;
 }
 
 export interface FramingLabel {

@@ -29,7 +29,46 @@ export function buildTimeline(storyId: string, bundles: readonly ArticleBundle[]
       entries.push({ date: d.date, text, storyId, articleIds: [article.id], support: [support], terms });
     }
   }
+  inferYears(entries, bundles);
   return entries.map(({ terms: _terms, ...entry }) => entry).sort((a, b) => compareCodeUnits(sortKey(a.date), sortKey(b.date)));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A date given without a year ("--01", "--08-11") takes the year of its occurrence nearest the story's first
+ * publication date, when that is also the occurrence nearest its last one: the story's dated articles bound it
+ * (a story published 11 Aug 2024 that says "January" means January 2025, ~5 months on, not ~7 months back). Then
+ * it merges with an entry giving the same date with its year and saying the same thing. Stories with no dated
+ * article, or spanning so long that the nearest year differs between first and last, keep "year unknown".
+ */
+export function inferYears(entries: (TimelineEntry & { terms: ClaimTerms })[], bundles: readonly ArticleBundle[]): void {
+  const published = bundles.map((b) => Date.parse(b.article.publishedAt?.slice(0, 10) ?? "")).filter((t) => !Number.isNaN(t));
+  if (!published.length) return;
+  const [first, last] = [Math.min(...published), Math.max(...published)];
+  for (const entry of [...entries]) {
+    const m = /^--(\d{2})(?:-(\d{2}))?$/.exec(entry.date);
+    if (!m) continue;
+    const year = nearestYear(first, Number(m[1]), m[2] ? Number(m[2]) : null);
+    if (year === null || year !== nearestYear(last, Number(m[1]), m[2] ? Number(m[2]) : null)) continue;
+    const date = `${year}${entry.date.slice(1)}`;
+    const same = entries.find((e) => e !== entry && e.date === date && claimSimilarity(e.terms, entry.terms) >= SAME_ENTRY_SIMILARITY);
+    if (!same) {
+      Object.assign(entry, { date, yearInferred: true });
+      continue;
+    }
+    for (const id of entry.articleIds) if (!same.articleIds.includes(id)) same.articleIds.push(id);
+    for (const s of entry.support) if (!same.support.some((x) => x.articleId === s.articleId && x.start === s.start)) same.support.push(s);
+    entries.splice(entries.indexOf(entry), 1);
+  }
+}
+
+/** The year whose (month, day) is nearest `at`; a month alone is taken at its middle. */
+function nearestYear(at: number, month: number, day: number | null): number | null {
+  const y = new Date(at).getUTCFullYear();
+  const candidates = [y - 1, y, y + 1].map((year) => ({ year, t: Date.UTC(year, month - 1, day ?? 15) }));
+  candidates.sort((a, b) => Math.abs(a.t - at) - Math.abs(b.t - at));
+  return Math.abs(candidates[0]!.t - at) < 200 * DAY_MS ? candidates[0]!.year : null;
 }
 
 /** "~" sorts after digits in code-unit order (localeCompare would ignore it as punctuation). */

@@ -4,6 +4,7 @@ import {
   articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, markers, omittedClaims, quotesBySpeaker, quoteText,
   describeSide, sideArticles, storyDisputes, type StoryView, timelineDate, viewReport,
 } from "./view.js";
+import { bottomLine, describeCounts } from "../bottom-line.js";
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -63,7 +64,9 @@ export function renderStoryHtml(view: StoryView): string {
     .map((o) => `<li>${e(o.outlet)} does not carry ${o.missingClaimIds.length} claim(s) other outlets carry, among them:<ul>${omittedClaims(view, o).map((c) => `<li>${e(claimText(c))} ${cite([...new Set(c.support.map((s) => s.articleId))])}</li>`).join("")}</ul></li>`)
     .join("");
   const section = (title: string, html: string) => (html ? `<h4>${title}</h4>${html}` : "");
+  const line = bottomLine(view.claims, view.articles);
   return `<article id="${e(story.id)}"><h3>${e(story.title)}</h3><p class="meta">${e(dateRange(story))} · ${story.articleIds.length} articles · ${e(story.id)}</p>
+<p class="bottom-line"><strong>Bottom line:</strong> ${e(line.sentences.join(" "))}</p><p class="meta">${e(describeCounts(line.counts))}</p>
 <ol>${articles}</ol>${section("Brief", brief && `<ul>${brief}</ul>`)}
 ${section("Who carries what", matrix && `<p class="meta">✓ states it · ≠ gives a conflicting value · – silent</p><table class="matrix"><tr><th>claim</th>${outlets.map((o) => `<th>${e(o)}</th>`).join("")}<th>independent sources</th></tr>${matrix}</table>`)}
 ${section("Claims", claims && `<table><tr><th>status</th><th>claim</th><th>support</th></tr>${claims}</table>`)}

@@ -4,6 +4,7 @@ import {
   articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, markers, omittedClaims, quotesBySpeaker, quoteText,
   describeSide, sideArticles, storyDisputes, type StoryView, timelineDate, viewReport,
 } from "./view.js";
+import { bottomLine, describeCounts } from "../bottom-line.js";
 
 const CELL = { supports: "✓", conflicts: "≠", silent: "–" } as const;
 
@@ -19,6 +20,8 @@ export function renderMarkdown(report: Report): string {
 function storyMarkdown(view: StoryView): string[] {
   const { story } = view;
   const out = ["", `### ${md(story.title)}`, "", `*${dateRange(story)} · ${story.articleIds.length} articles · \`${story.id}\`*`, ""];
+  const line = bottomLine(view.claims, view.articles);
+  out.push(`**Bottom line:** ${md(line.sentences.join(" "))}`, "", `*${describeCounts(line.counts)}*`, "");
   view.articles.forEach((a, i) => out.push(`${i + 1}. ${md(articleLabel(a))}${a.authors.length ? ` — ${md(a.authors.join(", "))}` : ""}${a.publishedAt ? ` (${md(a.publishedAt.slice(0, 10))})` : ""}`));
   if (view.brief.length) out.push("", "#### Brief", "", ...view.brief.map((b) => `- ${md(b.sentence)} ${markers(b.articleIds, story)}`));
   const matrix = coverageMatrix(view);

@@ -1,5 +1,6 @@
 /** The report as a terminal reads it: what is established, per storyline and story, briefly. */
 import type { Report } from "../../records.js";
+import { articleOutlet, bottomLine, describeCounts } from "../bottom-line.js";
 import { articleLabel, claimText, dateRange, describeDrift, describeSupport, markers, describeSide, sideArticles, storyDisputes, timelineDate, viewReport } from "./view.js";
 
 const MAX_CLAIMS = 6;
@@ -10,9 +11,9 @@ export function renderSummary(report: Report, color = false): string {
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[22m` : s);
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
   const lines: string[] = [];
-  const outlets = new Set(report.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])));
-  const unknown = report.articles.filter((a) => !a.outlet).length;
-  const from = `${outlets.size} outlet${outlets.size === 1 ? "" : "s"}${unknown ? ` (+${unknown} unknown)` : ""}`;
+  // One count of outlets everywhere: an article with no known outlet counts as its own (bottom-line.ts).
+  const outlets = new Set(report.articles.map(articleOutlet));
+  const from = `${outlets.size} outlet${outlets.size === 1 ? "" : "s"}`;
   const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   lines.push(bold(`Triangulate: ${count(report.articles.length, "article")} from ${from} → ${count(report.stories.length, "story", "stories")} in ${count(report.storylines.length, "storyline")}`));
   for (const { storyline, stories } of viewReport(report)) {
@@ -20,6 +21,8 @@ export function renderSummary(report: Report, color = false): string {
     for (const view of stories) {
       const { story } = view;
       lines.push("", bold(`  Story: ${story.title}`), dim(`  ${story.id} · ${dateRange(story)} · ${story.articleIds.length} articles`));
+      const line = bottomLine(view.claims, view.articles);
+      lines.push("", bold(`  Bottom line: ${line.sentences.join(" ")}`), dim(`  ${describeCounts(line.counts)}`), "");
       view.articles.forEach((a, i) => lines.push(`    [${i + 1}] ${articleLabel(a)}${a.publishedAt ? ` (${a.publishedAt.slice(0, 10)})` : ""}`));
       if (view.brief.length) {
         lines.push("", "  Brief:");

@@ -5,6 +5,8 @@
  */
 import type { Article, BriefSentence, Claim, ClaimConflict, Dispute, DisputeSide, Drift, Framing, Omission, OutletFraming, Quote, Report, Story, Storyline, TimelineEntry } from "../../records.js";
 import { outletLabel } from "../../compare/sources.js";
+import { readerDate, readerDateRange } from "../../_lib/reader-dates.js";
+import { displayOutlet, shortInputName } from "../bottom-line.js";
 
 export interface StoryView {
   story: Story;
@@ -61,9 +63,9 @@ export function describeSources(claim: Claim): string {
   if (!claim.sources?.length) return claim.primarySources.join("; ");
   return claim.sources
     .map((s) => {
-      if (s.via === "own") return `${s.name} (own reporting)`;
+      if (s.via === "own") return `${displayOutlet(s.name)} (own reporting)`;
       const how = s.via === "cited" ? "named by" : "relayed by";
-      return `${s.name} (${how} ${s.outlets.join(", ")})`;
+      return `${displayOutlet(s.name)} (${how} ${s.outlets.map(displayOutlet).join(", ")})`;
     })
     .join("; ");
 }
@@ -98,7 +100,7 @@ export function coverageMatrix(view: StoryView): { outlets: string[]; rows: Cove
       const disputing = new Set(sides.slice(1).flatMap((x) => x.support.map((k) => outletOf.get(claim.support[k]!.articleId))).filter((o) => !sides[0]?.support.some((k) => outletOf.get(claim.support[k]!.articleId) === o)));
       return { claim, cells: outlets.map((o) => (disputing.has(o) ? "conflicts" : carrying.has(o) ? "supports" : "silent") as CoverageRow["cells"][number]) };
     });
-  return { outlets, rows };
+  return { outlets: outlets.map(displayOutlet), rows };
 }
 
 /**
@@ -128,7 +130,7 @@ function fromConflicts(conflicts: readonly ClaimConflict[]): Dispute | null {
 
 /** One side of a dispute in words: "the mayor (Ohio Herald, Dayton Daily): March 3". */
 export function describeSide(side: DisputeSide): string {
-  const outlets = side.outlets.filter((o) => !side.sources.includes(o));
+  const outlets = side.outlets.filter((o) => !side.sources.includes(o)).map(displayOutlet);
   const who = side.sources.join(" and ") || "unnamed";
   return `${who}${outlets.length ? ` (${outlets.join(", ")})` : ""}: ${side.value}`;
 }
@@ -151,16 +153,16 @@ export const describeWording = (f: OutletFraming): { loaded: string; hedges: str
 export const describeDrift = (d: Drift, story: Story): string =>
   `${d.detail} ${markers([d.from.articleId], story)} → ${markers([d.to.articleId], story)}`;
 
-export function dateRange(story: Story): string {
-  if (!story.firstPublished) return "publication dates unknown";
-  return story.firstPublished === story.lastPublished ? story.firstPublished : `${story.firstPublished} – ${story.lastPublished}`;
-}
+export const dateRange = (story: Story): string => readerDateRange(story.firstPublished, story.lastPublished);
 
-export const articleLabel = (a: Article): string => `${a.outlet ?? "unknown outlet"}: ${a.title || a.source}`;
+/** The article list is where an unknown outlet is said, once: "000_e744ca5dc… (outlet unknown): title". */
+export const articleLabel = (a: Article): string => `${a.outlet ?? `${shortInputName(a.source)} (outlet unknown)`}: ${a.title || a.source}`;
 
-/** A timeline entry's date, with the other dates sources give for it: "2023-03-03 (also given as 2023-03-04)". */
-export const timelineDate = (t: TimelineEntry): string =>
-  t.conflictingDates?.length ? `${t.date} (also given as ${t.conflictingDates.join(", ")})` : t.date;
+/** A timeline entry's date as a reader writes it, with the other dates sources give: "3 Mar 2023 (also given as 4 Mar 2023)". */
+export const timelineDate = (t: TimelineEntry): string => {
+  const date = readerDate(t.date, { yearInferred: t.yearInferred });
+  return t.conflictingDates?.length ? `${date} (also given as ${t.conflictingDates.map((d) => readerDate(d)).join(", ")})` : date;
+};
 
 /** What one outlet leaves out, most corroborated first: the claims' texts, at most `limit`. */
 export function omittedClaims(view: StoryView, omission: Omission, limit = 3): Claim[] {
