@@ -30,6 +30,10 @@
  * best of --extraction-rounds (default 2), each in its own process for its peak RSS (eval/extraction-baseline.ts,
  * shared with `npm run eval`); ~2–3 min on all pages. Skipped, with a note, when the pages are missing;
  * --no-extraction skips it.
+ * Extraction as whole processes (bench/extract-process.ts, issue 20): `triangulate extract DIR --jsonl` against a
+ * Readability-on-linkedom process on the same pages (--pages, default all), best of --extraction-rounds (default 3)
+ * alternated, with each one's segment F1. CLI start-up (bench/startup.ts): --help, analyze --no-store and on the
+ * embedded store (first and later run), best of 3 whole processes.
  * Hostile HTML pages (bench/hostile-pages.ts: deep nesting, unclosed tags, huge pages) are each extracted once and
  * timed: the bounded time per page the extraction issue asks for.
  * --workers (long: ~20 min per configuration at the default 100,000 on 2 cores) ingests and analyses
@@ -58,6 +62,8 @@ import { type LabelledArticle, loadAllSides, loadEcbPlus } from "../eval/cluster
 import { formatThroughput, measureThroughput, type Throughput } from "../eval/extraction-baseline.js";
 import { benchHostilePages, formatHostile } from "./hostile-pages.js";
 import { type AnalysisSpeed, benchAnalysisSpeed, formatAnalysisSpeed } from "./analysis-speed.js";
+import { benchExtractProcess, formatExtractProcess } from "./extract-process.js";
+import { benchStartup, formatStartup } from "./startup.js";
 
 const STAGES = ["extract", "analyze", "cluster", "compare + report"] as const;
 type Stage = (typeof STAGES)[number];
@@ -187,9 +193,16 @@ async function main(argv: string[]): Promise<void> {
   const extraction = argv.includes("--no-extraction")
     ? { throughput: null, note: "extraction skipped (--no-extraction)" }
     : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
+  // As a user runs them: whole processes, the CLI's start-up included (issue 20).
+  const extractProcess = argv.includes("--no-extraction") || !existsSync(join(dataDir, "extraction", "trafilatura-eval", "evaldata.json"))
+    ? null
+    : await benchExtractProcess(join(dataDir, "extraction", "trafilatura-eval"), { pages: num("--pages", undefined), rounds: num("--extraction-rounds", 3) });
+  if (extractProcess) process.stdout.write(`\n## Extraction as whole processes\n\n${formatExtractProcess(extractProcess).join("\n")}\n`);
+  const startup = await benchStartup(3);
+  process.stdout.write(`\n## CLI start-up\n\n${formatStartup(startup).join("\n")}\n`);
   if (outFile) {
     const machine = machineInfo();
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, compare, workers, extraction }, null, 2)}\n`);
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, compare, workers, extraction, extractProcess, startup }, null, 2)}\n`);
   }
 }
 
