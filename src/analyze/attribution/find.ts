@@ -80,7 +80,9 @@ function ownCue(
   // "…,” said Geoff Ramsey … in comments to The Wall Street Journal": the outlet is the channel, the speaker the source.
   const channel = (c: AnnotationOf<"citation">) => quote?.speakerKind === "named" && CHANNEL.test(text.slice(c.span[0], c.span[1]));
   const cited = citations.filter((c) => inside(c.span) && !channel(c)).sort((a, b) => CITATION_RANK[a.sourceKind] - CITATION_RANK[b.sourceKind])[0];
-  if (cited) return { source: cited.source, sourceKind: cited.sourceKind, cueSpan: cited.span, sourceSpan: namingWords(text, cited.span) };
+  // "Trump said": the quote's speaker names him in full where the text did ("Donald Trump").
+  const fuller = cited?.sourceKind === "person" && quote?.speaker?.endsWith(` ${cited.source}`) ? quote.speaker : null;
+  if (cited) return { source: fuller ?? cited.source, sourceKind: cited.sourceKind, cueSpan: cited.span, sourceSpan: namingWords(text, cited.span) };
   if (!quote?.speaker) return null;
   return { source: quote.speaker, sourceKind: kindOf(quote, people), cueSpan: quote.speakerSpan, sourceSpan: quote.speakerSpan };
 }
