@@ -13,6 +13,7 @@ const formatArgs = {
   json: { type: "boolean", description: "Write the report as JSON (schema/report.schema.json)" },
   md: { type: "boolean", description: "Write the report as Markdown" },
   html: { type: "boolean", description: "Write the report as a self-contained HTML page" },
+  csv: { type: "boolean", description: "Write the claims × outlets matrix as CSV (verdicts, sources, what each outlet does)" },
   out: { type: "string", description: "Write to FILE instead of standard output", valueHint: "FILE" },
 } as const;
 

@@ -1,14 +1,15 @@
 import { writeFile } from "node:fs/promises";
 import type { Report } from "../../records.js";
+import { renderCsv } from "../../report/render/csv.js";
 import { renderHtml } from "../../report/render/html.js";
 import { renderMarkdown } from "../../report/render/markdown.js";
 import { renderSummary } from "../../report/render/summary.js";
 
-export type ReportFormat = "summary" | "json" | "md" | "html";
+export type ReportFormat = "summary" | "json" | "md" | "html" | "csv";
 
-export function formatFromFlags(args: { json?: boolean; md?: boolean; html?: boolean }): ReportFormat {
-  const chosen = (["json", "md", "html"] as const).filter((f) => args[f]);
-  if (chosen.length > 1) throw new UsageError(`choose one of --json, --md, --html (got ${chosen.map((c) => `--${c}`).join(" ")})`);
+export function formatFromFlags(args: { json?: boolean; md?: boolean; html?: boolean; csv?: boolean }): ReportFormat {
+  const chosen = (["json", "md", "html", "csv"] as const).filter((f) => args[f]);
+  if (chosen.length > 1) throw new UsageError(`choose one of --json, --md, --html, --csv (got ${chosen.map((c) => `--${c}`).join(" ")})`);
   return chosen[0] ?? "summary";
 }
 
@@ -16,6 +17,7 @@ export function renderReport(report: Report, format: ReportFormat, color: boolea
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
   if (format === "md") return renderMarkdown(report);
   if (format === "html") return renderHtml(report);
+  if (format === "csv") return renderCsv(report);
   return renderSummary(report, color);
 }
 
