@@ -70,6 +70,10 @@ const DESCRIBED_LABEL = /^\s*((?:[\p{L}.’'-]+\s){0,5}?\p{Lu}[\p{L}'’.-]*(?:\
 /** The paragraph before ends on the cue: "The New York Times reports:", "Hillary Clinton says", "He said:". */
 const PREVIOUS_PARAGRAPH = new RegExp(String.raw`${BOUNDARY}([^.;!?“"]{2,90}?)\s+(?:is\s|are\s|was\s|has\s|had\s|also\s|then\s)?(?:${V})\b([^.;!?“"]{0,60}?)\s*[:,]?\s*$`, "diu");
 
+/** The paragraph before ends on a short sentence whose subject speaks: "Howard continued his scathing remarks." */
+const PREVIOUS_SENTENCE = new RegExp(String.raw`(?:^|[.!?]["”]?\s)([^.;!?“"]{2,60}?)\s+(?:also\s|then\s|later\s)?${NOT_NOUN}(?:${V})\b([^.;!?“"]{0,50}?)\.\s*$`, "diu");
+const MAX_INTRO_TAIL_WORDS = 6;
+
 /**
  * Titles and initials end in a period that the speaker patterns would read as a sentence end ("Mr. Rove said",
  * "John L. Burton said", "Gwen Moore (D-Wis.) said"). They are matched against a copy with those periods masked;
@@ -333,7 +337,15 @@ function fromPreviousParagraph(text: string, masked: string, paragraphStart: num
   if (label) return { speaker: label[1]!, speakerSpan: [previousStart + label.indices![1]![0], previousStart + label.indices![1]![1]], speakerKind: "named" };
   // The cue must end the paragraph: a colon, or the verb itself ("Hillary Clinton says").
   const m = PREVIOUS_PARAGRAPH.exec(previous);
-  if (!m || (!previous.endsWith(":") && m[2]!.trim())) return NO_SPEAKER;
+  if (!m || (!previous.endsWith(":") && m[2]!.trim())) {
+    // "Howard continued his scathing remarks." before a paragraph that is only a quote: a person or pronoun who
+    // speaks in a short last sentence introduces it.
+    const closing = PREVIOUS_SENTENCE.exec(previous);
+    if (!closing || closing[2]!.trim().split(/\s+/).length > MAX_INTRO_TAIL_WORDS) return NO_SPEAKER;
+    const at = previousStart + closing.indices![1]![0];
+    const found = identify(text, subjectOf(text, [at, at + closing[1]!.length], false, placeTest(entities)), entities);
+    return found.speakerKind === "pronoun" || (found.speakerKind === "named" && entities.some((e) => e.type === "person" && e.span[0] === found.speakerSpan?.[0])) ? found : NO_SPEAKER;
+  }
   const offset = previousStart + m.indices![1]![0];
   return identify(text, subjectOf(text, [offset, offset + m[1]!.length], false, placeTest(entities)), entities);
 }
