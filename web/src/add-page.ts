@@ -1,7 +1,7 @@
 /**
  * `/add`: paste a text or drop files, send them as one job, and follow it until it lands in stories. Files are
  * read here in the browser: .txt as text, .html/.htm as HTML. URLs are fetched by the server (politely, and never
- * from private addresses); feeds arrive with issue 8.
+ * from private addresses). Feeds, sitemaps, WARC and .jsonl files are the command line's (`triangulate watch`, `ingest`).
  */
 import { createJob, getJob, listStories, type ArticleInput, type Job } from "./api.ts";
 import { h, plural, type Page } from "./dom.ts";
@@ -36,7 +36,8 @@ export const renderAdd: Page = async (view) => {
   };
   files.addEventListener("change", () => void addFiles(files.files).then(() => (files.value = "")));
   const drop = h("div", { class: "drop", "data-testid": "drop-zone" },
-    h("label", { for: "file-input" }, "Drop .txt or .html files here, or choose them: "), files, fileList);
+    h("label", { for: "file-input" }, "Drop files here, or choose them: "), files,
+    h("p", { class: "meta" }, "Plain text (.txt: a title line, then the article; lines such as “By …” or a date are read as its byline and date) or saved web pages (.html, .htm: the article is found in the page, menus and ads left out)."), fileList);
   drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));
   drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); void addFiles(e.dataTransfer?.files ?? null); });
@@ -49,7 +50,7 @@ export const renderAdd: Page = async (view) => {
         h("label", { class: "field" }, h("span", {}, "Published (optional)"), date))),
     h("fieldset", {}, h("legend", {}, "Or add files"), drop),
     h("fieldset", {}, h("legend", {}, "Or give addresses"), urls,
-      h("p", { class: "meta" }, "The server fetches each page, honouring robots.txt and refusing private addresses. Feeds arrive with issue 8.")),
+      h("p", { class: "meta" }, "Addresses of article pages (http or https). The server fetches each one, honouring robots.txt and refusing private addresses.")),
     h("label", { class: "field" }, h("span", {}, "Token (if the server sets TRIANGULATE_TOKEN; kept in this browser)"), token),
     submit, status);
 
@@ -79,7 +80,9 @@ export const renderAdd: Page = async (view) => {
       .finally(() => (submit.disabled = false));
   });
 
-  view.append(h("h1", { tabindex: -1 }, "Add articles"), form);
+  view.append(h("h1", { tabindex: -1 }, "Add articles"),
+    h("p", { class: "intro", "data-testid": "add-kinds" }, "Three ways in: paste an article's text, add text or saved HTML files, or give page addresses. Each article is read, analysed and grouped into the stories it belongs to, and each story is compared across its outlets. Very short texts (a text under 30 words) are skipped as too short to compare."),
+    form);
   return "Add articles";
 };
 

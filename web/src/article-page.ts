@@ -7,7 +7,8 @@ import { type Annotation, type Article, type Claim, type MetadataField, REMOVED_
 import { getArticle, getStory } from "./api.ts";
 import { append, h, plural, section, type Page } from "./dom.ts";
 import { highlighted, type Range } from "./highlight.ts";
-import { parseSpanHash, storyHref } from "./links.ts";
+import { dateRange, outletOf, parseSpanHash, storyHref } from "./links.ts";
+import { renderVersions } from "./versions.ts";
 
 export const renderArticle: Page = async (view, [id]) => {
   const { article, annotations, storyId } = await getArticle(id!);
@@ -20,10 +21,12 @@ export const renderArticle: Page = async (view, [id]) => {
   append(view, [
     story ? h("p", {}, h("a", { href: storyHref(story.story.id) }, `← story: ${story.story.title}`)) : h("p", {}, h("a", { href: "/" }, "← all stories")),
     h("h1", { tabindex: -1, "data-testid": "article-title" }, ...title.nodes),
-    h("p", { class: "meta" }, `${article.outlet ?? "outlet unknown"} · ${article.publishedAt?.slice(0, 10) ?? "date unknown"}${article.authors.length ? ` · ${article.authors.join(", ")}` : ""}`),
+    h("p", { class: "meta" }, `${outletOf(article)}${article.outlet ? "" : " (outlet unknown: named by its file)"} · ${article.publishedAt ? dateRange(article.publishedAt, article.publishedAt) : "date unknown"}${article.authors.length ? ` · ${article.authors.join(", ")}` : ""}`),
     target && !mark ? h("p", { role: "alert" }, `The linked span (${target.start}–${target.end}) is outside this article's ${target.field}.`) : null,
     legend(annotations, claims),
-    h("div", { class: "article-text", "data-testid": "article-text" }, ...body.nodes),
+    h("div", { class: "reader" },
+      h("div", { class: "article-text", "data-testid": "article-text" }, ...body.nodes),
+      renderVersions({ article, claims, drift: story?.comparison?.drift ?? [], articles: new Map((story?.articles ?? []).map((a) => [a.id, a])), target })),
     setAside(article),
     metadata(article),
   ]);
@@ -39,7 +42,9 @@ function rangesIn(article: Article, annotations: readonly Annotation[], claims: 
   const ranges: Range[] = [];
   for (const c of claims) {
     for (const s of c.support) {
-      if (s.articleId === article.id && (s.field === "title") === (field === "title")) ranges.push({ start: s.start, end: s.end, kind: "claim", note: `claim (${c.status}, ${c.outlets.length} outlets)` });
+      // Only what other outlets also carry is underlined: the sentences there is something to compare.
+      if (new Set(c.outlets).size < 2) continue;
+      if (s.articleId === article.id && (s.field === "title") === (field === "title")) ranges.push({ start: s.start, end: s.end, kind: "claim", note: `carried by ${c.outlets.length} outlets (${c.status})` });
     }
   }
   if (field === "title") return ranges;
@@ -53,11 +58,12 @@ function rangesIn(article: Article, annotations: readonly Annotation[], claims: 
 function legend(annotations: readonly Annotation[], claims: readonly Claim[]): HTMLElement {
   const quotes = annotations.filter((a) => a.kind === "quote").length;
   const loaded = annotations.filter((a) => a.kind === "cue" && a.cue === "loaded").length;
-  return h("p", { class: "legend", "data-testid": "legend" },
-    h("span", { class: "hl-claim" }, plural(claims.length, "claim")), " of the story · ",
-    h("span", { class: "hl-quote" }, plural(quotes, "quote")), " · ",
-    h("span", { class: "hl-loaded" }, plural(loaded, "loaded term")), " · ",
-    h("mark", { class: "target" }, "the linked span"));
+  const shared = claims.filter((c) => new Set(c.outlets).size >= 2).length;
+  return h("p", { class: "legend", "data-testid": "legend" }, "Key: ",
+    h("span", { class: "hl-claim" }, plural(shared, "sentence")), " other outlets also carry (underlined) · ",
+    h("span", { class: "hl-quote" }, plural(quotes, "quote")), " (shaded) · ",
+    h("span", { class: "hl-loaded" }, plural(loaded, "loaded term")), " (dotted, ⚑) · ",
+    h("mark", { class: "target" }, "the sentence you followed a link to"));
 }
 
 /**

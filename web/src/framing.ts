@@ -4,7 +4,7 @@
  */
 import type { FramingLabel } from "../../src/records.ts";
 import { h, section } from "./dom.ts";
-import { articleHref, spanHref } from "./links.ts";
+import { articleHref, outletName, spanHref } from "./links.ts";
 import { annotationsOf, cite, type StoryContext } from "./story-context.ts";
 
 export function renderFraming(ctx: StoryContext): HTMLElement | null {
@@ -18,7 +18,7 @@ export function renderFraming(ctx: StoryContext): HTMLElement | null {
     h("tbody", {}, framing.map((f) => h("tr", {},
       h("th", { scope: "row" }, f.name),
       ctx.outlets.map((outlet) => {
-        const labels = f.labels.filter((l) => l.outlet === outlet);
+        const labels = f.labels.filter((l) => outletName(l.outlet) === outlet);
         return h("td", {}, labels.length ? h("ul", { class: "plain" }, labels.map((l) => h("li", {}, labelLink(ctx, l, f.name)))) : h("span", { class: "meta" }, "–"));
       })))));
   return section("Framing", "framing-section", h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "framing by outlet, scrolls sideways" }, table));
@@ -50,7 +50,7 @@ export function renderWording(ctx: StoryContext): HTMLElement | null {
     h("table", { "data-testid": "outlet-framing" },
       h("thead", {}, h("tr", {}, ["outlet", "loaded terms", "hedges", "sentences read as loaded"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, wording.map((f) => h("tr", {},
-        h("th", { scope: "row" }, f.outlet, " ", f.articleIds.map((id) => cite(ctx, id))),
+        h("th", { scope: "row" }, outletName(f.outlet), " ", f.articleIds.map((id) => cite(ctx, id))),
         h("td", {}, terms(f.articleIds, "loaded", f.loadedTerms)),
         h("td", {}, terms(f.articleIds, "hedge", f.hedges)),
         h("td", {}, `${f.biasedSentences} of ${f.sentences}`)))))));

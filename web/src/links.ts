@@ -1,5 +1,7 @@
 /** Where things link: every cell and entry of a story points at the words in the article that say it. */
 import type { Article, TextSupport } from "../../src/records.ts";
+import { articleOutlet, displayOutlet } from "../../src/report/bottom-line.ts";
+import { readerDateRange } from "../../src/_lib/reader-dates.ts";
 
 export const storyHref = (id: string): string => `/stories/${encodeURIComponent(id)}`;
 export const articleHref = (id: string): string => `/articles/${encodeURIComponent(id)}`;
@@ -17,14 +19,17 @@ export function parseSpanHash(hash: string): { field: "text" | "title"; start: n
   return end > start ? { field: m[1] ? "title" : "text", start, end } : null;
 }
 
-/** The outlet as the comparison names it: mirrors outletLabel in src/compare/sources.ts, so columns match. */
-export const outletOf = (a: Article): string => a.outlet ?? `unknown outlet (${a.source.split("/").at(-1)})`;
+/**
+ * The outlet's one label on every screen (src/report/bottom-line.ts): an article with no known outlet is named by
+ * its input's short name, and the article list says once that its outlet is unknown.
+ */
+export const outletOf = (a: Pick<Article, "outlet" | "source">): string => articleOutlet(a);
 
-/** "2024-08-11", "2024-08-11 – 2024-08-12", or that the dates are unknown. */
-export function dateRange(first: string | null, last: string | null): string {
-  if (!first) return "publication dates unknown";
-  return first === last || !last ? first : `${first} – ${last}`;
-}
+/** An outlet as the comparison's records name it ("unknown outlet (file.txt)"), as the reader sees it. */
+export const outletName = displayOutlet;
+
+/** "11 Aug 2024", "11–12 Aug 2024", or that the dates are unknown. */
+export const dateRange = readerDateRange;
 
 export const NAVIGATE_EVENT = "triangulate:navigate";
 

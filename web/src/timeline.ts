@@ -1,19 +1,24 @@
 /**
- * The timeline, drawn: an SVG time axis with each dated entry placed by its date (a day as a dot, a month or a
- * year as a bar as wide as it), numbered to the list under it. Disputed dates are marked. Entries whose year is
- * unknown ("--11-21") cannot be placed and are listed apart.
+ * The timeline, drawn: each dated entry placed on a time axis that spans the story's own events, with long
+ * quiet stretches collapsed (a gap longer than GAP_CAP_DAYS is drawn as that long and broken with ≈), each mark
+ * numbered and labelled with its date as a reader writes it; the list under it cites the articles. Disputed dates
+ * are marked with a word and a shape, inferred years are said. Entries whose year stays unknown are listed apart.
+ * On a phone the list is the timeline (the drawing is hidden by the stylesheet below 600 px).
  */
 import type { TimelineEntry } from "../../src/records.ts";
+import { readerDate } from "../../src/_lib/reader-dates.ts";
 import { h, s, section } from "./dom.ts";
 import { spanHref } from "./links.ts";
 import { cite, type StoryContext } from "./story-context.ts";
 
 const WIDTH = 800;
-const PAD = 30;
-const LANE = 24;
-/** Two entries closer than this (in SVG units) go on different lanes, so their numbers do not overlap. */
-const MIN_GAP = 26;
+const PAD = 40;
+const LANE = 34;
+/** Labels need about this many SVG units; marks closer than this go on different lanes. */
+const LABEL_WIDTH = 92;
 const DAY = 86_400_000;
+/** Calibration: a news story's own events fall within weeks; years of background between them are drawn as ~2 months. */
+const GAP_CAP_DAYS = 60;
 
 /** The interval a date covers: "2024" is the whole year, "2024-07" the month. Null when the year is unknown. */
 function interval(date: string): [number, number] | null {
@@ -25,22 +30,7 @@ function interval(date: string): [number, number] | null {
   return [Date.UTC(y, mo, d), Date.UTC(y, mo, d) + DAY];
 }
 
-function ticks(from: number, to: number): { t: number; label: string }[] {
-  const first = new Date(from).getUTCFullYear();
-  const last = new Date(to).getUTCFullYear();
-  if (last - first >= 2) {
-    const step = Math.ceil((last - first + 1) / 10);
-    return Array.from({ length: Math.floor((last - first) / step) + 1 }, (_, i) => first + i * step).map((y) => ({ t: Date.UTC(y, 0, 1), label: String(y) }));
-  }
-  const out: { t: number; label: string }[] = [];
-  const months = (last - first) * 12 + new Date(to).getUTCMonth() - new Date(from).getUTCMonth() + 1;
-  const step = Math.ceil(months / 12);
-  for (let i = 0; i < months; i += step) {
-    const t = Date.UTC(first, new Date(from).getUTCMonth() + i, 1);
-    out.push({ t, label: new Date(t).toISOString().slice(0, 7) });
-  }
-  return out;
-}
+export const entryDate = (e: TimelineEntry, contextYear: number | null = null): string => readerDate(e.date, { yearInferred: e.yearInferred, contextYear });
 
 export function renderTimeline(ctx: StoryContext): HTMLElement | null {
   const entries = ctx.comparison.timeline;
@@ -49,44 +39,63 @@ export function renderTimeline(ctx: StoryContext): HTMLElement | null {
     .sort((a, b) => a.span[0] - b.span[0]);
   const unplaced = entries.filter((e) => interval(e.date) === null);
   return section("Timeline", "timeline",
-    placed.length ? h("div", { class: "scroll" }, drawTimeline(placed)) : null,
+    placed.length ? h("div", { class: "timeline-chart" }, drawTimeline(placed)) : null,
     placed.length ? h("ol", { class: "timeline-list", "data-testid": "timeline-list" }, placed.map(({ e }) => entryItem(ctx, e))) : null,
-    unplaced.length ? [h("h3", {}, "Year unknown"), h("p", { class: "meta" }, "The articles giving these dates have no known publication date, so the year cannot be resolved."),
+    unplaced.length ? [h("h3", {}, "Year unknown"), h("p", { class: "meta" }, "No dated article of the story bounds these dates, so their year is not given."),
       h("ul", { class: "timeline-list", "data-testid": "timeline-unplaced" }, unplaced.map((e) => entryItem(ctx, e)))] : null);
 }
 
+/** Time to a compressed axis: each stretch between consecutive event edges counts as at most GAP_CAP_DAYS. */
+function compressedScale(edges: number[]): { x: (t: number) => number; breaks: number[] } {
+  const points = [...new Set(edges)].sort((a, b) => a - b);
+  const cap = GAP_CAP_DAYS * DAY;
+  const at: number[] = [0];
+  const breaks: number[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const gap = points[i]! - points[i - 1]!;
+    at.push(at[i - 1]! + Math.min(gap, cap));
+    if (gap > cap) breaks.push(i);
+  }
+  const total = at.at(-1) || DAY;
+  const scale = (v: number) => PAD + (v / total) * (WIDTH - 2 * PAD);
+  const x = (t: number): number => {
+    const i = points.findIndex((p) => p >= t);
+    if (i <= 0) return scale(0);
+    const [p0, p1] = [points[i - 1]!, points[i]!];
+    return scale(at[i - 1]! + ((t - p0) / (p1 - p0)) * (at[i]! - at[i - 1]!));
+  };
+  return { x, breaks: breaks.map((i) => scale((at[i - 1]! + at[i]!) / 2)) };
+}
+
 function drawTimeline(placed: { e: TimelineEntry; span: [number, number] }[]): SVGSVGElement {
-  const from = Math.min(...placed.map((p) => p.span[0]));
-  const to = Math.max(...placed.map((p) => p.span[1]));
-  const margin = (to - from) * 0.03 || DAY;
-  const x = (t: number) => PAD + ((t - (from - margin)) / (to - from + 2 * margin)) * (WIDTH - 2 * PAD);
+  const { x, breaks } = compressedScale(placed.flatMap((p) => p.span));
   const laneEnds: number[] = [];
   const marks = placed.map(({ e, span }, i) => {
-    const [x0, x1] = [x(span[0]), Math.max(x(span[1]), x(span[0]) + 4)];
-    let lane = laneEnds.findIndex((end) => end + MIN_GAP <= x0);
+    const [x0, x1] = [x(span[0]), Math.max(x(span[1]), x(span[0]) + 6)];
+    let lane = laneEnds.findIndex((end) => end <= x0);
     if (lane === -1) lane = laneEnds.push(0) - 1;
-    laneEnds[lane] = Math.max(x0, x1 - MIN_GAP + 12);
-    const y = 20 + lane * LANE;
+    laneEnds[lane] = Math.max(x0 + LABEL_WIDTH, x1 + 4);
+    const y = 24 + lane * LANE;
     const disputed = !!e.conflictingDates?.length;
+    const date = entryDate(e);
+    const label = `${i + 1}. ${date}${disputed ? ` (disputed: also ${e.conflictingDates!.map((d) => readerDate(d)).join(", ")})` : ""}: ${e.text}`;
     const first = e.support[0];
-    const label = `${i + 1}. ${e.date}${disputed ? ` (disputed: also ${e.conflictingDates!.join(", ")})` : ""}: ${e.text}`;
-    return s("a", { href: first ? spanHref(first) : "#", "aria-label": label, class: disputed ? "mark disputed" : "mark" },
+    return s("a", { href: first ? spanHref(first) : "#", "aria-label": label, class: disputed ? "mark disputed" : "mark", "data-testid": "timeline-mark" },
       s("title", {}, label),
-      s("rect", { x: x0, y: y - 5, width: x1 - x0, height: 10, rx: 5 }),
-      s("text", { x: x0, y: y - 8 }, String(i + 1)));
+      s("rect", { x: x0, y: y - 4, width: x1 - x0, height: 8, rx: 4 }),
+      s("text", { x: x0, y: y - 9 }, `${i + 1} · ${date.replace(" (year inferred)", "*")}${disputed ? " ✕" : ""}`));
   });
   const axisY = 30 + laneEnds.length * LANE;
-  return s("svg", { class: "timeline", viewBox: `0 0 ${WIDTH} ${axisY + 24}`, role: "group", "aria-label": "timeline of dated entries", "data-testid": "timeline-svg" },
+  return s("svg", { class: "timeline", viewBox: `0 0 ${WIDTH} ${axisY + 18}`, role: "group", "aria-label": "timeline of dated entries; long gaps collapsed (≈); * year inferred", "data-testid": "timeline-svg" },
     s("line", { class: "axis", x1: PAD, x2: WIDTH - PAD, y1: axisY, y2: axisY }),
-    ticks(from, to).map(({ t, label }) => s("g", { class: "tick" },
-      s("line", { x1: x(t), x2: x(t), y1: axisY, y2: axisY + 5 }),
-      s("text", { x: x(t), y: axisY + 18 }, label))),
+    breaks.map((bx) => s("text", { class: "break", x: bx, y: axisY + 5 }, "≈")),
     marks);
 }
 
 function entryItem(ctx: StoryContext, e: TimelineEntry): HTMLElement {
   const disputed = !!e.conflictingDates?.length;
-  return h("li", { class: disputed ? "disputed" : "" },
-    h("strong", {}, e.date), disputed ? h("span", { class: "badge conflicting" }, ` disputed: also given as ${e.conflictingDates!.join(", ")}`) : null, " ",
+  return h("li", { class: disputed ? "disputed" : "", "data-testid": "timeline-entry", "data-inferred": e.yearInferred ? "true" : null },
+    h("strong", { class: "date" }, entryDate(e)),
+    disputed ? h("span", { class: "badge conflicting" }, ` ✕ disputed: also given as ${e.conflictingDates!.map((d) => readerDate(d)).join(", ")}`) : null, " ",
     e.text, " ", e.support.map((sup) => cite(ctx, sup.articleId, sup)));
 }
