@@ -124,7 +124,9 @@ function neutralName(name: string, entities: readonly Entity[]): string {
  * ends on a quotation, where a trailing clause would read as part of the quote.
  */
 function attribute({ text, support, bundle }: Wording, claim: Claim): string {
-  const source = claim.independentSources === 1 ? claim.sources?.[0]?.name ?? claim.primarySources[0] : undefined;
+  const only = claim.independentSources === 1 ? claim.sources?.[0] : undefined;
+  // Unnamed people are the outlet's: "according to The Lindell Post", not their description and the outlet both.
+  const source = only?.kind === "anonymous" ? only.outlets[0] ?? only.name : only?.name ?? (claim.independentSources === 1 ? claim.primarySources[0] : undefined);
   if (!source || support.via === "cited" || namesItsSource(bundle, support)) return text; // "cited": its words name whose it is
   if (/["”’]\s*$/.test(text)) return `According to ${source}, ${startsWithName(bundle, support) ? text : lowerFirst(text)}`;
   return `${text.replace(/[.!]\s*$/, "")}, according to ${source}.`;
