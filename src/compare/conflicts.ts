@@ -24,6 +24,8 @@ const SAME_VALUE_TOLERANCE = 0.05;
 const VAGUE = /^(dozens|hundreds|thousands|millions|tens|several|many)\b/i;
 /** A count spelled out ("Four firefighters", "six"): as exact as its digits. */
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+/** A number after "of its", "out of": the whole a part is counted from, not what the sentence counts. */
+const WHOLE = /\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i;
 const COMPOUND = /^\S+-\p{L}+$/u;
 const BOUNDED = /\b(over|under|at least|at most|nearly|almost|about|around|roughly|approximately|an estimated|more than|less than|fewer than|up to|some)\s*$/i;
 
@@ -86,6 +88,7 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
         const before = bundle.article.text.slice(Math.max(0, n.span[0] - 14), n.span[0]);
         if (VAGUE.test(said) || !(/\d/.test(said) || (n.value >= 2 && NUMBER_WORD.test(said)))) continue; // "thousands": agrees with many values
         if (COMPOUND.test(said)) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
+        if (WHOLE.test(bundle.article.text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // "three of its 14 branches": 14 is the whole
         const key = `${n.unit ?? ""}|${(n.counts ?? "").toLowerCase().replace(/s$/, "")}`;
         const text = `${BOUNDED.exec(before)?.[1]?.concat(" ") ?? ""}${said}`;
         values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", source: sayer(bundle, s.span) });

@@ -1,7 +1,7 @@
 /**
- * What each outlet covering a story left out: claims carried by at least MIN_OUTLETS other outlets that none
- * of this outlet's articles carry. DOMAIN.md calls it an omission when the claim is corroborated; claims
- * carried widely but traced to one source are listed too, and the claim's own status tells them apart.
+ * What each outlet covering a story left out (DOMAIN.md): claims two or more independent sources establish
+ * (corroborated: not disputed, not one source however many outlets relay it), carried by at least MIN_OUTLETS
+ * other outlets, that none of this outlet's articles carry in any wording (the aligned claim's supports).
  */
 import type { Article, Claim, Omission } from "../records.js";
 import { outletLabel } from "./sources.js";
@@ -11,7 +11,7 @@ const MIN_OUTLETS = 2;
 export function findOmissions(storyId: string, articles: readonly Article[], claims: readonly Claim[]): Omission[] {
   const byOutlet = new Map<string, string[]>();
   for (const a of articles) byOutlet.set(outletLabel(a), [...(byOutlet.get(outletLabel(a)) ?? []), a.id]);
-  const widely = claims.filter((c) => c.outlets.length >= MIN_OUTLETS);
+  const widely = claims.filter((c) => c.status === "corroborated" && c.outlets.length >= MIN_OUTLETS);
   const out: Omission[] = [];
   for (const [outlet, articleIds] of byOutlet) {
     const missing = widely.filter((c) => !c.outlets.includes(outlet)).map((c) => c.id);

@@ -87,6 +87,7 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
     const said = text.slice(n.span[0], n.span[1]);
     const shareWon = n.unit === "%" && WON.test(s.text);
     if (!/\d/.test(said) || (!n.counts && !shareWon)) continue;
+    if (/\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i.test(text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // the whole, not the part
     const bound = BOUND.exec(text.slice(Math.max(0, n.span[0] - 14), n.span[0]))?.[1]?.toLowerCase() ?? "";
     const [lo, hi] = /over|more|least/.test(bound) ? [n.value, Infinity] : bound ? [-Infinity, n.value] : [n.value, n.value];
     const key = shareWon ? "share-won" : `${n.unit ?? ""}|${n.counts!.toLowerCase().replace(/s$/, "")}`;

@@ -22,8 +22,13 @@ const NON_RESPONSE =
 const QUOTE_THEN_SPEAKER = /^\s*,?\s*(?:said|says|added|asked|wrote|told)\b|^\s*,?\s*[\p{L}.' -]{2,60}?\s(?:said|says|added|asked)\b/iu;
 /** A characterization of something, attributed or not: "called the plan a spending spree", "described it as". */
 const CHARACTERIZATION = /\b(?:called|calls|described|describes|branded|brands|labeled|labelled|dubbed)\s+(?:the|it|him|her|them|this|that|his|its|their)\b/i;
-/** An evaluation of a prospect: "would be a disaster". */
-const VERDICT = /\bwould be (?:a |an )?(?:disaster|catastrophe|mistake|tragedy|shame|blow|win|boon)\b/i;
+/**
+ * An evaluation: of a prospect ("would be a disaster"), of an amount ("spends too much"), of a move ("exactly the
+ * kind of bold move"), or a quoted label as a predicate ("said the answer was “a pro forma dodge”").
+ */
+const VERDICT = /\bwould be (?:a |an )?(?:disaster|catastrophe|mistake|tragedy|shame|blow|win|boon)\b|\btoo (?:much|little|many|few)\b|\bexactly the (?:kind|sort) of\b/i;
+/** Read on the sentence as written, since the quotation marks are what it is about. */
+const QUOTED_LABEL = /\b(?:is|was|are|were)\s+["“]/;
 
 /**
  * Evaluation, obligation and rhetoric outside quotes mark opinion, not a reported fact. Pronouns do not: "we are at
@@ -52,7 +57,7 @@ export function sentenceKind(text: string, unquoted: string, quotedShare: number
   const opensOnQuote = /^["“]/.test(text.trim()) && quotedShare > 0;
   if (opensOnQuote && QUOTE_THEN_SPEAKER.test(unquoted.replace(/^[\s,.]+/, ""))) return "quote-only";
   if (NON_RESPONSE.test(unquoted)) return "boilerplate";
-  if (OPINION.test(unquoted) || CHARACTERIZATION.test(unquoted) || VERDICT.test(unquoted) || /!\s*$/.test(unquoted)) return "opinion";
+  if (OPINION.test(unquoted) || CHARACTERIZATION.test(unquoted) || VERDICT.test(unquoted) || QUOTED_LABEL.test(text) || /!\s*$/.test(unquoted)) return "opinion";
   return "fact";
 }
 
