@@ -16,6 +16,13 @@ const NON_RESPONSE =
   /\b(?:(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|would not|wouldn't|could not|couldn't)\s+(?:immediately\s+|yet\s+)?(?:respond|reply|return|answer|comment)|declined\s+(?:to\s+)?(?:comment|respond|elaborate|confirm|discuss)|could not be reached|request(?:s)? for comment|no immediate (?:response|reply|comment)|not immediately available for comment|(?:does|do|did) not (?:confirm or deny|comment on)|neither confirms? nor denies?)\b/i;
 
 /**
+ * A page's standing lines, not the story: tip lines ("Anyone with information is asked to call…"), updates promised
+ * ("This is a developing story", "No further details have been released"), promotions, credits and rights lines.
+ */
+const PAGE_BOILERPLATE =
+  /\b(?:anyone with (?:any )?(?:further )?information|if you have (?:any )?information|is asked to (?:call|contact)|are asked to (?:call|contact)|(?:is|are) (?:urged|encouraged) to (?:call|contact)|crime ?stoppers|(?:a|this) (?:is a )?developing story|breaking news alert|check back (?:for|later)|no (?:further|other|additional) details (?:have been|were) released|no word yet|stay with \S+|download (?:the|our)|sign up for|follow us|click here|read or share this story|all rights reserved|may not be published, broadcast|is a (?:\S+ )?staff writer|you may also (?:like|be interested))\b/i;
+
+/**
  * A quotation with only its attribution outside it ("“This is overdue,” said Hal Jessup of the Friends of
  * Crestline"): the speaker's words, a quote, whatever its share of the sentence.
  */
@@ -56,7 +63,7 @@ export function sentenceKind(text: string, unquoted: string, quotedShare: number
   if (quotedShare > maxQuotedShare) return "quote-only";
   const opensOnQuote = /^["“]/.test(text.trim()) && quotedShare > 0;
   if (opensOnQuote && QUOTE_THEN_SPEAKER.test(unquoted.replace(/^[\s,.]+/, ""))) return "quote-only";
-  if (NON_RESPONSE.test(unquoted)) return "boilerplate";
+  if (NON_RESPONSE.test(unquoted) || PAGE_BOILERPLATE.test(unquoted)) return "boilerplate";
   if (OPINION.test(unquoted) || CHARACTERIZATION.test(unquoted) || VERDICT.test(unquoted) || QUOTED_LABEL.test(text) || /!\s*$/.test(unquoted)) return "opinion";
   return "fact";
 }
