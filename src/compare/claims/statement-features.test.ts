@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { wordCosine, wordId } from "../../_lib/word-vectors.js";
 import { FEATURE_NAMES, NearWords, pairFeatures, statementOf } from "./statement-features.js";
-import { sameProposition } from "./statement-model.js";
+import { entityKeys, sameProposition } from "./statement-model.js";
 
 const AMNESTY = [
   "Maduro said he was prepared to step down and leave Venezuela if he received full legal amnesty from Washington.",
@@ -29,8 +29,20 @@ test("values do not keep two statements of one proposition apart", () => {
   const three = statementOf("The business group estimated the losses at $3 million over the two weeks of the closure.");
   const five = statementOf("The business group estimated the losses at $5 million over the two weeks of the closure.");
   const monday = statementOf("The business group estimated the losses on Monday at $5 million over the two weeks of the closure.");
-  expect(pairFeatures(three, five)).toEqual(pairFeatures(five, five));
-  expect(pairFeatures(three, monday)).toEqual(pairFeatures(five, five));
+  const none = statementOf("The business group estimated the losses at millions over the two weeks of the closure.");
+  // A differing value scores as no value at all; only a value both give adds (same-event evidence).
+  expect(pairFeatures(three, five)).toEqual(pairFeatures(none, none));
+  expect(pairFeatures(three, monday)).toEqual(pairFeatures(none, none));
+  const [big, bigToo] = ["$568 billion", "$568 billion"].map((v) => statementOf(`The business group estimated the losses at ${v} over the two weeks of the closure.`));
+  expect(sameProposition(big!, bigToo!)).toBeGreaterThan(sameProposition(three, five));
+  expect(sameProposition(three, five)).toBe(sameProposition(none, none));
+});
+
+test("one body's name and its initials, and one country's spellings, are one entity key", () => {
+  expect(entityKeys("Food and Drug Administration", "organization")).toContain("fda");
+  expect(entityKeys("FDA", "organization")).toContain("fda");
+  expect(entityKeys("U.S.", "place")).toEqual(entityKeys("United States", "place"));
+  expect(entityKeys("Nicolás Maduro", "person")).toContain("maduro");
 });
 
 test("a story's shared cosine matrix gives the features a pair's own does, both ways round", () => {

@@ -40,6 +40,23 @@ export interface Statement {
   presentIds: Int32Array;
   /** Folded names of the entities the statement mentions (resolved names where the annotations resolve them). */
   entities: Set<string>;
+  /** Its numbers of two digits or more, commas dropped, years left out: "54-35" → 54, 35; "$568 billion" → 568. */
+  numbers: Set<string>;
+}
+
+/**
+ * A number of two digits or more, not a year. One digit ("Jan. 6", "two") is everywhere in a story; a year names the
+ * story's time, not one fact of it. Linear: one run of digits, commas and points.
+ */
+const NUMBER = /\d[\d,.]*\d|\d/g;
+const YEAR = /^(?:19|20)\d\d$/;
+function numbersOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.match(NUMBER) ?? []) {
+    const n = m.replace(/,/g, "");
+    if (n.length >= 2 && !YEAR.test(n)) out.add(n);
+  }
+  return out;
 }
 
 export function statementOf(text: string, entityNames: readonly string[] = []): Statement {
@@ -66,10 +83,11 @@ export function statementOf(text: string, entityNames: readonly string[] = []): 
     ids: Int32Array.from(stems, (w) => vectorIds.get(w) ?? -1),
     presentIds: Int32Array.from(vectorIds.values()),
     entities: new Set(entityNames.map(foldName).filter((n) => n.length > 1)),
+    numbers: numbersOf(text),
   };
 }
 
-export const FEATURE_NAMES = ["lexical", "soft", "containment", "softContainment", "entityJaccard", "sharedEntities", "lengthRatio"] as const;
+export const FEATURE_NAMES = ["lexical", "soft", "containment", "softContainment", "entityJaccard", "sharedEntities", "lengthRatio", "sharedNumbers"] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /**
@@ -132,6 +150,8 @@ export function pairFeatures(a: Statement, b: Statement, near: NearWords = new N
   for (const e of a.entities) if (b.entities.has(e)) entityShared++;
   const entityUnion = a.entities.size + b.entities.size - entityShared;
   const [na, nb] = [a.terms.words.size, b.terms.words.size];
+  let numbersShared = 0;
+  for (const x of a.numbers) if (b.numbers.has(x)) numbersShared++;
   return [
     lexical,
     union > 0 ? soft / union : 0,
@@ -140,6 +160,8 @@ export function pairFeatures(a: Statement, b: Statement, near: NearWords = new N
     entityUnion ? entityShared / entityUnion : 0,
     Math.log1p(entityShared),
     Math.max(na, nb) ? Math.min(na, nb) / Math.max(na, nb) : 0,
+    // Only what is shared counts: "$3 million" / "$5 million" scores as no number at all (values are compared later).
+    Math.log1p(numbersShared),
   ];
 }
 

@@ -30,14 +30,23 @@ export function probabilityOf(x: readonly number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Spellings of one country that entity annotations keep apart ("u s", "us", "united states", "america"). */
+const SAME_PLACE = new Map([["u s", "usa"], ["us", "usa"], ["u s a", "usa"], ["united states", "usa"], ["america", "usa"], ["u k", "britain"], ["uk", "britain"], ["united kingdom", "britain"]]);
+const MINOR_WORDS = new Set(["of", "and", "the", "for", "on", "in"]);
+
 /**
- * Keys of a name for matching across reports: the folded name and, for a person, the surname ("Nicolás Maduro",
- * "Maduro" and "President Maduro" all give "maduro").
+ * Keys of a name for matching across reports: the folded name; for a person, the surname ("Nicolás Maduro",
+ * "Maduro" and "President Maduro" all give "maduro"); for a body of three words or more, its initials ("Food and
+ * Drug Administration" → "fda", as another report writes it); one country's spellings as one.
  */
 export function entityKeys(name: string, type: string): string[] {
   const folded = foldName(name);
+  const place = SAME_PLACE.get(folded);
+  if (place) return [place];
   const words = folded.split(" ");
-  return type === "person" && words.length > 1 ? [folded, words[words.length - 1]!] : [folded];
+  if (type === "person") return words.length > 1 ? [folded, words[words.length - 1]!] : [folded];
+  const major = words.filter((w) => !MINOR_WORDS.has(w));
+  return major.length >= 3 ? [folded, major.map((w) => w[0]).join("")] : [folded];
 }
 
 /**
