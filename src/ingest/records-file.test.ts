@@ -91,3 +91,9 @@ describe("a records file fails record by record, and says so briefly", () => {
     expect(results[1]).toMatchObject({ body: "Good text.", hints: { id: "ok", title: "T" } });
   });
 });
+
+test("a field far longer than its kind (a 1 MB title) is left out, the record kept", () => {
+  const record = { title: "T".repeat(1_000_000), outlet: "O".repeat(1000), authors: ["A B", "C".repeat(1000)], text: "Body text." };
+  expect(parseArticleRecord(record, "s", AT)).toMatchObject({ body: "Body text.", hints: { authors: ["A B"] } });
+  expect((parseArticleRecord(record, "s", AT) as { hints: object }).hints).not.toHaveProperty("title");
+});

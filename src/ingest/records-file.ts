@@ -17,6 +17,9 @@ const FIELD_NAMES = {
   authors: ["authors", "author", "byline", "creator"],
 } as const;
 
+/** Calibration: headlines run under 200 characters, URLs under 2,000, names under 100; each cap is several times that. */
+const MAX_FIELD_CHARS = { title: 1000, url: 8192, name: 300, date: 100 } as const;
+
 /** One article given as JSON: `{ id?, text | html, title?, url?, outlet?, publishedAt?, authors? }`, or the same under another common name. */
 export function parseArticleRecord(value: unknown, source: string, fetchedAt: string): RawDocument | InputFailure {
   if (!value || typeof value !== "object" || Array.isArray(value)) {
@@ -38,11 +41,13 @@ export function parseArticleRecord(value: unknown, source: string, fetchedAt: st
   const url = first(record, FIELD_NAMES.url, asString)?.trim();
   const outlet = first(record, FIELD_NAMES.outlet, asName)?.trim();
   const publishedAt = first(record, FIELD_NAMES.publishedAt, asDate)?.trim();
-  if (title) hints.title = title;
-  if (url) hints.url = url;
-  if (outlet) hints.outlet = outlet;
-  if (publishedAt) hints.publishedAt = publishedAt;
-  const authors = first(record, FIELD_NAMES.authors, asNames);
+  // A field far longer than its kind ever is (a 1 MB "title") is a body pasted into the wrong field: left out,
+  // since hints are trusted over extraction and every analyzer would read it.
+  if (title && title.length <= MAX_FIELD_CHARS.title) hints.title = title;
+  if (url && url.length <= MAX_FIELD_CHARS.url) hints.url = url;
+  if (outlet && outlet.length <= MAX_FIELD_CHARS.name) hints.outlet = outlet;
+  if (publishedAt && publishedAt.length <= MAX_FIELD_CHARS.date) hints.publishedAt = publishedAt;
+  const authors = first(record, FIELD_NAMES.authors, asNames)?.filter((name) => name.length <= MAX_FIELD_CHARS.name);
   if (authors?.length) hints.authors = authors;
   return { source, format: html !== undefined ? "html" : "text", body: withoutNul((html ?? text ?? "").normalize("NFC")), hints: hintsWithoutNul(hints), fetchedAt };
 }
