@@ -98,15 +98,16 @@ export function blankTemplateName(): string {
 
 /**
  * TRIANGULATE_PGLITE_TEMPLATE names the folder holding it (the test suite's global setup sets it when dist/
- * has none); otherwise it is looked for in dist/ from wherever this module runs: dist/src/store/ (build) or
- * src/store/ (vitest).
+ * has none); otherwise it is looked for in dist/ from wherever this module runs: dist/src/store/ (build),
+ * src/store/ (vitest) or the lock tests' compiled copy.
  */
 export function findBlankTemplate(from: string = dirname(fileURLToPath(import.meta.url))): string | null {
   const name = blankTemplateName();
   const given = process.env.TRIANGULATE_PGLITE_TEMPLATE;
   if (given) return join(given, name);
   let dir = from;
-  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+  // Up to the checkout from dist/src/store/, src/store/, or a compiled copy under node_modules/.cache/x/store/.
+  for (let i = 0; i < 6; i++, dir = dirname(dir)) {
     for (const file of [join(dir, name), join(dir, "dist", name)]) if (existsSync(file)) return file;
   }
   return null;
