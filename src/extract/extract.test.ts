@@ -32,3 +32,10 @@ test("scraped text with its URL: the URL's date and domain fill what the text an
   const given = extractArticle(doc({ url: "https://www.cnbc.com/2021/10/18/x.html", outlet: "CNBC", publishedAt: "2021-10-19" })) as Article;
   expect(given).toMatchObject({ publishedAt: "2021-10-19", outlet: "CNBC" });
 });
+
+test("a title of half a megabyte is cut to 1,000 characters", () => {
+  const word = "T".repeat(500_000);
+  const result = extractArticle({ source: "t.html", format: "html", body: `<html><head><title>${word}</title></head><body><article><p>${"The council voted on Monday to close the bridge for repairs, officials said. ".repeat(5)}</p></article></body></html>`, hints: {}, fetchedAt: "2024-01-01T00:00:00Z" });
+  expect("skip" in result).toBe(false);
+  expect((result as Article).title.length).toBeLessThanOrEqual(1000);
+});

@@ -15,12 +15,22 @@ export function extractArticle(doc: RawDocument): Article | Skip {
   if (doc.format === "html") {
     const article = extractHtmlArticle(doc);
     if (isSkip(article)) return article;
-    return applyHints({ ...article, id: articleId(doc, article.url), source: doc.source }, doc.hints);
+    return withTitleCapped(applyHints({ ...article, id: articleId(doc, article.url), source: doc.source }, doc.hints));
   }
   const parts = extractTextArticle(doc);
   if (isSkip(parts)) return parts;
   const article: Article = { id: articleId(doc, null), source: doc.source, extractedBy: "text:lines", ...parts.article };
-  return withUrlMetadata(applyHints(article, doc.hints));
+  return withTitleCapped(withUrlMetadata(applyHints(article, doc.hints)));
+}
+
+/**
+ * Headlines run under 200 characters. A <title> of half a megabyte (one unbroken word) is cut here: the
+ * analyzers read the title too, and the tokenizer's cost grows with the square of a word's length.
+ */
+const MAX_TITLE_CHARS = 1000;
+
+function withTitleCapped(article: Article): Article {
+  return article.title.length <= MAX_TITLE_CHARS ? article : { ...article, title: `${article.title.slice(0, MAX_TITLE_CHARS - 1)}…` };
 }
 
 /**
