@@ -17,6 +17,9 @@ const FIELD_NAMES = {
   authors: ["authors", "author", "byline", "creator"],
 } as const;
 
+/** Built once: a file of a million empty records asks for it a million times. */
+const NO_TEXT = `the record has no text: none of ${[...FIELD_NAMES.html, ...FIELD_NAMES.text].map((k) => `"${k}"`).join(", ")} is a string`;
+
 /** Calibration: headlines run under 200 characters, URLs under 2,000, names under 100; each cap is several times that. */
 const MAX_FIELD_CHARS = { title: 1000, url: 8192, name: 300, date: 100 } as const;
 
@@ -29,7 +32,7 @@ export function parseArticleRecord(value: unknown, source: string, fetchedAt: st
   const html = first(record, FIELD_NAMES.html, asString);
   const text = first(record, FIELD_NAMES.text, asText);
   if (html === undefined && text === undefined) {
-    return { source, error: `the record has no text: none of ${[...FIELD_NAMES.html, ...FIELD_NAMES.text].map((k) => `"${k}"`).join(", ")} is a string` };
+    return { source, error: NO_TEXT };
   }
   const hints: InputHints = {};
   const id = record.id;
@@ -73,6 +76,10 @@ function hintsWithoutNul(hints: InputHints): InputHints {
  */
 export const MAX_NAMED_RECORD_FAILURES = 20;
 
+/** "not valid JSON (Unexpected token …)" → "not valid JSON": the reason, without what varies per record. */
+const reasonOf = (error: string): string => (error === NO_TEXT ? NO_TEXT_REASON : error.replace(/ ?[:(].*$/s, ""));
+const NO_TEXT_REASON = reasonOf("the record has no text:");
+
 class RecordResults {
   readonly results: (RawDocument | InputFailure)[] = [];
   readonly #unnamed = new Map<string, number>();
@@ -88,8 +95,7 @@ class RecordResults {
       this.#named++;
       this.results.push(result);
     } else {
-      // "not valid JSON (Unexpected token …)" → "not valid JSON": the reason, without what varies per record.
-      const reason = result.error.replace(/ ?[:(].*$/s, "");
+      const reason = reasonOf(result.error);
       this.#unnamed.set(reason, (this.#unnamed.get(reason) ?? 0) + 1);
     }
   }
