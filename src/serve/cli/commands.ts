@@ -5,7 +5,7 @@
 import { defineCommand } from "citty";
 import { isSkip } from "../../records.js";
 import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
-import { emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
+import { colorFor, emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
 import { renderStoredStory } from "./show.js";
 import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
 
@@ -36,7 +36,7 @@ export const analyze = defineCommand({
     });
     const { reportFor } = await import("../../pipeline.js");
     const { report } = reportFor(processed, analysis);
-    await emit(renderReport(report, format, !args.out && process.stdout.isTTY === true), args.out);
+    await emit(renderReport(report, format, !args.out && colorFor(process.stdout)), args.out);
     reportFailures(processed.failures);
   },
 });
@@ -169,7 +169,7 @@ export const show = defineCommand({
       return stored && { stored, bundles: await store.loadBundles(stored.articles.map((a) => a.id)) };
     });
     if (!found) throw new UsageError(`no story "${args.id}" in ${config.databaseUrl ? "the database" : config.dataDir}: list them with \`triangulate stories\``);
-    await emit(renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", process.stdout.isTTY === true), undefined);
+    await emit(renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", colorFor(process.stdout)), undefined);
   },
 });
 

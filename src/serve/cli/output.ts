@@ -30,6 +30,17 @@ export async function emit(text: string, out: string | undefined): Promise<void>
   await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
 }
 
+/**
+ * Colour on a terminal only. NO_COLOR (set, not empty: no-color.org) turns it off; FORCE_COLOR (not "0" or
+ * "false") turns it on even when piped, and wins over NO_COLOR, as in Node's own tty colour rules.
+ */
+export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "0" && force !== "false") return true;
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true;
+}
+
 /** A mistake in how the command was called: printed with usage, exit 1. */
 export class UsageError extends Error {}
 

@@ -1,0 +1,25 @@
+/** The CLI's conventions (issue 23): colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */
+import { expect, test } from "vitest";
+import { colorFor } from "../../src/serve/cli/output.js";
+import { EXAMPLES, runCli } from "./run-cli.js";
+
+test("colour: a terminal yes, a pipe no; NO_COLOR turns it off, FORCE_COLOR on (and wins)", () => {
+  const tty = { isTTY: true };
+  const pipe = { isTTY: false };
+  expect([colorFor(tty, {}), colorFor(pipe, {})]).toEqual([true, false]);
+  expect([colorFor(tty, { NO_COLOR: "1" }), colorFor(tty, { NO_COLOR: "" })]).toEqual([false, true]);
+  expect([colorFor(pipe, { FORCE_COLOR: "1" }), colorFor(pipe, { FORCE_COLOR: "" }), colorFor(tty, { FORCE_COLOR: "0" }), colorFor(tty, { FORCE_COLOR: "false" })]).toEqual([true, true, true, true]);
+  expect(colorFor(pipe, { FORCE_COLOR: "0" })).toBe(false);
+  expect(colorFor(pipe, { FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(true);
+});
+
+test("the summary is plain when piped and coloured with FORCE_COLOR", async () => {
+  const ESC = "\u001b[";
+  const plain = await runCli(["analyze", `${EXAMPLES}001_33169ef43ff5a28d.txt`, "--no-store"]);
+  expect(plain.code).toBe(0);
+  expect(plain.stdout).not.toContain(ESC);
+  const forced = await runCli(["analyze", `${EXAMPLES}001_33169ef43ff5a28d.txt`, "--no-store"], { env: { FORCE_COLOR: "1" } });
+  expect(forced.code).toBe(0);
+  expect(forced.stdout).toContain(ESC);
+  expect(forced.stdout.replace(/\u001b\[\d+m/g, "")).toBe(plain.stdout);
+});
