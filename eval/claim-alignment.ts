@@ -68,7 +68,7 @@ const withShipped = (xs: number[]) => [...new Set([...xs, ALIGN_THRESHOLD])].sor
 /** Lower bounds of the similarity bands: the shipped threshold is one, so a band says which side of it a pair falls. */
 /** Bands of lexical overlap (claimSimilarity; 0.28 was the shipped threshold on it): recall where few words are shared. */
 export const BANDS = [0, 0.1, 0.2, 0.28, 0.4];
-export const SWEEP = withShipped([0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]);
+export const SWEEP = withShipped([0.15, 0.2, 0.25, 0.3, 0.32, 0.33, 0.34, 0.35, 0.4, 0.45, 0.5, 0.6]);
 
 type Source = "allsides" | "ecbplus";
 export interface SampledStory { set: "development" | "held-out"; source: Source; story: string; articles: LabelledArticle[] }
