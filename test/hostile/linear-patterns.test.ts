@@ -16,6 +16,8 @@ import { parsePublicationDate } from "../../src/extract/dates.js";
 import { detectLanguage } from "../../src/extract/language.js";
 import { decodeBytes } from "../../src/ingest/decode.js";
 import { parseFeed, parseSitemap } from "../../src/ingest/feeds/index.js";
+import { plainText } from "../../src/ingest/feeds/feed-text.js";
+import { documentsFromBytes } from "../../src/ingest/read-inputs.js";
 import { parseJsonFile, parseJsonLines } from "../../src/ingest/records-file.js";
 import type { Article } from "../../src/records.js";
 import { ADVERSARIAL_HTML, ADVERSARIAL_TEXT } from "../../bench/fuzz-shapes.js";
@@ -104,6 +106,9 @@ describe("feed, sitemap and record readers are linear", () => {
       parseSitemap(`<urlset><url><loc>https://example.com/${text}</loc></url></urlset>`, "https://example.com/sitemap.xml");
       parseJsonLines(text, "hostile.jsonl", "2024-03-02T00:00:00Z");
       parseJsonFile(JSON.stringify([{ title: "T", text }]), "hostile.json", "2024-03-02T00:00:00Z");
+      // An upload without an extension is sniffed: "{" then a run of blank lines once cost a minute per 80 KB.
+      documentsFromBytes(Buffer.from(`{}${text}`), "upload", { maxInputBytes: 20_000_000, fetchedAt: "2024-03-02T00:00:00Z" });
+      plainText(text);
     }, shape);
   });
 });

@@ -17,7 +17,8 @@ export function decodeEntities(text: string): string {
 
 /** Markup → plain text on one line: tags dropped, entities decoded, whitespace collapsed. */
 export function plainText(html: string): string {
-  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " "))
+  // [^<>], not [^>]: from each "<" the scan stops at the next one, so "<a <a <a …" is not read once per "<".
+  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^<>]*>/g, " "))
     .replace(/\s+/g, " ")
     .trim();
 }
