@@ -1,7 +1,7 @@
 /** The CLI's conventions (issue 23): colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */
 import { expect, test } from "vitest";
 import { colorFor } from "../../src/serve/cli/output.js";
-import { EXAMPLES, runCli } from "./run-cli.js";
+import { EXAMPLES, runCli, tempDir } from "./run-cli.js";
 
 test("colour: a terminal yes, a pipe no; NO_COLOR turns it off, FORCE_COLOR on (and wins)", () => {
   const tty = { isTTY: true };
@@ -22,4 +22,18 @@ test("the summary is plain when piped and coloured with FORCE_COLOR", async () =
   expect(forced.code).toBe(0);
   expect(forced.stdout).toContain(ESC);
   expect(forced.stdout.replace(/\u001b\[\d+m/g, "")).toBe(plain.stdout);
+});
+
+test("nothing read (an empty folder) is a warning naming the input, and exit 2, for each command that reads", async () => {
+  const empty = tempDir();
+  for (const args of [["analyze", empty, "--json", "--no-store"], ["extract", empty, "--jsonl"], ["cluster", empty, "--json"]]) {
+    const { code, stderr } = await runCli(args);
+    expect(code, args[0]).toBe(2);
+    expect(stderr, args[0]).toContain(`triangulate: warning: nothing was read from ${empty}`);
+    expect(stderr.match(/warning/g), args[0]).toHaveLength(1);
+  }
+  // Something read, even if only a failure: no such warning.
+  const { code, stderr } = await runCli(["analyze", `${empty}/missing.txt`, "--json", "--no-store"]);
+  expect(code).toBe(2);
+  expect(stderr).not.toContain("nothing was read");
 });

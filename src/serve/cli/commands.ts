@@ -5,7 +5,7 @@
 import { defineCommand } from "citty";
 import { isSkip } from "../../records.js";
 import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
-import { colorFor, emit, formatFromFlags, renderReport, reportFailures, UsageError } from "./output.js";
+import { colorFor, emit, formatFromFlags, renderReport, reportFailures, UsageError, warnIfNothingRead } from "./output.js";
 import { renderStoredStory } from "./show.js";
 import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
 
@@ -38,6 +38,7 @@ export const analyze = defineCommand({
     const { report } = reportFor(processed, analysis);
     await emit(renderReport(report, format, !args.out && colorFor(process.stdout)), args.out);
     reportFailures(processed.failures);
+    warnIfNothingRead(processed.bundles.length + processed.failures.length + processed.skipped.length, inputsOf(args));
   },
 });
 
@@ -72,6 +73,7 @@ export const extract = defineCommand({
     const text = args.jsonl || args.out || !process.stdout.isTTY ? lines.join("\n") : lines.map(humanLine).join("\n");
     await emit(`${text}\n`, args.out);
     reportFailures(failures);
+    warnIfNothingRead(lines.length, inputsOf(args));
   },
 });
 
@@ -90,6 +92,7 @@ export const cluster = defineCommand({
     const text = args.json || args.out || !process.stdout.isTTY ? JSON.stringify(result, null, 2) : renderClusterOutput(result);
     await emit(`${text}\n`, args.out);
     reportFailures(processed.failures);
+    warnIfNothingRead(processed.bundles.length + processed.failures.length + processed.skipped.length, inputsOf(args));
   },
 });
 
@@ -141,6 +144,7 @@ export const ingest = defineCommand({
     });
     process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
     reportFailures(processed.failures);
+    warnIfNothingRead(processed.bundles.length + processed.failures.length + processed.skipped.length, inputs);
   },
 });
 

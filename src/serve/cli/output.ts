@@ -54,3 +54,10 @@ export function reportFailures(failures: readonly { source: string; error: strin
 }
 
 export const EXIT_SOME_FAILED = 2;
+
+/** Nothing read at all (an empty folder, no file of a kind we read): a warning, and exit 2 so a script notices. */
+export function warnIfNothingRead(read: number, inputs: readonly string[]): void {
+  if (read > 0) return;
+  process.stderr.write(`triangulate: warning: nothing was read from ${inputs.length ? inputs.join(", ") : "the feeds given"}: no article, page or record in it\n`);
+  process.exitCode = EXIT_SOME_FAILED;
+}
