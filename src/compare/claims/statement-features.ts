@@ -3,7 +3,8 @@
  * synonymous rare words (claimSimilarity), words near in GloVe space ("resign" ~ "step down"), the same resolved
  * names, and how much of the shorter statement the longer one covers (one report adds detail). Numbers are not
  * words here, and dates are left out with them: two reports of one proposition may give it different values
- * ("$3 million" / "$5 million"), and those are compared after grouping, never used to keep statements apart.
+ * ("$3 million" / "$5 million"), and those are compared after grouping, never used to keep statements apart. A
+ * number both give ("54-35", "$568 billion") is evidence of one event (`sharedNumbers`); one that differs counts as none.
  */
 import { foldName, contentWords } from "../../_lib/text.js";
 import { LOADED_WORDS } from "../../_lib/lexicon.js";
