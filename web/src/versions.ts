@@ -62,8 +62,11 @@ function sourceOf(claim: Claim, index: number): string {
 }
 
 export function renderVersions({ article, claims, drift, articles, target }: VersionsInput): HTMLElement {
-  const inFocus = target && claims.map((claim) => ({ claim, index: claim.support.findIndex((s) => s.articleId === article.id && (s.field === "title") === (target.field === "title") && s.start <= target.start && target.end <= s.end) }))
-    .find((x) => x.index >= 0);
+  // The claim whose wording is the focused span (exactly, else around it), the most widely carried first.
+  const candidates = !target ? [] : claims.map((claim) => ({ claim, index: claim.support.findIndex((s) => s.articleId === article.id && (s.field === "title") === (target.field === "title") && s.start <= target.start && target.end <= s.end) }))
+    .filter((x) => x.index >= 0);
+  const exact = (x: { claim: Claim; index: number }) => Number(x.claim.support[x.index]!.start === target?.start && x.claim.support[x.index]!.end === target.end);
+  const inFocus = candidates.sort((a, b) => exact(b) - exact(a) || new Set(b.claim.outlets).size - new Set(a.claim.outlets).size)[0];
   const panel = h("aside", { class: "versions", "aria-label": "Other outlets' versions", "data-testid": "versions" });
   if (!inFocus) {
     const shared = claims.filter((c) => new Set(c.outlets).size >= 2);
