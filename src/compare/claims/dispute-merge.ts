@@ -11,7 +11,7 @@
  */
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
-import { claimSimilarity, claimTerms } from "./similarity.js";
+import { claimSimilarity, claimTerms, type ClaimTerms } from "./similarity.js";
 
 /**
  * Calibration (eval/verdicts, `sides` against `separate` checks): the disputed pairs that alignment missed score
@@ -55,6 +55,7 @@ export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: 
       }
     }
   }
+  joinDenials(sentences, groupOf, find, parent, termsOf);
   const merged = new Map<number, number[]>();
   groups.forEach((g, k) => merged.set(find(k), [...(merged.get(find(k)) ?? []), ...g]));
   return [...merged.values()];
@@ -94,4 +95,59 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
     out.push({ sentence: i, group, articleId: s.articleId, key, lo, hi });
   }
   return out;
+}
+
+/**
+ * Calibration (eval/verdicts denial stories): what a denial denies ("Brightloop is planning layoffs") is short, and
+ * the report it answers words it otherwise ("is preparing to lay off about 300 employees"): the share of the
+ * denied words' weight the report's sentence carries was 0.33–0.67 for the denied report, at most 0.25 for the
+ * story's other sentences about the same people. The best such sentence takes the denial; none under the floor.
+ */
+const DENIAL_MIN_COVER = 0.3;
+/** The words a quoted or reported denial denies: after "untrue that", before "are false", after "denied (that)". */
+const DENIED_CONTENT = /\b(?:untrue|false|not true) that\s+([^"“”]{3,240})|\b(?:reports?|claims?|allegations?|suggestions?|accounts?) (?:that|of)\s+([^"“”]{3,240}?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|not true|baseless|unfounded|fabricated)\b|\bden(?:ied|ies|y|ying)\s+(?:that\s+)?([^"“”]{3,240})/i;
+
+/** How much of `own`'s weight `other` carries (its words, or a word with one of their common senses). */
+function cover(own: ClaimTerms, other: ClaimTerms): number {
+  let total = 0;
+  let shared = 0;
+  for (const [w, r] of own.weights) {
+    total += r;
+    if (other.words.has(w) || own.senses.get(w)?.some((x) => other.allSenses.has(x))) shared += r;
+  }
+  return total ? shared / total : 0;
+}
+
+/**
+ * An outright denial ("“It is untrue that I accepted any payment,” she said") shares few words with the report it
+ * answers, so alignment seldom joins them: each denial's group is joined to the group of the sentence, in another
+ * group and not itself a denial or negation, that carries most of what is denied (conflicts.ts then shows the
+ * dispute with each side's sources).
+ */
+function joinDenials(
+  sentences: readonly ClaimSentence[],
+  groupOf: ReadonlyMap<number, number>,
+  find: (k: number) => number,
+  parent: number[],
+  termsOf: (i: number) => ClaimTerms,
+): void {
+  sentences.forEach((d, i) => {
+    const group = groupOf.get(i);
+    if (d.modality !== "denied" || d.field || group === undefined) return;
+    const m = DENIED_CONTENT.exec(d.text);
+    const content = m ? (m[1] ?? m[2] ?? m[3] ?? "") : "";
+    if (!content) return;
+    const denied = claimTerms(content);
+    let best = -1;
+    let bestCover = 0;
+    // Ties go to the earlier sentence of the lower article id, so that input order does not decide.
+    const before = (j: number, k: number) => sentences[j]!.articleId < sentences[k]!.articleId || (sentences[j]!.articleId === sentences[k]!.articleId && sentences[j]!.position < sentences[k]!.position);
+    sentences.forEach((c, j) => {
+      const other = groupOf.get(j);
+      if (other === undefined || c.field || find(other) === find(group) || c.modality === "denied" || c.modality === "negated") return;
+      const x = cover(denied, termsOf(j));
+      if (x >= DENIAL_MIN_COVER && (x > bestCover || (x === bestCover && before(j, best)))) [best, bestCover] = [j, x];
+    });
+    if (best >= 0) parent[find(groupOf.get(best)!)] = find(group);
+  });
 }

@@ -4,7 +4,7 @@
  * quotation are framing, noise or quotes, not claims (sentence-kind.ts). Each claim sentence keeps its modality.
  */
 import type { ArticleBundle, Modality, Span } from "../../records.js";
-import { modalityOf, OPINION, sentenceKind } from "./sentence-kind.js";
+import { isQuotedDenial, modalityOf, OPINION, sentenceKind } from "./sentence-kind.js";
 
 export interface ClaimSentence {
   articleId: string;
@@ -36,9 +36,12 @@ export function findClaimSentences(bundle: ArticleBundle): ClaimSentence[] {
     const words = text.split(/\s+/).length;
     if (words < MIN_WORDS || words > MAX_WORDS || /[?:]$/.test(text)) return;
     const unquoted = stripQuotes(text, start, quotes.map((q) => q.span));
-    if (sentenceKind(text, unquoted, quotedShare([start, end], quotes.map((q) => q.span)), MAX_QUOTED_SHARE) !== "fact") return;
+    const kind = sentenceKind(text, unquoted, quotedShare([start, end], quotes.map((q) => q.span)), MAX_QUOTED_SHARE);
+    // A quoted denial is the speaker's side of a dispute, quote or not (isQuotedDenial).
+    const denial = kind !== "boilerplate" && quotes.some((q) => q.span[0] >= start && q.span[1] <= end && isQuotedDenial(article.text.slice(q.span[0], q.span[1])));
+    if (kind !== "fact" && !denial) return;
     if (!anchors.some((a) => a.span[0] >= start && a.span[1] <= end)) return;
-    out.push({ articleId: article.id, span: [start, end], text, position, modality: modalityOf(unquoted) });
+    out.push({ articleId: article.id, span: [start, end], text, position, modality: denial ? "denied" : modalityOf(unquoted) });
   });
   return out;
 }

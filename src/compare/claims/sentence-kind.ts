@@ -47,7 +47,7 @@ export const OPINION =
   /\b(?:brilliant|amazing|shameful|disgraceful|pathetic|should|must|ought|clearly|obviously|of course|let['’]?s|sadly|thankfully|it['’]?s clear|it is clear|make no mistake|no wonder|needless to say|underscores? the|outrageous|absurd|ridiculous|laughable|shameless|incredibly|unbelievabl[ey]|finally|only because|deserves?|empty gestures?|returned to form)\b/i;
 
 const DENIED =
-  /\b(?:denied|denies|deny|denying|(?:is|was|are|were)\s+(?:untrue|false|not true|baseless|unfounded|fabricated)|untrue that|no truth (?:to|in)|refuted|refutes|rejected (?:the )?(?:report|claim|allegation|account)s?|dismissed (?:the )?(?:report|claim|allegation|account)s?)\b/i;
+  /\b(?:denied|denies|deny|denying|(?:is|was|are|were)\s+(?:categorically |completely |absolutely |simply |totally |flatly )?(?:untrue|false|not true|baseless|unfounded|fabricated)|untrue that|no truth (?:to|in)|refuted|refutes|rejected (?:the )?(?:report|claim|allegation|account)s?|dismissed (?:the )?(?:report|claim|allegation|account)s?)\b/i;
 const CONDITIONAL = /\b(?:if|unless|provided that|as long as|on condition that)\b/i;
 /** "not until June" and "not before March" give a date, not a negation. */
 const NOT_UNTIL = /\bnot\s+(?:\w+\s+){0,4}(?:until|before|till)\b/gi;
@@ -67,6 +67,16 @@ export function sentenceKind(text: string, unquoted: string, quotedShare: number
   if (OPINION.test(unquoted) || CHARACTERIZATION.test(unquoted) || VERDICT.test(unquoted) || QUOTED_LABEL.test(text) || /!\s*$/.test(unquoted)) return "opinion";
   return "fact";
 }
+
+/**
+ * A quotation that is itself a denial of a report ("“It is untrue that I accepted any payment,” she said"; "“Reports
+ * that troops crossed the river are categorically false,” the ministry said"): the speaker's side of a dispute, so
+ * the sentence is kept as a denied statement though it is mostly quotation. Only these forms: a quote merely
+ * containing "deny" ("“I deny nothing,” he said") is still a quote.
+ */
+const QUOTED_DENIAL =
+  /^\W*(?:it is (?:simply |categorically |completely |absolutely )?(?:untrue|false|not true) that\b|(?:the |these |those |any )?(?:reports?|claims?|allegations?|suggestions?|accounts?) (?:that|of)\b[^"“”]{0,160}?\b(?:is|are|was|were) (?:categorically |completely |absolutely |simply |totally |flatly )?(?:untrue|false|not true|baseless|unfounded|fabricated)\b|(?:we|i) (?:categorically |strongly |flatly |firmly )?(?:deny|reject) (?:the |these |those |any )?(?:reports?|claims?|allegations?|suggestions?)\b)/i;
+export const isQuotedDenial = (quoted: string): boolean => QUOTED_DENIAL.test(quoted);
 
 /** How the words outside quotation marks hold the statement; the first that applies, in the order a reader weighs them. */
 export function modalityOf(unquoted: string): Modality {
