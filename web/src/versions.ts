@@ -23,11 +23,21 @@ const sameSpan = (a: Pick<TextSupport, "articleId" | "start" | "end">, b: Pick<T
 
 const valueKey = (v: ClaimValue) => `${v.kind}:${v.value}`;
 
+/**
+ * The values of `other` that differ from the focused version: a number or date the focused one gives otherwise
+ * (counting the same thing). Names and places are wording ("US", "the U.S."), not a different value.
+ */
+function otherValues(focus: TextSupport, other: TextSupport): ClaimValue[] {
+  const mine = focus.values ?? [];
+  const keys = new Set(mine.map(valueKey));
+  return (other.values ?? []).filter((v) => (v.kind === "number" || v.kind === "date") && !keys.has(valueKey(v))
+    && mine.some((f) => f.kind === v.kind && (f.counts ?? null) === (v.counts ?? null)));
+}
+
 /** What sets a version apart from the focused one, in words. */
 function differences(focus: TextSupport, other: TextSupport, drift: readonly Drift[]): string[] {
   const out: string[] = [];
-  const mine = new Set((focus.values ?? []).map(valueKey));
-  const theirs = (other.values ?? []).filter((v) => !mine.has(valueKey(v)) && (focus.values ?? []).some((f) => f.kind === v.kind));
+  const theirs = otherValues(focus, other);
   if (theirs.length) out.push(`other value: ${theirs.map((v) => v.text).join(", ")}`);
   const [fm, om] = [focus.modality ?? "asserted", other.modality ?? "asserted"];
   if (fm !== om) out.push(om === "asserted" ? "stated without the hedge" : `${om}`);
@@ -39,8 +49,7 @@ function differences(focus: TextSupport, other: TextSupport, drift: readonly Dri
 
 /** The version's text with the values the focused version does not give marked. */
 function markedText(support: TextSupport, focus: TextSupport): (string | HTMLElement)[] {
-  const mine = new Set((focus.values ?? []).map(valueKey));
-  const marks = (support.values ?? []).filter((v) => !mine.has(valueKey(v)) && v.text && support.text.includes(v.text));
+  const marks = otherValues(focus, support).filter((v) => v.text && support.text.includes(v.text));
   if (!marks.length || support === focus) return [support.text];
   const parts: (string | HTMLElement)[] = [];
   let rest = support.text;
