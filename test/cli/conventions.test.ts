@@ -1,6 +1,6 @@
-/** The CLI's conventions (issue 23): colour only on a terminal, unless NO_COLOR or FORCE_COLOR says otherwise. */
+/** The CLI's conventions (issue 23): colour only on a terminal unless NO_COLOR or FORCE_COLOR says otherwise; a warning and exit 2 when nothing was read; plural forms. */
 import { expect, test } from "vitest";
-import { colorFor } from "../../src/serve/cli/output.js";
+import { colorFor, plural } from "../../src/serve/cli/output.js";
 import { EXAMPLES, runCli, tempDir } from "./run-cli.js";
 
 test("colour: a terminal yes, a pipe no; NO_COLOR turns it off, FORCE_COLOR on (and wins)", () => {
@@ -36,4 +36,10 @@ test("nothing read (an empty folder) is a warning naming the input, and exit 2, 
   const { code, stderr } = await runCli(["analyze", `${empty}/missing.txt`, "--json", "--no-store"]);
   expect(code).toBe(2);
   expect(stderr).not.toContain("nothing was read");
+  expect(stderr).toContain("triangulate: 1 input could not be read; the others were processed.");
+});
+
+test("counts in messages take the plural only when not one", () => {
+  expect([plural(0, "article"), plural(1, "article"), plural(2, "article"), plural(1, "story", "stories"), plural(3, "story", "stories")])
+    .toEqual(["0 articles", "1 article", "2 articles", "1 story", "3 stories"]);
 });

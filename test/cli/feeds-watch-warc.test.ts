@@ -58,10 +58,10 @@ describe("watch", () => {
     const args = ["watch", `${base}/feed.xml`, `${base}/broken.xml`, "--once", "--allow-host", "127.0.0.1", "--data-dir", dataDir];
     const first = await runCli(args, { home });
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/round 1 .*: 2 new articles, 1 stories/);
+    expect(first.stdout).toMatch(/round 1 .*: 2 new articles, 1 story$/m);
     expect(first.stderr).toContain(`${base}/broken.xml`);
     const second = await runCli(args, { home });
-    expect(second.stdout).toMatch(/: 0 new articles, 1 stories/);
+    expect(second.stdout).toMatch(/: 0 new articles, 1 story$/m);
     expect(hits.filter((h) => h === "/go/rio")).toHaveLength(1); // the redirected link is not fetched again
     const stories = await runCli(["stories", "--json", "--data-dir", dataDir], { home });
     expect((JSON.parse(stories.stdout) as { stories: unknown[] }).stories).toHaveLength(1);

@@ -37,7 +37,7 @@ test("kill -9 mid-job loses nothing and duplicates nothing", { timeout: 180_000 
 
   const queued = await runCli(["ingest", input, "--queue", "--batch-size", String(BATCH), "--expire-seconds", "10"], { env });
   expect(queued.stderr).toBe("");
-  expect(queued.stdout).toContain(`queued ${DOCUMENTS} document(s) in ${DOCUMENTS / BATCH} job(s)`);
+  expect(queued.stdout).toContain(`queued ${DOCUMENTS} documents in ${DOCUMENTS / BATCH} jobs`);
 
   // Worker A takes a job; it is killed the moment it says so, with its job half done.
   const first = spawnCli(["worker", "--expire-seconds", "10"], { HOME: tempDir(), ...env });
@@ -84,7 +84,7 @@ test("--jobs splits the work: one worker only ingests, another only rebuilds, an
   await admin.end();
   const env = { DATABASE_URL: server.urlFor("split_jobs") };
   const queued = await runCli(["ingest", seedBatch(100), "--queue", "--batch-size", "25"], { env });
-  expect(queued.stdout).toContain("queued 100 document(s) in 4 job(s)");
+  expect(queued.stdout).toContain("queued 100 documents in 4 jobs");
 
   const [ingester, rebuilder] = await Promise.all([
     runCli(["worker", "--jobs", "ingest", "--exit-when-idle"], { env }),

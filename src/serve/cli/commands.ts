@@ -5,7 +5,7 @@
 import { defineCommand } from "citty";
 import { isSkip } from "../../records.js";
 import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
-import { colorFor, emit, formatFromFlags, renderReport, reportFailures, UsageError, warnIfNothingRead } from "./output.js";
+import { colorFor, emit, formatFromFlags, renderReport, plural, reportFailures, UsageError, warnIfNothingRead } from "./output.js";
 import { renderStoredStory } from "./show.js";
 import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
 
@@ -129,7 +129,7 @@ export const ingest = defineCommand({
           }
         })();
         const jobs = await enqueueDocuments(boss, counted, batchSize);
-        process.stdout.write(`queued ${documents} document(s) in ${jobs.length} job(s) for \`triangulate worker\`\n`);
+        process.stdout.write(`queued ${plural(documents, "document")} in ${plural(jobs.length, "job")} for \`triangulate worker\`\n`);
         reportFailures(failures);
       } finally {
         await boss.stop({ graceful: false, close: true });
@@ -142,7 +142,7 @@ export const ingest = defineCommand({
       const processed = await readAndAnalyze(inputs, config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
       return { processed, report: (await storeAndRebuildShowingSteps(await store!(), processed, new Set())).report };
     });
-    process.stdout.write(`stored ${processed.bundles.length} article(s); the database now holds ${report.articles.length} articles in ${report.stories.length} stories\n`);
+    process.stdout.write(`stored ${plural(processed.bundles.length, "article")}; the database now holds ${plural(report.articles.length, "article")} in ${plural(report.stories.length, "story", "stories")}\n`);
     reportFailures(processed.failures);
     warnIfNothingRead(processed.bundles.length + processed.failures.length + processed.skipped.length, inputs);
   },

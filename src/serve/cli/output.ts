@@ -48,12 +48,15 @@ export class UsageError extends Error {}
 export function reportFailures(failures: readonly { source: string; error: string }[]): void {
   for (const f of failures) process.stderr.write(`triangulate: ${f.source}: ${f.error}\n`);
   if (failures.length) {
-    process.stderr.write(`triangulate: ${failures.length} input(s) could not be read; the others were processed.\n`);
+    process.stderr.write(`triangulate: ${plural(failures.length, "input")} could not be read; the others were processed.\n`);
     process.exitCode = EXIT_SOME_FAILED;
   }
 }
 
 export const EXIT_SOME_FAILED = 2;
+
+/** "1 article", "2 articles": counts in messages read as English. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Nothing read at all (an empty folder, no file of a kind we read): a warning, and exit 2 so a script notices. */
 export function warnIfNothingRead(read: number, inputs: readonly string[]): void {

@@ -8,7 +8,7 @@ import { defineCommand } from "citty";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
 import type { Store } from "../../store/types.js";
 import { allowHostArgs, configFrom, fetchOptionsFrom, storeAndRebuildShowingSteps, storeArgs, withStore } from "./common.js";
-import { UsageError } from "./output.js";
+import { plural, UsageError } from "./output.js";
 
 const MIN_INTERVAL_S = 30;
 
@@ -50,7 +50,7 @@ export const watch = defineCommand({
     await withStore(config, async (store) => {
       for (let round = 1; ; round++) {
         const result = await watchRound(store, feeds, options).catch((error: Error) => ({ added: 0, stories: 0, failures: [{ source: "watch", error: error.message }] }));
-        process.stdout.write(`watch: round ${round} (${new Date().toISOString()}): ${result.added} new article${result.added === 1 ? "" : "s"}, ${result.stories} stories\n`);
+        process.stdout.write(`watch: round ${round} (${new Date().toISOString()}): ${plural(result.added, "new article")}, ${plural(result.stories, "story", "stories")}\n`);
         for (const f of result.failures) process.stderr.write(`✗ ${f.source}: ${f.error}\n`);
         if (args.once) return;
         await new Promise((resolve) => setTimeout(resolve, interval * 1000));

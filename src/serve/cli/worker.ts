@@ -5,7 +5,7 @@
  */
 import { defineCommand } from "citty";
 import { configFrom } from "./common.js";
-import { UsageError } from "./output.js";
+import { plural, UsageError } from "./output.js";
 
 export const worker = defineCommand({
   meta: { name: "worker", description: "Take ingestion jobs from the PostgreSQL queue (DATABASE_URL) and store their articles" },
@@ -42,7 +42,7 @@ export const worker = defineCommand({
       jobs,
       ...fast,
       onJob: ({ queue, id, articles, failures }) =>
-        process.stdout.write(`worker ${process.pid}: ${queue} ${id}${articles === undefined ? "" : ` ${articles} article(s)`}${failures ? `, ${failures} failed` : ""}\n`),
+        process.stdout.write(`worker ${process.pid}: ${queue} ${id}${articles === undefined ? "" : ` ${plural(articles, "article")}`}${failures ? `, ${failures} failed` : ""}\n`),
     });
     process.stdout.write(`worker ${process.pid}: waiting for ${jobs === "all" ? "" : `${jobs} `}jobs on ${store.location}\n`);
     if (args["exit-when-idle"]) {
