@@ -14,6 +14,8 @@ import { citedOutlets, outletLabel } from "../sources.js";
 import { mergeValueDisputes } from "./dispute-merge.js";
 import { type ClaimSentence, findClaimSentences, findHeadlineClaim } from "./find-claims.js";
 import { GROUP_THRESHOLD, groupStatements } from "./group-statements.js";
+import { claimTerms, type ClaimTerms } from "./similarity.js";
+import { mergeSameValues } from "./value-merge.js";
 import { claimValues, propositionOf } from "./values.js";
 
 /** Kept under its old name for the alignment eval and the benchmark. */
@@ -31,7 +33,10 @@ export interface AlignedClaim {
 /** The story's claim sentences (body, then headlines) and their groups, accounts that dispute one value joined. */
 export function storyClaimGroups(bundles: readonly ArticleBundle[]): { sentences: ClaimSentence[]; groups: number[][] } {
   const sentences = [...bundles.flatMap(findClaimSentences), ...bundles.flatMap(findHeadlineClaim)];
-  return { sentences, groups: mergeValueDisputes(sentences, groupStatements(sentences, bundles), bundles) };
+  const terms = new Map<number, ClaimTerms>();
+  const termsOf = (i: number) => terms.get(i) ?? terms.set(i, claimTerms(sentences[i]!.text)).get(i)!;
+  const disputes = mergeValueDisputes(sentences, groupStatements(sentences, bundles), bundles);
+  return { sentences, groups: mergeSameValues(sentences, disputes, bundles, termsOf) };
 }
 
 /** The sentences grouped into claims (indexes into `sentences`). */
