@@ -226,6 +226,7 @@ describe("the story page", () => {
         if (name === "article") await page.getByTestId("versions").waitFor();
         await page.screenshot({ path: `${SHOTS}${name}-${width}.png`, fullPage: name !== "story" && name !== "article" });
         if (name === "story") await page.getByTestId("claims").screenshot({ path: `${SHOTS}story-matrix-${width}.png` });
+        if (name === "story" && width === 1280) await page.getByTestId("timeline").screenshot({ path: `${SHOTS}story-timeline-${width}.png` });
         await page.close();
       }
     }

@@ -45,16 +45,19 @@ export function renderTimeline(ctx: StoryContext): HTMLElement | null {
       h("ul", { class: "timeline-list", "data-testid": "timeline-unplaced" }, unplaced.map((e) => entryItem(ctx, e)))] : null);
 }
 
-/** Time to a compressed axis: each stretch between consecutive event edges counts as at most GAP_CAP_DAYS. */
-function compressedScale(edges: number[]): { x: (t: number) => number; breaks: number[] } {
-  const points = [...new Set(edges)].sort((a, b) => a - b);
+/**
+ * Time to a compressed axis: each stretch between consecutive event edges counts as at most GAP_CAP_DAYS. A
+ * collapsed stretch no event covers is a gap in the story, marked ≈; one inside a year- or month-long mark is not.
+ */
+function compressedScale(spans: [number, number][]): { x: (t: number) => number; breaks: number[] } {
+  const points = [...new Set(spans.flat())].sort((a, b) => a - b);
   const cap = GAP_CAP_DAYS * DAY;
   const at: number[] = [0];
   const breaks: number[] = [];
   for (let i = 1; i < points.length; i++) {
     const gap = points[i]! - points[i - 1]!;
     at.push(at[i - 1]! + Math.min(gap, cap));
-    if (gap > cap) breaks.push(i);
+    if (gap > cap && !spans.some(([a, b]) => a <= points[i - 1]! && b >= points[i]!)) breaks.push(i);
   }
   const total = at.at(-1) || DAY;
   const scale = (v: number) => PAD + (v / total) * (WIDTH - 2 * PAD);
@@ -68,7 +71,7 @@ function compressedScale(edges: number[]): { x: (t: number) => number; breaks: n
 }
 
 function drawTimeline(placed: { e: TimelineEntry; span: [number, number] }[]): SVGSVGElement {
-  const { x, breaks } = compressedScale(placed.flatMap((p) => p.span));
+  const { x, breaks } = compressedScale(placed.map((p) => p.span));
   const laneEnds: number[] = [];
   const marks = placed.map(({ e, span }, i) => {
     const [x0, x1] = [x(span[0]), Math.max(x(span[1]), x(span[0]) + 6)];
