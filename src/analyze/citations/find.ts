@@ -13,7 +13,14 @@ export interface CitationCandidate {
   sourceKind: SourceKind;
 }
 
-const NAME = String.raw`((?:[Tt]he\s)?(?:[\p{Lu}][\p{L}&.'’-]*|of|de|and)(?:\s(?:[\p{Lu}][\p{L}&.'’-]*|of|de|and)){0,5})`;
+/**
+ * A name of up to six words. Linear on any text: it starts only where a word starts (the lookbehind; otherwise a
+ * pattern with nothing before NAME retries inside every capitalised run) and each word is at most WORD_MAX long
+ * (so one 1 MB "word" is not scanned again from each of its capitals).
+ */
+const WORD_MAX = 40;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}&.'’-]{0,${WORD_MAX}}|of|de|and)(?![\p{L}&'’-])`;
+const NAME = String.raw`((?<![\p{L}\p{N}&.'’-])(?:[Tt]he\s)?${NAME_WORD}(?:\s${NAME_WORD}){0,5})`;
 export const OUTLET_WORD = /\b(journal|times|post|news|reuters|bloomberg|press|herald|tribune|gazette|telegraph|guardian|economist|cnn|bbc|nbc|cbs|abc|fox|npr|axios|politico|agency|wire|media|magazine|daily|observer|independent|monitor|chronicle|standard|mail|express|insider|tv|radio|network|broadcasting)\b/i;
 const ACRONYM = /^[A-Z]{2,5}$/;
 
@@ -27,15 +34,15 @@ const OUTLET_PATTERNS: RegExp[] = [
 ];
 const QUALIFIER = String.raw`(?:this|that|[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome)`;
 const ANONYMOUS = new RegExp(
-  String.raw`\b((?:${QUALIFIER}\s)?(?:of the\s)?(?:(?:current|former|senior|top|U\.S\.|US|Western|[\p{Lu}][\p{L}]+)\s(?:administration\s)?){0,3}` +
+  String.raw`\b((?:${QUALIFIER}\s)?(?:of the\s)?(?:(?:current|former|senior|top|U\.S\.|US|Western|[\p{Lu}][\p{L}]{1,${WORD_MAX}})\s(?:administration\s)?){0,3}` +
     String.raw`(?:people|persons?|sources?|officials?|diplomats?|insiders?)` +
-    String.raw`(?:\s(?:familiar with|close to|with knowledge of|briefed on)(?:\s(?!said\b|says\b|told\b|insisted\b|added\b)[\p{L}’'-]+){1,5})?)`,
+    String.raw`(?:\s(?:familiar with|close to|with knowledge of|briefed on)(?:\s(?!said\b|says\b|told\b|insisted\b|added\b)[\p{L}’'-]{1,${WORD_MAX}}){1,5})?)`,
   "gu",
 );
 /** An anonymous phrase is a citation only where it attributes: a speech verb follows, or "according to" precedes. */
 const ATTRIBUTES_AFTER = /^[^.;]{0,50}?\b(said|says|told|described|insisted|indicated|confirmed|believe|say)\b/;
 const ATTRIBUTES_BEFORE = /(according to|said|told)\s*$/i;
-const OWN_REPORTING = /\b(The\s[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+){0,2})\s(?:has|have)\slearned\b/gu;
+const OWN_REPORTING = new RegExp(String.raw`\b(The\s[\p{Lu}][\p{L}]{1,${WORD_MAX}}(?:\s[\p{Lu}][\p{L}]{1,${WORD_MAX}}){0,2})\s(?:has|have)\slearned\b`, "gu");
 const DOCUMENT = /\b((?:state media|state television|a statement|a court filing|court documents|documents|records|the indictment|official results))\s(?:confirmed|showed?|said|stated|revealed|reported)\b/giu;
 const TRAILING_JUNK = /\s(?:of|de|and|The|A)$/;
 
@@ -47,8 +54,14 @@ const TRAILING_JUNK = /\s(?:of|de|and|The|A)$/;
 export function findCitations(text: string, people: readonly AnnotationOf<"entity">[], domain: string | null = null): CitationCandidate[] {
   const found = normaliseOutlets(findCitationsAsWritten(text, people), domain);
   // "According to the Journal's report": two patterns, one outlet; overlapping citations of one source are one.
+  // `found` is in span order (dedupe sorts it), so one sweep keeping the furthest end per source finds every overlap.
   const key = (c: CitationCandidate) => c.source.toLowerCase().replace(/^the\s/, "");
-  return found.filter((c, i) => !found.slice(0, i).some((p) => p.span[1] > c.span[0] && key(p) === key(c)));
+  const furthestEnd = new Map<string, number>();
+  return found.filter((c) => {
+    const overlaps = (furthestEnd.get(key(c)) ?? -1) > c.span[0];
+    furthestEnd.set(key(c), Math.max(furthestEnd.get(key(c)) ?? -1, c.span[1]));
+    return !overlaps;
+  });
 }
 
 function normaliseOutlets(found: CitationCandidate[], domain: string | null): CitationCandidate[] {
@@ -106,6 +119,13 @@ function classifyName(name: string, people: readonly AnnotationOf<"entity">[]): 
 }
 
 function dedupe(found: CitationCandidate[]): CitationCandidate[] {
+  // Sorted by start, longest first: a citation lies inside an earlier one exactly when an earlier one ends at or after
+  // its end, so one sweep keeping the furthest end replaces comparing every pair (quadratic on a page of citations).
   found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  return found.filter((c, i) => !found.slice(0, i).some((p) => c.span[0] >= p.span[0] && c.span[1] <= p.span[1]));
+  let furthestEnd = -1;
+  return found.filter((c) => {
+    const inside = c.span[1] <= furthestEnd;
+    furthestEnd = Math.max(furthestEnd, c.span[1]);
+    return !inside;
+  });
 }
