@@ -26,7 +26,7 @@ export interface InputOutcome {
 }
 
 /** Each input alone through read → extract → analyze, as the CLI does, timed. */
-export async function runInProcess(paths: readonly string[]): Promise<InputOutcome[]> {
+export async function runInProcess(paths: readonly string[], onInput?: (outcome: InputOutcome) => void): Promise<InputOutcome[]> {
   const config = configFromEnv({});
   const out: InputOutcome[] = [];
   for (const path of paths) {
@@ -40,6 +40,7 @@ export async function runInProcess(paths: readonly string[]): Promise<InputOutco
     } catch (error) {
       out.push({ path, ms: performance.now() - started, crashed: (error as Error).stack ?? String(error), named: false, articles: 0 });
     }
+    onInput?.(out.at(-1)!);
   }
   return out;
 }
@@ -47,6 +48,8 @@ export async function runInProcess(paths: readonly string[]): Promise<InputOutco
 export interface BatchOutcome {
   /** A non-zero exit other than 2 (some inputs failed), a stack trace, output that is not JSON, or an HTTP 5xx. */
   crashed: string | null;
+  /** The request refused as a whole (HTTP 4xx), with its answer. */
+  refused?: string;
   timedOut: boolean;
   ms: number;
   /** Peak resident memory of the child, in MB (null in process). */
@@ -128,7 +131,7 @@ export async function runApiBatch(files: readonly { name: string; bytes: Uint8Ar
     for (const file of files) form.append("file", new File([new Uint8Array(file.bytes)], file.name));
     const res = await app.request("/api/files", { method: "POST", body: form });
     if (res.status >= 500) return { crashed: `POST /api/files answered ${res.status}: ${(await res.text()).slice(0, 300)}`, timedOut: false, ms: performance.now() - started, peakMb: null, named: [], goodKept: 0 };
-    if (res.status !== 202) return { crashed: null, timedOut: false, ms: performance.now() - started, peakMb: null, named: [], goodKept: 0 };
+    if (res.status !== 202) return { crashed: null, refused: `${res.status} ${(await res.text()).slice(0, 200)}`, timedOut: false, ms: performance.now() - started, peakMb: null, named: [], goodKept: 0 };
     const { job } = (await res.json()) as { job: { id: string } };
     const deadline = Date.now() + HANG_MS * files.length + 60_000;
     let done: JobLike | null = null;

@@ -14,7 +14,7 @@ const SUBSET = [
   "random-4096.html", "text-head-binary-tail-8192.txt", "truncated-0.5.warc.gz", "requests-only.warc.gz", "gzip-bomb-in.warc",
   "undeclared-cp1251.txt", "undeclared-shift_jis.html", "undeclared-utf-16le.txt", "nested-div-s.html", "unmatched-end-tags.html",
   "one-long-word.txt", "long-word-ending-in-a-credit.txt", "nul-in-id.jsonl", "nul-in-text.json", "nul-past-first-window.txt",
-  "empty-array.json", "many-records.jsonl", "deep-json.json", "date-2.json", "date-number-1e_20.json", "only-script.html",
+  "empty-array.json", "many-records.jsonl", "deep-json.json", "date-2.json", "date-number-100000000000000000000.json", "only-script.html",
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "triangulate-fuzz-subset-"));
@@ -42,7 +42,7 @@ describe("a hostile subset", () => {
     const outcomes = await runInProcess(paths);
     expect(outcomes.filter((o) => o.crashed).map((o) => `${o.path}: ${o.crashed}`)).toEqual([]);
     expect(outcomes.filter((o) => !o.named).map((o) => o.path)).toEqual([]);
-  });
+  }, 300_000);
 
   test("through POST /api/files: no 5xx, every input named, the good articles stored", async () => {
     const files = [...corpus.map((c) => ({ name: c.name, bytes: c.bytes })), ...good.map((g) => ({ name: g.name, bytes: g.bytes }))];
@@ -51,7 +51,7 @@ describe("a hostile subset", () => {
     expect(outcome.timedOut).toBe(false);
     expect(corpus.map((c) => c.name).filter((n) => !outcome.named.includes(n))).toEqual([]);
     expect(outcome.goodKept).toBe(good.length);
-  });
+  }, 300_000);
 
   const cli = new URL("../../dist/src/serve/cli/main.js", import.meta.url).pathname;
   test.runIf(existsSync(cli))("through the CLI (--no-store): no crash, every input named, the good articles kept", async () => {
