@@ -39,3 +39,19 @@ test("a title of half a megabyte is cut to 1,000 characters", () => {
   expect("skip" in result).toBe(false);
   expect((result as Article).title.length).toBeLessThanOrEqual(1000);
 });
+
+test("a record's outlet is normalised through the outlets table; a name the table lacks is kept as given", () => {
+  const outletOf = (hints: RawDocument["hints"]) => (extractArticle(doc(hints)) as Article).outlet;
+  expect(outletOf({ outlet: "WSJ" })).toBe("The Wall Street Journal");
+  expect(outletOf({ outlet: "the Post", url: "https://www.washingtonpost.com/politics/2024/01/02/x/" })).toBe("The Washington Post");
+  expect(outletOf({ outlet: "  The Smallville Gazette " })).toBe("The Smallville Gazette");
+  expect(outletOf({ outlet: "the Post" })).toBe("the Post"); // several outlets share it and nothing says which
+});
+
+test("scraped text with its URL: the URL's site settles which outlet the text's 'The Post has learned' means", () => {
+  const body = `${BODY} The Post has learned that the state will ask for federal aid.`;
+  const outletOf = (url?: string) => (extractArticle({ ...doc(url ? { url } : {}), body }) as Article).outlet;
+  expect(outletOf()).toBe("New York Post"); // the table's prior when nothing says which Post
+  expect(outletOf("https://www.washingtonpost.com/nation/2014/08/24/napa-quake/")).toBe("The Washington Post");
+  expect(outletOf("https://www.denverpost.com/2014/08/24/napa-quake/")).toBe("The Denver Post");
+});

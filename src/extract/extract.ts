@@ -5,6 +5,7 @@
 import type { Article, FieldProvenance, InputHints, MetadataField, RawDocument, Skip } from "../records.js";
 import { isSkip } from "../records.js";
 import { shortHash } from "../_lib/hash.js";
+import { resolveOutlet } from "../_lib/outlets.js";
 import { parsePublicationDate } from "./dates.js";
 import { extractHtmlArticle } from "./html/extract-html.js";
 import { extractTextArticle } from "./text/extract-text.js";
@@ -57,12 +58,19 @@ export function articleId(doc: RawDocument, url: string | null): string {
   return canonical ? shortHash("url", canonical) : shortHash("body", doc.body);
 }
 
+function givenOutlet(name: string, url: string | null): string {
+  const outlet = resolveOutlet(name, url);
+  return outlet?.known ? outlet.name : name.trim();
+}
+
 function applyHints(article: Article, hints: InputHints): Article {
   const provenance: Partial<Record<MetadataField, FieldProvenance>> = { ...article.provenance };
   const given: FieldProvenance = { from: "input", confidence: 1 };
   const out: Article = { ...article, provenance };
   if (hints.title) [out.title, provenance.title] = [hints.title, given];
-  if (hints.outlet) [out.outlet, provenance.outlet] = [hints.outlet, given];
+  // A given outlet is normalised like any other ("WSJ" → The Wall Street Journal; "the Post" by the record's URL), so
+  // one outlet's records and its citations share one name; a name the table lacks is kept as given.
+  if (hints.outlet) [out.outlet, provenance.outlet] = [givenOutlet(hints.outlet, hints.url ?? article.url), given];
   if (hints.url) [out.url, provenance.url] = [hints.url, given];
   if (hints.authors?.length) [out.authors, provenance.authors] = [hints.authors, given];
   // A given date that reads as no date ("n/a", "yesterday") is not kept as text: publishedAt is ISO 8601 or null, so

@@ -92,7 +92,9 @@ export function extractTextArticle(doc: RawDocument): TextArticleParts | Skip {
 
   const firstBody = bodyIndexes[0] ?? blocks.length;
   const headNav = texts.slice(0, firstBody).filter((_, i) => roles[i] === "nav").map((t) => t.replace(/^[•·\-–*]\s+/, ""));
-  const outlet = findOutlet(headNav, texts, bodyIndexes.map((i) => texts[i]!).join("\n\n"));
+  // The record's URL (a .jsonl `url`) names the site even when the scraped text prints no domain line: "The Post has
+  // learned" on a washingtonpost.com record is The Washington Post, not the table's prior for "the Post".
+  const outlet = findOutlet(headNav, texts, bodyIndexes.map((i) => texts[i]!).join("\n\n"), doc.hints.url ?? null);
   if (outlet) provenance.outlet = outlet.provenance;
   if (titlePick) provenance.title = { from: titlePick.from, confidence: titlePick.confidence };
   const language = detectLanguage(text);

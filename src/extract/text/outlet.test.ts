@@ -25,3 +25,13 @@ describe("findOutlet, normalised through the outlets table", () => {
     expect(outletOf(["The council voted on Monday."])).toBeNull();
   });
 });
+
+describe("findOutlet with the URL the text came with", () => {
+  const body = "Officials are weighing the offer, The Post has learned.";
+  it("a known site in the URL settles a shared short form", () => {
+    expect(findOutlet([], [body], body, "https://www.washingtonpost.com/world/2024/01/02/x/")?.outlet).toBe("The Washington Post");
+  });
+  it("a URL of a site the table lacks does not hide the domain the page prints", () => {
+    expect(findOutlet([], ["denverpost.com", body], body, "https://mirror.example.org/a/1")?.outlet).toBe("The Denver Post");
+  });
+});

@@ -25,9 +25,12 @@ const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.(?:[a-z.]{2,10})\/?$/i;
  * The outlet as the page names it, normalised through the outlets table (_lib/outlets.ts): "WSJ" and wsj.com read
  * as "The Wall Street Journal", a self-reference's "The Post" as the outlet of the page's domain, else the table's
  * prior for it. A known domain outranks a name the table does not know (the parent company in a copyright line).
+ * `pageUrl`: the URL given with the text (a record's `url`), if any.
  */
-export function findOutlet(headBlocks: readonly string[], allBlocks: readonly string[], bodyText: string): OutletPick | null {
-  const domain = allBlocks.map((b) => DOMAIN.exec(b)?.[0]).find((d): d is string => !!d) ?? null;
+export function findOutlet(headBlocks: readonly string[], allBlocks: readonly string[], bodyText: string, pageUrl: string | null = null): OutletPick | null {
+  // The URL the text came with, when the table knows its site; else a domain line the page prints; else that URL.
+  const printed = allBlocks.map((b) => DOMAIN.exec(b)?.[0]).find((d): d is string => !!d) ?? null;
+  const domain = (pageUrl && outletOfDomain(pageUrl) ? pageUrl : null) ?? printed ?? pageUrl;
   const found = pickOutlet(headBlocks, allBlocks, bodyText);
   if (!found) return null;
   const selfReference = found.provenance.from === "text:self-reference";
