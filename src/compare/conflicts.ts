@@ -17,6 +17,7 @@ import type { ClaimSentence } from "./claims/find-claims.js";
 import { isCorrection } from "./corrections.js";
 import { markDateConflicts } from "./date-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
+import { differentPeriods, isExpectation, isPartOfWhole, periodAfter, SCOPE_WINDOW } from "./figure-scope.js";
 import { sameSayer, sayer } from "./sayer.js";
 
 /** Relative difference under which two values are the same number, rounded ("7.3 million" vs "7 million"). */
@@ -27,7 +28,7 @@ const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** A number after "of its", "out of": the whole a part is counted from, not what the sentence counts. */
 const WHOLE = /\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i;
 const COMPOUND = /^\S+-\p{L}+$/u;
-const BOUNDED = /\b(over|under|at least|at most|nearly|almost|about|around|roughly|approximately|an estimated|more than|less than|fewer than|up to|some)\s*$/i;
+const BOUNDED = /\b(over|under|above|below|at least|at most|nearly|almost|about|around|roughly|approximately|an estimated|more than|less than|fewer than|up to|some)\s*$/i;
 
 interface CountedValue {
   claim: Claim;
@@ -43,6 +44,8 @@ interface CountedValue {
   source: string | null;
   /** The values it allows: "more than 12,000" is [12,000, ∞), "nearly 8 million" [7.2 million, 8 million]. */
   range: [number, number];
+  /** The month or year it is pinned to ("in May", "by 2031"), or "" (figure-scope.ts). */
+  period: string;
 }
 
 /**
@@ -60,8 +63,8 @@ const APPROXIMATE = 0.1;
 
 function rangeOf(value: number, bound: string | null): [number, number] {
   const word = bound?.toLowerCase() ?? "";
-  if (/^(?:over|more than|at least)$/.test(word)) return [value, Infinity];
-  if (/^(?:under|less than|fewer than|up to|at most)$/.test(word)) return [-Infinity, value];
+  if (/^(?:over|above|more than|at least)$/.test(word)) return [value, Infinity];
+  if (/^(?:under|below|less than|fewer than|up to|at most)$/.test(word)) return [-Infinity, value];
   if (/^(?:nearly|almost)$/.test(word)) return [value * (1 - APPROXIMATE), value];
   if (/^(?:about|around|roughly|some|approximately|an estimated)$/.test(word)) return [value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)];
   return [value, value];
@@ -89,9 +92,13 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
         if (VAGUE.test(said) || !(/\d/.test(said) || (n.value >= 2 && NUMBER_WORD.test(said)))) continue; // "thousands": agrees with many values
         if (COMPOUND.test(said)) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
         if (WHOLE.test(bundle.article.text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // "three of its 14 branches": 14 is the whole
+        const text0 = bundle.article.text;
+        const after = text0.slice(n.span[1], Math.min(s.span[1], n.span[1] + SCOPE_WINDOW));
+        // A forecast set against the outcome, or a part of a whole the sentence gives, is another quantity.
+        if (isExpectation(text0.slice(Math.max(s.span[0], n.span[0] - SCOPE_WINDOW), n.span[0])) || isPartOfWhole(after)) continue;
         const key = `${n.unit ?? ""}|${(n.counts ?? "").toLowerCase().replace(/s$/, "")}`;
         const text = `${BOUNDED.exec(before)?.[1]?.concat(" ") ?? ""}${said}`;
-        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", source: sayer(bundle, s.span) });
+        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", source: sayer(bundle, s.span), period: periodAfter(after) });
       }
     }
   }
@@ -104,7 +111,7 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       if (a.articleId === b.articleId && !named) continue; // one outlet's two figures: a dispute only when it says whose
       // One claim: its wordings were aligned as one proposition (group-statements.ts), whatever their values.
       if (a.claim !== b.claim && !(a.unit === "%" && named)) continue;
-      if (rangesMeet(a.range, b.range) || differentScope(a, b, values)) continue;
+      if (rangesMeet(a.range, b.range) || differentPeriods(a.period, b.period) || agreesOnAnother(a, b, values) || differentScope(a, b, values)) continue;
       // "won with 61 percent" against "received 44 percent": shares of two candidates, which can both hold.
       if (a.unit === "%" && WON.test(a.sentence.text) !== WON.test(b.sentence.text)) continue;
       if (a.claim === b.claim && isCorrection(a, b, byId)) continue;
@@ -158,9 +165,19 @@ const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(
  */
 const PERIODS: [string, RegExp][] = [
   ["years", /\bover (?:the next |the past |the last )?(?:\w+ )?(?:years|decade)\b|\b(?:ten|10|five|5)-year\b/i],
-  ["year-on-year", /\bfrom a year (?:earlier|ago|before)\b|\byear[- ]over[- ]year\b|\bfrom the same (?:month|period|quarter) (?:a|last) year\b|\bover the past (?:12|twelve) months\b/i],
-  ["month-on-month", /\bfrom the (?:previous|prior) month\b|\bmonth[- ]over[- ]month\b|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i],
+  ["year-on-year", /\bfrom a year (?:earlier|ago|before)\b|\byear[- ](?:over|on|to)[- ]year\b|\bfrom the same (?:month|period|quarter|time) (?:a |last |in )?(?:year|\d{4})\b|\bover the past (?:12|twelve) months\b/i],
+  ["month-on-month", /\bfrom the (?:previous|prior) month\b|\bfrom the month before\b|\bmonth[- ](?:over|on|to)[- ]month\b|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i],
 ];
+/**
+ * One wording gives two figures of the quantity and the other wording's figure is one of them ("spend $6 trillion
+ * in 2022 and $8.2 trillion by 2031" / "spend $6 trillion"; "0.9% in June, faster than the 0.6% in May" / "rose 0.9
+ * percent"): the two agree, and the second figure is another quantity.
+ */
+function agreesOnAnother(a: CountedValue, b: CountedValue, values: readonly CountedValue[]): boolean {
+  const matches = (x: CountedValue, y: CountedValue) => values.some((v) => v.sentence === y.sentence && v !== y && sameQuantity(v, x) && rangesMeet(v.range, x.range));
+  return matches(a, b) || matches(b, a);
+}
+
 const periodOf = (text: string): string => PERIODS.filter(([, re]) => re.test(text)).map(([name]) => name).join("+");
 
 const WON = /\b(?:won|wins|winner|winning|victory|re-elected|reelected)\b/i;

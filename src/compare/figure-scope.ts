@@ -1,0 +1,43 @@
+/**
+ * What a figure in a sentence stands for, read from the words around it, for conflicts.ts: two figures that
+ * differ are a dispute only when they are the same quantity. Three common ways they are not:
+ * - an expectation set against the outcome ("rose 0.8%, against the expected 0.2%"; "economists had expected the
+ *   index to rise 3.6 percent"): the forecast is not a second account of the outcome;
+ * - a part of a whole the sentence gives ("$300 billion of the $5 trillion total"): the part is another quantity;
+ * - a figure pinned to a period the other does not share ("0.6% in May" / "0.9% in June"; "$6 trillion in 2022" /
+ *   "$8.2 trillion by 2031").
+ * Each pattern is bounded (a fixed window of text around the number), so the reads are linear.
+ */
+
+/** The words just before the figure make it someone's expectation, not what happened. */
+const EXPECTATION =
+  /(?:\b(?:than|against|versus|vs\.?|compared (?:with|to)|beating|missing|below|above)\s+(?:the\s+|an?\s+)?(?:expected|forecast|predicted|projected|anticipated|estimated|consensus)\b[^.;]{0,24}$|\b(?:economists|analysts|forecasters|wall street|markets?)\b[^;]{0,40}\b(?:expected|forecast|predicted|projected|anticipated|estimated)\b[^;]{0,60}$)/i;
+
+/** "… of the $5 trillion", "of its 14": the figure is a part of a whole that follows. */
+const PART_OF = /^\s*(?:\p{L}+\s+)?of\s+(?:the|its|their|his|her|a|an)\s+(?:\$|€|£)?\d/iu;
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** "in May", "for June", "by 2031", "in the 2022 fiscal year", within a few words after the figure. */
+const PERIOD_AFTER = new RegExp(
+  `^[^.;,—]{0,24}?\\b(?:in|for|during|by|through|since)\\s+(?:the\\s+)?(?:(?:fiscal|calendar)\\s+(?:year\\s+)?)?(${MONTHS}|\\d{4})\\b`,
+  "i",
+);
+
+/** How many characters around a figure are read. */
+export const SCOPE_WINDOW = 120;
+
+export function isExpectation(before: string): boolean {
+  return EXPECTATION.test(before.slice(-SCOPE_WINDOW));
+}
+
+export function isPartOfWhole(after: string): boolean {
+  return PART_OF.test(after.slice(0, 40));
+}
+
+/** The month or year the figure is pinned to, lower-case; "" when none is said right after it. */
+export function periodAfter(after: string): string {
+  return PERIOD_AFTER.exec(after.slice(0, 60))?.[1]?.toLowerCase() ?? "";
+}
+
+/** Two figures pinned to different periods are different quantities; one unpinned says nothing. */
+export const differentPeriods = (a: string, b: string): boolean => !!a && !!b && a !== b;
