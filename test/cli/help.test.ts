@@ -17,6 +17,10 @@ test("--help lists every command; <command> --help shows its options; an unknown
   const analyze = await runCli(["analyze", "--help"]);
   expect(analyze.code).toBe(0);
   expect(analyze.stdout).toContain("--no-store");
+  // Usage lines name their arguments.
+  for (const name of ["analyze", "extract", "cluster", "ingest"]) expect((await runCli([name, "--help"])).stdout, name).toMatch(/USAGE.*\[INPUTS\]/);
+  expect((await runCli(["watch", "--help"])).stdout).toMatch(/USAGE.*\[FEEDS\]/);
+  expect((await runCli(["show", "--help"])).stdout).toMatch(/USAGE.*<ID>/);
   const unknown = await runCli(["analyse", "x"]);
   expect(unknown.code).toBe(1);
   expect(unknown.stderr).toContain("Unknown command `analyse`");

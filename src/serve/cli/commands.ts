@@ -4,7 +4,7 @@
  */
 import { defineCommand } from "citty";
 import { isSkip } from "../../records.js";
-import { configFrom, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
+import { configFrom, inputArgs, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
 import { colorFor, emit, formatFromFlags, renderReport, plural, reportFailures, UsageError, warnIfNothingRead } from "./output.js";
 import { renderStoredStory } from "./show.js";
 import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
@@ -20,6 +20,7 @@ const formatArgs = {
 export const analyze = defineCommand({
   meta: { name: "analyze", description: "Extract, analyze, group and compare articles; print what is established" },
   args: {
+    ...inputArgs,
     ...formatArgs,
     ...storeArgs,
     ...fetchArgs,
@@ -44,7 +45,7 @@ export const analyze = defineCommand({
 
 export const extract = defineCommand({
   meta: { name: "extract", description: "Extraction only: clean text and metadata, one JSON object per input per line" },
-  args: { jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out, ...fetchArgs },
+  args: { ...inputArgs, jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
     const [{ extractArticle }, { expandInputs, isUrlInput, isWarcInput, readInput }, { readWarc }] = await Promise.all([
@@ -80,6 +81,7 @@ export const extract = defineCommand({
 export const cluster = defineCommand({
   meta: { name: "cluster", description: "Grouping only: which articles report the same event" },
   args: {
+    ...inputArgs,
     json: { type: "boolean", description: "Write JSON (schema/cluster.schema.json): stories, storylines and the articles they name" },
     out: formatArgs.out,
     ...fetchArgs,
@@ -99,6 +101,7 @@ export const cluster = defineCommand({
 export const ingest = defineCommand({
   meta: { name: "ingest", description: "Store articles and update the stories in the database" },
   args: {
+    ...inputArgs,
     ...storeArgs,
     ...fetchArgs,
     queue: { type: "boolean", description: "Only read the inputs and queue them for `triangulate worker` processes (needs DATABASE_URL)" },

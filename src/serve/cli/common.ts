@@ -12,6 +12,11 @@ export const storeArgs = {
   "data-dir": { type: "string", description: "Embedded database folder (default: $XDG_DATA_HOME/triangulate or ~/.local/share/triangulate; DATABASE_URL selects PostgreSQL instead)", valueHint: "DIR" },
 } as const;
 
+/** The inputs, named so that each command's usage line says what it reads (args._ holds them all). */
+export const inputArgs = {
+  inputs: { type: "positional", required: false, description: "Files, folders (read recursively), .warc(.gz) archives, http(s) URLs, or - for standard input", valueHint: "INPUT..." },
+} as const;
+
 /** Lets the fetcher reach a local server (tests, an intranet): private addresses are refused otherwise. */
 export const allowHostArgs = {
   "allow-host": {

@@ -31,6 +31,7 @@ export async function watchRound(store: Store, feeds: readonly string[], options
 export const watch = defineCommand({
   meta: { name: "watch", description: "Follow RSS/Atom/JSON feeds or sitemaps: poll them, add new articles, update the stories" },
   args: {
+    feeds: { type: "positional", required: false, description: "RSS/Atom/JSON feed or sitemap URLs", valueHint: "URL..." },
     ...storeArgs,
     ...allowHostArgs,
     interval: { type: "string", default: "300", description: `Seconds between rounds (at least ${MIN_INTERVAL_S})`, valueHint: "SECONDS" },
