@@ -110,7 +110,7 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       const named = !!a.source && !!b.source; // both sides' sources known, and (above) not the same one
       if (a.articleId === b.articleId && !named) continue; // one outlet's two figures: a dispute only when it says whose
       // One claim: its wordings were aligned as one proposition (group-statements.ts), whatever their values.
-      if (a.claim !== b.claim && !(a.unit === "%" && named)) continue;
+      if (a.claim !== b.claim && !(a.unit === "%" && named && VOTE.test(a.sentence.text) && VOTE.test(b.sentence.text))) continue;
       if (rangesMeet(a.range, b.range) || differentPeriods(a.period, b.period) || agreesOnAnother(a, b, values) || differentScope(a, b, values)) continue;
       // "won with 61 percent" against "received 44 percent": shares of two candidates, which can both hold.
       if (a.unit === "%" && WON.test(a.sentence.text) !== WON.test(b.sentence.text)) continue;
@@ -180,6 +180,8 @@ function agreesOnAnother(a: CountedValue, b: CountedValue, values: readonly Coun
 
 const periodOf = (text: string): string => PERIODS.filter(([, re]) => re.test(text)).map(([name]) => name).join("+");
 
+/** Shares of one count across claims are a dispute only about a vote (a price index's 4.2% and its core's 3% are two). */
+const VOTE = /\b(?:votes?|voted|voters|ballots?|won|wins|winner|turnout|elect(?:ed|ion|oral)?|polls?|referendum|precincts?)\b/i;
 const WON = /\b(?:won|wins|winner|winning|victory|re-elected|reelected)\b/i;
 
 /** "in all", "so far", "a total of": a running count, not the figure for one event. */
