@@ -184,7 +184,8 @@ export function testStore(name: string, factory: StoreFactory): void {
       const store = await fresh();
       await store.saveBundles([bundle("a"), bundle("b"), bundle("c")]);
       const counted = comparison("s1", ["a", "b"]);
-      counted.claims.push({ ...counted.claims[0]!, id: "s1-c2", status: "corroborated" }, { ...counted.claims[0]!, id: "s1-c3", status: "conflicting" });
+      // Schema 2.0 names a claim in dispute "disputed"; the count keeps its public name `conflicting` (store API shape).
+      counted.claims.push({ ...counted.claims[0]!, id: "s1-c2", status: "corroborated" }, { ...counted.claims[0]!, id: "s1-c3", status: "disputed" });
       await store.replaceStories([story("s1", ["a", "b"]), story("s2", ["c"])], [storyline("line-1", ["s1", "s2"])], [counted]);
       expect(await store.claimCounts()).toEqual(new Map([["s1", { total: 3, corroborated: 1, conflicting: 1 }]]));
       expect(await store.storyIdOf("b")).toBe("s1");
