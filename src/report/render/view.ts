@@ -35,9 +35,10 @@ export function viewReport(report: Report): StorylineView[] {
     brief: report.brief.filter((b) => b.storyId === story.id),
     claims: report.claims.filter((c) => c.storyId === story.id),
     drift: (report.drift ?? []).filter((d) => d.storyId === story.id),
-    framing: report.framing.filter((f) => f.storyId === story.id),
-    outletFraming: (report.outletFraming ?? []).filter((f) => f.storyId === story.id),
-    omissions: report.omissions.filter((o) => o.storyId === story.id),
+    // Outlets by their one reader's label (an unknown outlet by its input's short name), as on every screen.
+    framing: report.framing.filter((f) => f.storyId === story.id).map((f) => ({ ...f, labels: f.labels.map((l) => ({ ...l, outlet: displayOutlet(l.outlet) })) })),
+    outletFraming: (report.outletFraming ?? []).filter((f) => f.storyId === story.id).map((f) => ({ ...f, outlet: displayOutlet(f.outlet) })),
+    omissions: report.omissions.filter((o) => o.storyId === story.id).map((o) => ({ ...o, outlet: displayOutlet(o.outlet) })),
     timeline: report.timeline.filter((t) => t.storyId === story.id),
     quotes: story.articleIds.flatMap((id) => report.quotes.filter((q) => q.articleId === id)),
   });
