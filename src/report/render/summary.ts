@@ -7,7 +7,8 @@ const MAX_CLAIMS = 6;
 const MAX_TIMELINE = 8;
 const MAX_FRAMING_PEOPLE = 3;
 
-export function renderSummary(report: Report, color = false): string {
+export function renderSummary(input: Report, color = false): string {
+  const report = terminalSafe(input);
   const bold = (s: string) => (color ? `\u001b[1m${s}\u001b[22m` : s);
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
   const lines: string[] = [];
@@ -56,7 +57,7 @@ export function renderSummary(report: Report, color = false): string {
       for (const o of view.omissions) lines.push(dim(`  ${o.outlet} does not carry ${o.missingClaimIds.length} claim(s) other outlets report`));
       if (view.timeline.length) {
         lines.push("", "  Timeline:");
-        for (const t of view.timeline.slice(0, MAX_TIMELINE)) lines.push(`    ${timelineDate(t).padEnd(10)}  ${truncate(t.text, 110)}`);
+        for (const t of view.timeline.slice(0, MAX_TIMELINE)) lines.push(`    ${timelineDate(t).padEnd(12)}  ${truncate(t.text, 110)} ${markers(t.articleIds, story)}`);
       }
     }
   }
@@ -67,3 +68,18 @@ export function renderSummary(report: Report, color = false): string {
 }
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * Every string of the report that came from an input reaches the terminal: its escape sequences and control
+ * characters ("\u001b]0;…" retitles the window, "\u001b[2J" clears the screen, "\r" overwrites the line) would act
+ * on it. Each C0/C1 control but newline and tab becomes U+FFFD, one code unit for one, so the text offsets that
+ * claims and spans carry still point at the same words; what follows an ESC ("[2J") is then printed as text.
+ */
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+function terminalSafe<T>(value: T): T {
+  if (typeof value === "string") return value.replace(TERMINAL_CONTROL, "\ufffd") as T;
+  if (Array.isArray(value)) return value.map(terminalSafe) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, terminalSafe(v)])) as T;
+  return value;
+}
