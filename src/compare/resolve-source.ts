@@ -72,7 +72,8 @@ export class SourceResolver {
     const said = carried ? (this.bySubject(bundle, sentence.span) ? null : attribution) : (attribution ?? citation);
     if (!said) return this.bySubject(bundle, sentence.span) ?? own;
     const identity = this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
-    if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return own;
+    // An attribution read as the outlet's own yields to a speaker the sentence names ("…after police said he…").
+    if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return this.bySubject(bundle, sentence.span) ?? own;
     return { ...identity, via: "cited" };
   }
 
@@ -114,7 +115,8 @@ export class SourceResolver {
       case "document": {
         const person = this.person(bundle, name, span); // "the mayor", given as a description, may be a named person
         if (person) return { id: `entity:${person.id}`, name: person.name, kind: "person" };
-        const core = foldName(name).replace(BODY_FILLER, "");
+        // "Police in Northfield" is the story's police: the place a body is in does not tell two bodies apart.
+        const core = foldName(name).replace(BODY_FILLER, "").replace(/\sin\s[a-z]+(?:\s[a-z]+)?$/, "");
         return { id: `body:${core}`, name: name.replace(/^(?:The|the)\s/, "the "), kind: "document" };
       }
     }
@@ -180,7 +182,7 @@ const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|
 const ACCORDING_TO = /\baccording to ((?:the\s)?[\p{L}'’ -]{2,40}?)(?:[.,;]|$)/iu;
 
 /** Verbs of saying that make a sentence's subject its source. */
-export const SPEECH_VERBS = "said|says|told|tells|estimated|estimates|confirmed|confirms|denied|denies|warned|insisted|insists|announced|announces|reported|reports|declared|claimed|claims|stated|argued|argues|wrote|added|noted|projected|projects|predicted|put|puts|expects|expected|counted|counts|calculated|tallied";
+export const SPEECH_VERBS = "said|says|say|told|tells|estimated|estimates|confirmed|confirms|denied|denies|warned|insisted|insists|announced|announces|reported|reports|declared|claimed|claims|stated|argued|argues|wrote|added|noted|projected|projects|predicted|put|puts|expects|expected|counted|counts|calculated|tallied";
 const SUBJECT_PATTERNS = new Map<string, RegExp[]>();
 /** Words for people an outlet leaves unnamed. */
 const ANONYMOUS = /\b(?:officials?|sources?|people|persons?|aides?|insiders?|diplomats?)\b/i;
@@ -206,8 +208,13 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
     const subject = pattern.exec(text)?.[1]?.trim();
     if (subject && subject.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(subject)) return subject;
   }
-  return null;
+  // Inside the sentence, after a conjunction or in the relative clause skipped above: "… was charged after police
+  // said he set the fire", "…, which police said caused $800,000 in damage".
+  const inner = INNER_SPEAKER.exec(sentence)?.[1]?.trim();
+  return inner && inner.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(inner) ? inner : null;
 }
+
+const INNER_SPEAKER = /\b(?:after|as|which|when|because|since)\s((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:said|say|says|told)\b/iu;
 
 /** A speaker is a noun phrase: longer, or holding a verb or conjunction, it is a clause ("The auditor is elected … and"). */
 const MAX_SPEAKER_WORDS = 6;
