@@ -90,6 +90,8 @@ export function renderVersions({ article, claims, drift, articles, target }: Ver
   }
   const { claim, index } = inFocus;
   const focus = claim.support[index]!;
+  // On a phone the panel stays at the bottom of the screen beside the sentence in focus (style.css).
+  panel.classList.add("in-focus");
   panel.append(h("h2", {}, "This claim in each outlet"), h("p", {}, verdictBadge(claim.status), h("span", { class: "meta" }, ` · ${plural(claim.independentSources, "independent source")}`)),
     h("ol", { class: "plain version-list", "data-testid": "version-list" }, claim.support.map((s, i) => {
       const other = articles.get(s.articleId);
