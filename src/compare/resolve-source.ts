@@ -27,8 +27,12 @@ export class SourceResolver {
   private readonly people: Entity[];
   private readonly personByKey = new Map<string, Entity>();
 
+  private readonly texts: Map<string, string>;
+  private readonly titles = new Map<string, Set<string>>();
+
   constructor(bundles: readonly ArticleBundle[], entities: readonly Entity[]) {
     this.names = new SourceNames(bundles);
+    this.texts = new Map(bundles.map((b) => [b.article.id, b.article.text]));
     this.people = peopleIn(entities, bundles.map((b) => b.article.id));
     for (const e of this.people) for (const n of [e.name, ...e.aliases]) if (!this.personByKey.has(foldName(n))) this.personByKey.set(foldName(n), e);
   }
@@ -92,7 +96,7 @@ export class SourceResolver {
   /** One identity for a source name of `bundle`; null when it is the outlet's own reporting. */
   identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null): SourceIdentity | null {
     if (!/\p{L}{2}/u.test(name) || STOPWORDS.has(foldName(name))) return null; // "and": a misread cue, not a source
-    name = name.replace(REPORT_IN, ""); // "a report in The Harbor Tribune" is the Tribune's
+    name = name.replace(REPORT_IN, "").replace(SPOKEN_WHEN, ""); // "a report in The Harbor Tribune" is the Tribune's
     if (kind !== "own-reporting" && kind !== "anonymous" && this.names.isOutlet(name)) kind = "outlet"; // "a report in The Harbor Tribune"
     if (kind !== "own-reporting" && kind !== "anonymous" && OUTLET_BACK_REFERENCE.test(name.trim())) {
       // "the agency reported", "the wire service", "the report said": the one outlet the article cites.
@@ -122,6 +126,21 @@ export class SourceResolver {
     }
   }
 
+  /** The titles written before a person's mentions in the story ("Mayor Ivan Petrak" → "mayor"), folded. */
+  private titlesOf(e: Entity): Set<string> {
+    let titles = this.titles.get(e.id);
+    if (!titles) {
+      titles = new Set();
+      for (const m of e.mentions) {
+        const before = this.texts.get(m.articleId)?.slice(Math.max(0, m.start - 24), m.start);
+        const title = before ? TITLE_BEFORE.exec(before)?.[1] : undefined;
+        if (title) titles.add(foldName(title));
+      }
+      this.titles.set(e.id, titles);
+    }
+    return titles;
+  }
+
   /**
    * The person entity a source's words mean: a mention covering them, the same name folded, else a surname or a
    * role noun ("the mayor") that only one person of the story carries (in a name or a description).
@@ -141,7 +160,10 @@ export class SourceResolver {
     const bySurname = this.people.filter((e) => [e.name, ...e.aliases].some((n) => foldName(n).split(" ").at(-1) === head && foldName(n).includes(" ")));
     if (bySurname.length === 1) return bySurname[0]!;
     if (!/^(?:the|a|an)\s|\S s\s/.test(key)) return null; // a role comes with an article or an owner: "the mayor", "Mill River's police chief"
-    const byRole = this.people.filter((e) => e.descriptions.some((d) => roleHead(d) === head));
+    // "the mayor of Kolvo": the role is the head before its "of" phrase.
+    const role = roleHead(key.replace(BODY_FILLER, ""));
+    // …given as a description, or as the title before the name ("Mayor Ivan Petrak").
+    const byRole = this.people.filter((e) => e.descriptions.some((d) => roleHead(d) === role) || this.titlesOf(e).has(role));
     return byRole.length === 1 ? byRole[0]! : null;
   }
 }
@@ -205,7 +227,8 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
     SUBJECT_PATTERNS.set(verbs, patterns);
   }
   for (const pattern of patterns) {
-    const subject = pattern.exec(text)?.[1]?.trim();
+    // "Tarsia's defense ministry on Monday denied": the day is when it spoke, not who.
+    const subject = pattern.exec(text)?.[1]?.replace(SPOKEN_WHEN, "").trim();
     if (subject && subject.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(subject)) return subject;
   }
   // Inside the sentence, after a conjunction or in the relative clause skipped above: "… was charged after police
@@ -214,11 +237,18 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
   return inner && inner.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(inner) ? inner : null;
 }
 
+const SPOKEN_WHEN = /\s(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|late|again)$/i;
 const INNER_SPEAKER = /\b(?:after|as|which|when|because|since)\s((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:said|say|says|told)\b/iu;
 
 /** A speaker is a noun phrase: longer, or holding a verb or conjunction, it is a clause ("The auditor is elected … and"). */
 const MAX_SPEAKER_WORDS = 6;
 const CLAUSE_WORD = /\b(?:is|was|are|were|be|been|has|have|had|and|or|but|that|which|who|will|would|it|they|he|she|than|first|later|earlier)\b/i;
+
+/**
+ * The word right before a mention of a name: its title ("Mayor Ivan Petrak", "Chief Ortiz") or the role it is in
+ * apposition to ("the village's mayor, Ivan Petrak"). Only ever compared with the role a source is given by.
+ */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+),?\s$/u;
 
 /** The head noun of a role description: "Mayor" → "mayor"; "a Venezuela expert at the Atlantic Council" → "expert". */
 function roleHead(description: string): string {
