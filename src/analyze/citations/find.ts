@@ -45,6 +45,22 @@ const ATTRIBUTES_BEFORE = /(according to|said|told)\s*$/i;
 const OWN_REPORTING = new RegExp(String.raw`\b(The\s[\p{Lu}][\p{L}]{1,${WORD_MAX}}(?:\s[\p{Lu}][\p{L}]{1,${WORD_MAX}}){0,2})\s(?:has|have)\slearned\b`, "gu");
 const DOCUMENT = /\b((?:state media|state television|a statement|a court filing|court documents|documents|records|the indictment|official results))\s(?:confirmed|showed?|said|stated|revealed|reported)\b/giu;
 const TRAILING_JUNK = /\s(?:of|de|and|The|A)$/;
+/**
+ * "according to the Eastport firefighters' union", "according to the city's engineering division": a body named by a
+ * determiner and lowercase words, which NAME (capitalised words) would cut short or miss. Up to six words, each
+ * bounded, ended by punctuation or a relative word, so the match is linear and never runs into the next clause.
+ */
+const BODY_WORD = String.raw`[\p{L}\p{N}&'’-]{1,${WORD_MAX}}`;
+const ACCORDING_TO_BODY = new RegExp(
+  String.raw`\b[Aa]ccording to\s((?:the|a|an|its|their)\s(?:${BODY_WORD}\s){0,5}?${BODY_WORD})(?=\s*[,.;:!?)]|\s(?:who|which|that|as|on|in|at|after|before|last|this)\b)`,
+  "gu",
+);
+/** "the Journal's report": the outlet is the source, which NAME reads. */
+const OUTLETS_REPORT = /^\S+\s\p{Lu}\S*[’']s\s(?:report|reporting|story|investigation|analysis|article)$/u;
+/** Heads the anonymous pattern reads ("according to the officials"): not a body. */
+const ANONYMOUS_HEAD = /\b(?:people|persons?|sources?|officials?|diplomats?|insiders?)$/i;
+/** A person right after one of these is a place or an object ("the plant in Dunmore says"), never who speaks. */
+const PREPOSITION_BEFORE = /\b(?:in|at|of|from|near|outside|across|to|for|with|by|on|into|about)\s$/i;
 
 /**
  * `domain`: the page's own domain, so that "The Post has learned" on nypost.com is the New York Post. Outlet names are
@@ -91,6 +107,13 @@ function findCitationsAsWritten(text: string, people: readonly AnnotationOf<"ent
       out.push({ span: [m.index!, m.index! + m[0].length], source: name.replace(/^the\s/, "The "), sourceKind: kind });
     }
   }
+  for (const m of text.matchAll(ACCORDING_TO_BODY)) {
+    const name = m[1]!;
+    // All capitalised ("the Journal") is NAME's to read; a head the anonymous pattern reads is left to it.
+    if (!/\s\p{Ll}/u.test(name.replace(/^\S+/, "")) || ANONYMOUS_HEAD.test(name) || OUTLETS_REPORT.test(name)) continue;
+    const kind = classifyName(name, people);
+    if (kind) out.push({ span: [m.index!, m.index! + m[0].length], source: name.replace(/^the\s/, "The "), sourceKind: kind });
+  }
   for (const m of text.matchAll(OWN_REPORTING)) out.push({ span: [m.index!, m.index! + m[0].length], source: m[1]!, sourceKind: "own-reporting" });
   for (const m of text.matchAll(ANONYMOUS)) {
     const phrase = m[1]!.trim();
@@ -103,6 +126,7 @@ function findCitationsAsWritten(text: string, people: readonly AnnotationOf<"ent
   for (const person of people) {
     const before = text.slice(Math.max(0, person.span[0] - 8), person.span[0]);
     const after = text.slice(person.span[1], person.span[1] + 12);
+    if (PREPOSITION_BEFORE.test(before)) continue;
     if (/\bsaid,?\s$/.test(before) || /^,?\s(said|told|says)\b/.test(after)) {
       out.push({ span: person.span, source: person.name, sourceKind: "person" });
     }

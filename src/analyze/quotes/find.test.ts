@@ -5,6 +5,7 @@ import { findEntities } from "../entities/find.js";
 import { findQuotes } from "./find.js";
 import { findIndirectQuotes } from "./indirect.js";
 import { resolveSpeakers } from "./refer.js";
+import { analyzeArticle } from "../index.js";
 
 function analyse(text: string) {
   const entities = findEntities(text).map((e): AnnotationOf<"entity"> => ({ kind: "entity", by: "t", ...e }));
@@ -93,4 +94,11 @@ test("a page-long paragraph of quotes is read quote by quote, each with its own 
   const found = analyse(text).direct;
   expect(found).toHaveLength(2_000);
   expect(found.every((q) => q.speaker === "Trump")).toBe(true);
+});
+
+test("'according to X' inside a sentence names its reported speech's speaker, not a speech verb later in it", () => {
+  const text = "Millbrook's Elm Street Bridge will not reopen until June 2, according to the city's engineering division, weeks later than the date Mayor Dana Whitcombe announced on Monday.";
+  const quotes = analyzeArticle({ id: "a", source: "a", url: null, outlet: "X", title: "", authors: [], publishedAt: "2025-03-11", modifiedAt: null, language: "en", text, captions: [], embeds: [], provenance: {}, extractedBy: "input" })
+    .filter((a) => a.kind === "quote");
+  expect(quotes.map((q) => (q.kind === "quote" ? q.speaker : null))).not.toContain("Dana Whitcombe");
 });

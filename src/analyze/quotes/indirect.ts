@@ -27,6 +27,8 @@ const CLOSING_SUBJECT_FIRST = new RegExp(String.raw`^(.+?),\s([^,]{2,90}?)\s${AU
 const CLOSING_VERB_FIRST = new RegExp(String.raw`^(.+?),\s(?:${V})\s([^.]{2,120}?)\s*[.!]?$`, "su");
 const ACCORDING_FIRST = /^According to ([^,]{2,90}),\s(.+)$/su;
 const ACCORDING_LAST = /^(.+?),\saccording to ([^,]{2,90}?)\s*[.!]?$/su;
+/** "The bridge will not reopen until June 2, according to the engineers, weeks later than the date the mayor announced". */
+const ACCORDING_MID = /^(.+?),\saccording to ([^,]{2,90}),\s/su;
 /** Verbs that report speech in the closing position but also end plain narration are not enough there. */
 const CLOSING_VERB_ONLY = /\b(said|says|told|added|wrote|noted|explained|argued|claimed|insisted|warned|stated|confirmed|reported|announced|acknowledged|predicted|cautioned|conceded|maintained|contended|asserted|estimated|believes|believe)\b/i;
 
@@ -65,6 +67,10 @@ function reportedSpeech(text: string, [start, end]: Span, entities: readonly Ann
   if (according) return withContent(spanOf(according, 1), spanOf(according, 2, according[1]!.length), false);
   const accordingLast = ACCORDING_LAST.exec(sentence);
   if (accordingLast) return withContent(spanOf(accordingLast, 2, accordingLast[1]!.length), spanOf(accordingLast, 1), false);
+  // An "according to X" in the sentence names its source: a speech verb later in it ("the date the mayor announced")
+  // is not the sentence's cue.
+  const accordingMid = ACCORDING_MID.exec(sentence);
+  if (accordingMid) return withContent(spanOf(accordingMid, 2, accordingMid[1]!.length), spanOf(accordingMid, 1), false);
   const saidThat = SAID_THAT.exec(sentence);
   if (saidThat && !/\b(?:so|such|now|not|said)$/i.test(saidThat[1]!)) {
     return withContent(spanOf(saidThat, 1), spanOf(saidThat, 2, saidThat[1]!.length), true);

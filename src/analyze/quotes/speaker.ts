@@ -137,9 +137,11 @@ export function identifySubject(
   const pronoun = /\b(?:he|she|they)$/i.exec(words);
   if (pronoun && /\s/.test(words)) return { speaker: null, speakerSpan: [phrase[0] + pronoun.index, tail], speakerKind: "pronoun" };
   const named = entities.find((e) => e.span[1] === tail && e.span[0] > phrase[0] && e.type !== "place" && /\s$/.test(text.slice(e.span[0] - 1, e.span[0])) &&
-    !/[’']s$/.test(text.slice(e.span[0] - 2, e.span[0] - 1) + "s") && !/\b(?:of|to|for|with|by|from|about|against|on)\s$/i.test(text.slice(Math.max(0, e.span[0] - 8), e.span[0])));
+    !/[’']s$/.test(text.slice(e.span[0] - 2, e.span[0] - 1) + "s") && !/\b(?:of|to|for|with|by|from|about|against|on|in|at|near)\s$/i.test(text.slice(Math.max(0, e.span[0] - 8), e.span[0])));
   return named ? { speaker: named.name, speakerSpan: named.span, speakerKind: "named" } : NO_SPEAKER;
 }
+
+const PLACE_PREPOSITION = /\b(?:in|at|near|outside|inside|across)\s$/i;
 
 /** A chunk that is exactly a place the entities analyzer found ("New Hampshire", "Elizabeth, Colorado"'s "Colorado"). */
 export function placeTest(entities: readonly AnnotationOf<"entity">[]): (span: Span) => boolean {
@@ -164,7 +166,10 @@ export function identify(text: string, subject: Span | null, entities: readonly 
     const rest = text.slice(e.span[1], subject[1]);
     return /^[’']s\b/u.test(rest) || (DETERMINER.test(words) && /^\s+\p{Ll}/u.test(rest));
   };
-  const person = inside.find((e) => e.type === "person" && !modifiesNoun(e));
+  // "The union representing workers at the plant in Dunmore says": a name after a preposition of place inside the
+  // subject is where, not who (the entities analyzer may take a town for a surname).
+  const placed = (e: AnnotationOf<"entity">) => e.span[0] > subject[0] && PLACE_PREPOSITION.test(text.slice(Math.max(subject[0], e.span[0] - 8), e.span[0]));
+  const person = inside.find((e) => e.type === "person" && !modifiesNoun(e) && !placed(e));
   if (person && !(ANONYMOUS_HEAD.test(words) && ANONYMOUS_SHAPE.test(words))) return { speaker: person.name, speakerSpan: person.span, speakerKind: "named" };
   if (PRONOUN.test(words)) return { speaker: null, speakerSpan: subject, speakerKind: "pronoun" };
   if (ANONYMOUS_HEAD.test(words) && (ANONYMOUS_SHAPE.test(words) || /^(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+$/u.test(words) && ANONYMOUS_HEAD.test(words.split(" ").at(-1)!))) {
