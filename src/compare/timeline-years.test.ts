@@ -9,7 +9,7 @@ function bundle(id: string, publishedAt: string | null, sentences: [text: string
   for (const [sentence, date] of sentences) {
     const start = text.length;
     text += `${sentence} `;
-    annotations.push({ kind: "sentence", span: [start, start + sentence.length] } as Annotation);
+    annotations.push({ kind: "sentence", span: [start, start + sentence.length] } as unknown as Annotation);
     annotations.push({ kind: "date", span: [start, start + 4], text: sentence.slice(0, 4), date, granularity: date.length > 7 ? "day" : "month" } as unknown as Annotation);
   }
   const article = { id, source: `${id}.txt`, url: null, outlet: id, title: id, authors: [], publishedAt, modifiedAt: null, language: "en", text, captions: [], embeds: [], provenance: {}, extractedBy: "test" };
