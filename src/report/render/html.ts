@@ -6,6 +6,7 @@ import {
 } from "./view.js";
 import { bottomLine, describeCounts } from "../bottom-line.js";
 import { htmlCitations } from "./html-citations.js";
+import { readerDate } from "../../_lib/reader-dates.js";
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -22,7 +23,7 @@ export function renderHtml(report: Report): string {
   const body = viewReport(report)
     .map(({ storyline, stories }) => `<section><h2>Storyline: ${escapeHtml(storyline.title)}</h2>${stories.map(renderStoryHtml).join("")}</section>`)
     .join("");
-  return page("Triangulate report", `<h1>Triangulate report</h1><p class="meta">${report.articles.length} articles · ${report.stories.length} stories · ${escapeHtml(report.generatedAt)}</p>${body}`);
+  return page("Triangulate report", `<h1>Triangulate report</h1><p class="meta">${report.articles.length} articles · ${report.stories.length} stories · generated ${escapeHtml(readerDate(report.generatedAt.slice(0, 10)))}</p>${body}`);
 }
 
 export function page(title: string, body: string): string {
@@ -34,7 +35,7 @@ export function renderStoryHtml(view: StoryView): string {
   const e = escapeHtml;
   const citations = htmlCitations(view);
   const cite = citations.cite;
-  const articles = view.articles.map((a) => `<li>${e(articleLabel(a))}${a.publishedAt ? ` <span class="meta">(${e(a.publishedAt.slice(0, 10))})</span>` : ""}</li>`).join("");
+  const articles = view.articles.map((a) => `<li>${e(articleLabel(a))}${a.publishedAt ? ` <span class="meta">(${e(readerDate(a.publishedAt.slice(0, 10)))})</span>` : ""}</li>`).join("");
   const brief = view.brief.map((b) => `<li>${e(b.sentence)} ${cite(b.articleIds)}</li>`).join("");
   const { outlets, rows } = coverageMatrix(view);
   const matrix = rows
