@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { expect, test } from "vitest";
 import { EXAMPLES, runCli, spawnCli, tempDir } from "./run-cli.js";
 
-test("serve owns its data directory; others use its API; Ctrl-C closes it cleanly", async () => {
+// Two processes end to end (the server's start, its analysis and rebuild of the posted articles, Ctrl-C): 60 s
+// at load 18 on two cores, so twice the default limit.
+test("serve owns its data directory; others use its API; Ctrl-C closes it cleanly", { timeout: 120_000 }, async () => {
   const home = tempDir();
   const dataDir = join(home, "data");
   expect((await runCli(["ingest", `${EXAMPLES}000_e744ca5dccc51e1c.txt`, "--data-dir", dataDir], { home })).code).toBe(0);
