@@ -115,16 +115,17 @@ describe("feed, sitemap and record readers are linear", () => {
 
 /**
  * The pipeline refuses articles over 300k characters (config.maxArticleChars) before analysis, so the analyzers
- * are fed 25k and 250k. Left out: the shapes with one long token (and runs of blank lines), on which wink-nlp's
- * tokenizer (src/_lib/wink.ts) is quadratic (5k letters 0.2 s, 20k 2.6 s, 40k 9 s); the fix belongs in
- * src/_lib/wink.ts, outside this test's files (reported on issue 19).
+ * are fed at most 250k. wink-nlp's tokenizer is quadratic on one long token and on long runs of mixed blanks:
+ * src/_lib/wink.ts cuts such runs before it reads them, and every shape runs here.
  */
-const ANALYSIS_SMALL = 25_000;
-const ANALYSIS_LARGE = 250_000;
-const WINK_QUADRATIC = ["one long word", "one long capitalised word", "long word ending in a credit", "dots between words", "hyphens and apostrophes in one word", "an unclosed bracket", "blank lines with spaces", "astral characters"];
+// Analysis costs ~40 ms per 1,000 characters, so 26 shapes at 250k took minutes of `npm test`; 10k → 100k shows the
+// same 10× against 100× and is what `npm test` runs. TRIANGULATE_HOSTILE_FULL=1 feeds 25k → 250k (the pipeline's cap).
+const FULL = process.env.TRIANGULATE_HOSTILE_FULL === "1";
+const ANALYSIS_SMALL = FULL ? 25_000 : 10_000;
+const ANALYSIS_LARGE = FULL ? 250_000 : 100_000;
 
 describe("the analyzers are linear", () => {
-  test.each(textShapes.filter(([name]) => !WINK_QUADRATIC.includes(name)))("%s", (_, shape) =>
+  test.each(textShapes)("%s", (_, shape) =>
     expectLinear((text) => analyzeArticle(article(text)), shape, ANALYSIS_SMALL, ANALYSIS_LARGE),
   );
 });
