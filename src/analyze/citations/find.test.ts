@@ -19,6 +19,7 @@ test.each([
   ["anonymous", "The plan was discussed, people familiar with the matter said.", [["people familiar with the matter", "anonymous"]]],
   ["a demonstrative anonymous source", "“It is untrue,” this person said.", [["this person", "anonymous"]]],
   ["a document", "State media confirmed the meeting had taken place.", [["State media", "document"]]],
+  ["a title before a person the article names", "Mayor Dana Whitcombe opened the bridge. The span will reopen on April 14, according to Mayor Whitcombe, who toured it.", [["Mayor Whitcombe", "person"]]],
 ] as const)("%s", (_, text, expected) => {
   const domain = text.includes("The Post has learned") ? "nypost.com" : null;
   expect(citations(text, domain)).toEqual(expected);

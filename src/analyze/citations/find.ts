@@ -45,6 +45,7 @@ const ATTRIBUTES_BEFORE = /(according to|said|told)\s*$/i;
 const OWN_REPORTING = new RegExp(String.raw`\b(The\s[\p{Lu}][\p{L}]{1,${WORD_MAX}}(?:\s[\p{Lu}][\p{L}]{1,${WORD_MAX}}){0,2})\s(?:has|have)\slearned\b`, "gu");
 const DOCUMENT = /\b((?:state media|state television|a statement|a court filing|court documents|documents|records|the indictment|official results))\s(?:confirmed|showed?|said|stated|revealed|reported)\b/giu;
 const TRAILING_JUNK = /\s(?:of|de|and|The|A)$/;
+const PERSON_TITLE = /^(?:Mayor|Gov\.|Governor|Sen\.|Senator|Rep\.|Representative|President|Vice President|Prime Minister|Minister|Secretary|Judge|Justice|Chief|Commissioner|Councillor|Councilor|Councilman|Councilwoman|Superintendent|Sheriff|Dr\.|Mr\.|Mrs\.|Ms\.)\s/;
 /**
  * "according to the Eastport firefighters' union", "according to the city's engineering division": a body named by a
  * determiner and lowercase words, which NAME (capitalised words) would cut short or miss. Up to six words, each
@@ -138,7 +139,9 @@ function classifyName(name: string, people: readonly AnnotationOf<"entity">[]): 
   const bare = name.replace(/^The\s/i, "");
   if (!bare || /^(It|He|She|They|We|This|That)$/.test(bare)) return null;
   if (OUTLET_WORD.test(bare) || ACRONYM.test(bare)) return "outlet";
-  if (people.some((p) => p.name === bare || p.name.endsWith(` ${bare}`))) return "person";
+  // "according to Mayor Whitcombe": a title before a person the article names is that person, not a document.
+  const named = bare.replace(PERSON_TITLE, "");
+  if (people.some((p) => p.name === named || p.name.endsWith(` ${named}`))) return "person";
   return "document";
 }
 
