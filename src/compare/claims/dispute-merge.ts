@@ -21,6 +21,7 @@ import { claimSimilarity, claimTerms, type ClaimTerms } from "./similarity.js";
 const MERGE_MIN_SIMILARITY = 0.15;
 const NOT_UNTIL = /\bnot\s+(?:\w+\s+){0,4}(?:until|before|till)\s+(?:\w+\s+)?$/i;
 const WON = /\b(?:won|wins|winner|victory)\b/i;
+const SPELLED_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 const BOUND = /\b(over|more than|at least|under|less than|fewer than|up to|at most)\s*$/i;
 
 interface Value {
@@ -87,7 +88,8 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
   for (const n of inside("number")) {
     const said = text.slice(n.span[0], n.span[1]);
     const shareWon = n.unit === "%" && WON.test(s.text);
-    if (!/\d/.test(said) || (!n.counts && !shareWon)) continue;
+    // A count spelled out ("three other people") is as exact as its digits, as conflicts.ts reads it.
+    if (!(/\d/.test(said) || (n.value >= 2 && SPELLED_COUNT.test(said))) || (!n.counts && !shareWon)) continue;
     if (/\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i.test(text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // the whole, not the part
     const bound = BOUND.exec(text.slice(Math.max(0, n.span[0] - 14), n.span[0]))?.[1]?.toLowerCase() ?? "";
     const [lo, hi] = /over|more|least/.test(bound) ? [n.value, Infinity] : bound ? [-Infinity, n.value] : [n.value, n.value];
