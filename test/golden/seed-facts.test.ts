@@ -44,7 +44,7 @@ test("every direct quote in the seeds, with its speaker", () => {
 test("reported speech cites its source: the Journal, anonymous people, Trump", () => {
   const indirect = report.quotes.filter((q) => q.form === "indirect").map((q) => [seedOf(q.articleId), q.speaker, q.speakerKind]);
   expect(indirect).toEqual(expect.arrayContaining([
-    ["000", "Wall Street Journal", "named"],
+    ["000", "The Wall Street Journal", "named"], // every name of the paper is the outlets table's one name
     ["000", "people familiar with the matter", "anonymous"],
     ["001", "people familiar with the matter", "anonymous"],
     ["004", "Donald Trump", "named"],
@@ -88,10 +88,10 @@ test("each attributed sentence says whom it relies on", () => {
   const attributions = report.attributions.map((a) => [seedOf(a.articleId), a.kind, a.source]);
   expect(attributions).toEqual(expect.arrayContaining([
     ["000", "outlet", "The Wall Street Journal"],
-    ["001", "outlet", "The WSJ"],
-    ["002", "outlet", "Wall Street Journal"],
+    ["001", "outlet", "The Wall Street Journal"], // "The WSJ", through the outlets table
+    ["002", "outlet", "The Wall Street Journal"], // "Wall Street Journal"
     ["003", "document", "state media"],
-    ["004", "own-reporting", "The Post"],
+    ["004", "own-reporting", "New York Post"], // "The Post has learned", on the New York Post's own article
     ["004", "anonymous", "A senior Trump administration source"],
   ]));
 });
