@@ -137,7 +137,7 @@ export async function benchCompareStory(dataDir: string, series: Series, n: numb
   const compareMs = median(Array.from({ length: rounds }, () => timeIt(() => (comparison = compareStory(story, bundles, entities)))));
   let sentences: ClaimSentence[] = [];
   const findClaimSentencesMs = timeIt(() => (sentences = bundles.flatMap(findClaimSentences)));
-  const claimGroupsMs = timeIt(() => claimGroups(sentences));
+  const claimGroupsMs = timeIt(() => claimGroups(sentences, bundles));
   const similar = similarPairs(sentences.map((s) => claimTerms(s.text)), ALIGN_THRESHOLD).reduce((n, js) => n + js.length, 0);
   const all = bundles.flatMap((b) => b.annotations);
   return {

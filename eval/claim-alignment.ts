@@ -49,8 +49,8 @@ import { fileURLToPath } from "node:url";
 import { analyzeArticle } from "../src/analyze/index.js";
 import { shortHash } from "../src/_lib/hash.js";
 import { wordRarity } from "../src/_lib/word-rarity.js";
-import { alignClaims } from "../src/compare/claims/align-claims.js";
-import { GROUP_THRESHOLD as ALIGN_THRESHOLD, groupStatements } from "../src/compare/claims/group-statements.js";
+import { alignClaims, claimGroups } from "../src/compare/claims/align-claims.js";
+import { GROUP_THRESHOLD as ALIGN_THRESHOLD } from "../src/compare/claims/group-statements.js";
 import { type ClaimSentence, findClaimSentences } from "../src/compare/claims/find-claims.js";
 import { claimSimilarity, claimTerms } from "../src/compare/claims/similarity.js";
 import { outletLabel } from "../src/compare/sources.js";
@@ -158,7 +158,7 @@ const bandOf = (similarity: number): number => BANDS.filter((from) => similarity
 /** alignClaims' grouping with the threshold as a parameter: sentence key "articleId:start" → group index. */
 function groupsAt(sentences: readonly ClaimSentence[], bundles: readonly ArticleBundle[], threshold: number): Map<string, number> {
   const groupOf = new Map<string, number>();
-  groupStatements(sentences, bundles, threshold).forEach((g, k) => g.forEach((i) => groupOf.set(keyOf(sentences[i]!), k)));
+  claimGroups(sentences, bundles, threshold).forEach((g, k) => g.forEach((i) => groupOf.set(keyOf(sentences[i]!), k)));
   return groupOf;
 }
 const keyOf = (s: ClaimSentence) => `${s.articleId}:${s.field ?? ""}${s.span[0]}`;

@@ -30,18 +30,22 @@ export interface AlignedClaim {
   sentences: ClaimSentence[];
 }
 
-/** The story's claim sentences (body, then headlines) and their groups, accounts that dispute one value joined. */
+/** The story's claim sentences (body, then headlines) and their groups. */
 export function storyClaimGroups(bundles: readonly ArticleBundle[]): { sentences: ClaimSentence[]; groups: number[][] } {
   const sentences = [...bundles.flatMap(findClaimSentences), ...bundles.flatMap(findHeadlineClaim)];
-  const terms = new Map<number, ClaimTerms>();
-  const termsOf = (i: number) => terms.get(i) ?? terms.set(i, claimTerms(sentences[i]!.text)).get(i)!;
-  const disputes = mergeValueDisputes(sentences, groupStatements(sentences, bundles), bundles);
-  return { sentences, groups: mergeSameValues(sentences, disputes, bundles, termsOf) };
+  return { sentences, groups: claimGroups(sentences, bundles) };
 }
 
-/** The sentences grouped into claims (indexes into `sentences`). */
-export function claimGroups(sentences: readonly ClaimSentence[], threshold = ALIGN_THRESHOLD): number[][] {
-  return groupStatements(sentences, [], threshold);
+/**
+ * The sentences grouped into claims (indexes into `sentences`): propositions grouped at `threshold`, then accounts
+ * that dispute one value, and wordings of one figure, joined. The threshold is a parameter for the alignment
+ * eval's sweep (eval/claim-alignment.ts), which must group exactly as the shipped claims do.
+ */
+export function claimGroups(sentences: readonly ClaimSentence[], bundles: readonly ArticleBundle[], threshold = ALIGN_THRESHOLD): number[][] {
+  const terms = new Map<number, ClaimTerms>();
+  const termsOf = (i: number) => terms.get(i) ?? terms.set(i, claimTerms(sentences[i]!.text)).get(i)!;
+  const disputes = mergeValueDisputes(sentences, groupStatements(sentences, bundles, threshold), bundles);
+  return mergeSameValues(sentences, disputes, bundles, termsOf);
 }
 
 /**
