@@ -7,6 +7,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { ADVERSARIAL_HTML, ADVERSARIAL_TEXT, fill } from "./fuzz-shapes.js";
+import { legacyEncoder } from "./legacy-encoder.js";
 
 export interface HostileInput {
   /** File name: its extension is what tells the CLI how to read it. */
@@ -51,25 +52,6 @@ export function goodArticle(n: number): { name: string; bytes: Buffer; title: st
     `Economists said the ${n + 3}-day stoppage would shave a fraction of a point off regional growth this quarter, but that the effect should fade once the backlog clears.`,
   ].join("\n\n");
   return { name: `good-${String(n).padStart(3, "0")}.txt`, bytes: Buffer.from(body), title };
-}
-
-/** An encoder for `label` by inverting TextDecoder over one- and two-byte sequences (Node has no encoders). */
-function encoderFor(label: string, multibyte = false): (text: string) => Buffer {
-  const decoder = new TextDecoder(label);
-  const table = new Map<string, number[]>();
-  for (let b = 0; b < 256; b++) {
-    const s = decoder.decode(Uint8Array.of(b));
-    if (s.length === 1 && s !== "\ufffd" && !table.has(s)) table.set(s, [b]);
-  }
-  if (multibyte) {
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        const s = decoder.decode(Uint8Array.of(lead, trail));
-        if (s.length === 1 && s !== "\ufffd" && !table.has(s)) table.set(s, [lead, trail]);
-      }
-    }
-  }
-  return (text) => Buffer.from([...text].flatMap((c) => table.get(c) ?? [0x3f]));
 }
 
 function warcRecord(type: string, headers: Record<string, string>, block: Buffer): Buffer {
@@ -128,15 +110,15 @@ export function hostileCorpus(): HostileInput[] {
   const greek = "Η κυβέρνηση ανακοίνωσε τη Δευτέρα νέα μέτρα για την ενέργεια και τις τιμές. ".repeat(5);
   const german = "Die Bundesregierung hat am Montag beschlossen, die Förderung für Wärmepumpen zu kürzen. Ökonomen äußerten Kritik. ".repeat(5);
   const encodings: [string, string, (t: string) => Buffer][] = [
-    ["cp1251", russian, encoderFor("windows-1251")],
-    ["koi8-r", russian, encoderFor("koi8-r")],
-    ["shift_jis", japanese, encoderFor("shift_jis", true)],
-    ["euc-jp", japanese, encoderFor("euc-jp", true)],
-    ["gb18030", chinese, encoderFor("gb18030", true)],
-    ["big5", "行政院長周一表示，政府將提出新的住宅政策，以因應房價持續上漲。".repeat(5), encoderFor("big5", true)],
-    ["euc-kr", korean, encoderFor("euc-kr", true)],
-    ["iso-8859-7", greek, encoderFor("iso-8859-7")],
-    ["windows-1252", german, encoderFor("windows-1252")],
+    ["cp1251", russian, legacyEncoder("windows-1251")],
+    ["koi8-r", russian, legacyEncoder("koi8-r")],
+    ["shift_jis", japanese, legacyEncoder("shift_jis", true)],
+    ["euc-jp", japanese, legacyEncoder("euc-jp", true)],
+    ["gb18030", chinese, legacyEncoder("gb18030", true)],
+    ["big5", "行政院長周一表示，政府將提出新的住宅政策，以因應房價持續上漲。".repeat(5), legacyEncoder("big5", true)],
+    ["euc-kr", korean, legacyEncoder("euc-kr", true)],
+    ["iso-8859-7", greek, legacyEncoder("iso-8859-7")],
+    ["windows-1252", german, legacyEncoder("windows-1252")],
     ["utf-16le", russian, (t) => Buffer.from(t, "utf16le")],
     ["utf-16be", german, (t) => Buffer.from(t, "utf16le").swap16()],
     ["utf-16le-bom", chinese, (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")])],

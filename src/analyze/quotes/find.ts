@@ -19,6 +19,7 @@ import type { AnnotationOf, QuoteForm, Span } from "../../records.js";
 import { identify, identifySubject, NO_SPEAKER, placeTest, type Speaker, subjectOf } from "./speaker.js";
 import { describedSubject } from "./described.js";
 import { SPEECH_VERB as V } from "./speech-verbs.js";
+import { lastAtOrBefore } from "../../_lib/sorted.js";
 
 export interface QuoteCandidate extends Speaker {
   span: Span;
@@ -367,17 +368,6 @@ function firstChunk(text: string, [start, end]: Span): Span | null {
 function identifyName(text: string, span: Span, entities: readonly AnnotationOf<"entity">[]): Speaker {
   const found = identify(text, span, entities);
   return found.speakerKind ? found : { speaker: text.slice(span[0], span[1]), speakerSpan: span, speakerKind: "named" };
-}
-
-/** The greatest value ≤ at in an ascending list (binary search), or 0. */
-function lastAtOrBefore(sorted: readonly number[], at: number): number {
-  let lo = 0, hi = sorted.length - 1, found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= at) (found = sorted[mid]!), (lo = mid + 1);
-    else hi = mid - 1;
-  }
-  return found;
 }
 
 /**

@@ -16,6 +16,7 @@ import { genderByName, type Gender } from "./gender.js";
 import { outletsSharing, resolveOutlet } from "../../_lib/outlets.js";
 import { isDocument, issuerOf, ROLE_HEAD } from "./described.js";
 import type { Speaker } from "./speaker.js";
+import { lastAtOrBefore } from "../../_lib/sorted.js";
 
 interface Quoted extends Speaker { span: Span }
 
@@ -139,15 +140,4 @@ export function resolvePronoun(
   const subject = [...earlier].reverse().find(isSubject);
   if (speaker && (!subject || subject.span[0] < speaker.at)) return speaker.name;
   return subject?.name ?? (subjectsOnly ? null : earlier.at(-1)?.name) ?? speaker?.name ?? null;
-}
-
-/** The greatest value ≤ at in an ascending list (binary search), or 0. */
-function lastAtOrBefore(sorted: readonly number[], at: number): number {
-  let lo = 0, hi = sorted.length - 1, found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= at) (found = sorted[mid]!), (lo = mid + 1);
-    else hi = mid - 1;
-  }
-  return found;
 }
