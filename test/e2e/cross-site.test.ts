@@ -6,8 +6,7 @@
  * browser's requests do reach the server and the refusal is what keeps them out. Everything started here is stopped,
  * and the data folder removed, even when a step fails.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -15,25 +14,15 @@ import { join } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.js";
 import { createApp } from "../../src/serve/http/app.js";
 import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const TEXT = "The city council voted on Tuesday to close the old bridge after engineers found cracks in two of its supports. " +
   "The mayor said repairs would take a year and cost about four million dollars, paid from the state's road fund. " +
   "Commuters will be sent over the northern crossing, which the transport office expects to add twenty minutes to a trip. " +
   "Shop owners near the bridge said they feared losing customers during the works.";
-
-function findChromium(): string | null {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 
 /** What the attacker's page runs: the writes any web page may send without asking (no-cors), and a JSON post. */
 const attackScript = (target: string) => `

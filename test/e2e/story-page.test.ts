@@ -6,7 +6,6 @@
  * year; no meaning rests on colour alone (axe-core's colour and contrast rules, and a word or shape on every
  * verdict). Screenshots of /, a story, an article and /add at 1280 and 375 px go to docs/screenshots/.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -16,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.js";
 import { createApp } from "../../src/serve/http/app.js";
 import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
@@ -25,7 +25,6 @@ const WEB_ROOT = process.env.TRIANGULATE_WEB_ROOT?.replace(/\/?$/, "/") ?? fileU
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const SHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const TOKEN = "story-page-token";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Two outlets on one storm, disagreeing on the toll (14 per the emergency office, 22 per hospital workers). */
@@ -35,16 +34,6 @@ const DISPUTE = [
   { source: "coast-radio.txt", outlet: "Coast Radio News", publishedAt: "2025-03-05", title: "Storm death toll rises to 22, hospital workers say",
     text: "The winter storm that hit the coast on Monday killed 22 people, hospital workers in Porto Vale said on Wednesday, contradicting the official count.\n\nThe storm flooded the lower districts of Porto Vale and Santa Rita with winds of more than 120 kilometres an hour.\n\nThe regional emergency office said 2,300 people had been moved to shelters.\n\nHospital staff said several victims had been brought in from outlying villages that the emergency office had not yet reached.\n\nSchools in both towns will remain closed until March 10, according to the education department." },
 ];
-
-function findChromium(): string | null {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 
 let dataDir: string | undefined;
 let store: Store | undefined;

@@ -4,7 +4,6 @@
  * issue 7: add the five seeds through the page, see two stories, open the amnesty story, find the Wall Street
  * Journal as the one primary source of the offer, and follow a ✓ to the sentence in the article.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -12,6 +11,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createServer, type Server as HttpServer } from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.js";
 import { fetchDocuments } from "../../src/ingest/fetch/index.js";
 import { createApp } from "../../src/serve/http/app.js";
 import { openStore } from "../../src/store/index.js";
@@ -21,22 +21,6 @@ const WEB_ROOT = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const SHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
 const TOKEN = "e2e-token";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
-/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else chromium or chromium-browser on PATH. */
-function findChromium(): string | null {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  for (const name of ["chromium", "chromium-browser"]) {
-    try {
-      return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || null;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  return null;
-}
-
 let store: Store;
 let server: ServerType;
 let browser: Browser;
