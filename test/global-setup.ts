@@ -6,7 +6,7 @@
  *   when such a file is in the run; each file takes databases of its own on it;
  * - a blank PGlite database to unpack new stores from, when dist/ has none (src/store/pglite-client.ts).
  */
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -53,21 +53,32 @@ const RUN_PREFIX = "triangulate-test-run-";
 const OWNER_FILE = "vitest.pid";
 
 /**
+ * A folder without an owner file older than this is a run killed between making its folder and writing the file
+ * (or one from before owner files): nothing live has it, since a run writes the file at once.
+ */
+const OWNERLESS_AGE_MS = 24 * 60 * 60 * 1000;
+
+/**
  * A run killed before its teardown (Ctrl-C twice, a CI timeout) leaves its folder, and maybe its PostgreSQL
- * server: the next run removes both when the process that made them is gone.
+ * server: the next run removes both when the process that made them is gone (or, with no owner file, after a day).
  */
 async function sweepStaleRuns(): Promise<void> {
   const root = tmpdir();
   for (const name of (await readdir(root)).filter((n) => n.startsWith(RUN_PREFIX))) {
     const dir = join(root, name);
     const owner = Number(await readFile(join(dir, OWNER_FILE), "utf8").catch(() => "NaN"));
-    if (!Number.isInteger(owner) || isAlive(owner)) continue;
+    if (Number.isInteger(owner) ? isAlive(owner) : !(await olderThan(dir, OWNERLESS_AGE_MS))) continue;
     for (const entry of await readdir(dir).catch(() => [] as string[])) {
       const postmaster = Number((await readFile(join(dir, entry, "data", "postmaster.pid"), "utf8").catch(() => "")).split("\n")[0]);
       if (Number.isInteger(postmaster) && postmaster > 0 && isAlive(postmaster)) process.kill(postmaster, "SIGQUIT");
     }
     await rm(dir, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+async function olderThan(dir: string, ms: number): Promise<boolean> {
+  const modified = await stat(dir).then((s) => s.mtimeMs, () => Date.now());
+  return Date.now() - modified > ms;
 }
 
 function isAlive(pid: number): boolean {
