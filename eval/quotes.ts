@@ -39,7 +39,11 @@ export interface QuotesScore {
   indirectPrecision: number;
   indirectRecall: number;
   seconds: number;
+  /** With `opts.misses`: each checked quote whose speaker is wrong, and those given by role or pronoun (to read whom they were resolved to). */
+  misses?: SpeakerMiss[];
 }
+
+export interface SpeakerMiss { right: boolean; article: string; category: SpeakerCategory; gold: string; ours: string | null; cue: string | null; quote: string; context: string }
 
 type Span = [number, number];
 export type SpeakerCategory = "name" | "role" | "pronoun";
@@ -50,7 +54,7 @@ const MIN_OVERLAP = 0.5;
 const QUOTE_MARKS = /["“”]/;
 
 /** `split`: PolNeAR's "test" (the gated figure), or "dev" / "train", where the speaker rules were developed. */
-export async function evalQuotes(dataDir: string, opts: { limit?: number; split?: "test" | "dev" | "train" } = {}): Promise<QuotesScore> {
+export async function evalQuotes(dataDir: string, opts: { limit?: number; split?: "test" | "dev" | "train"; misses?: boolean } = {}): Promise<QuotesScore> {
   const started = Date.now();
   const root = join(dataDir, POLNEAR_TEST.replace(/test$/, opts.split ?? "test"));
   const annFiles = (await readdir(join(root, "attributions"))).filter((f) => f.endsWith(".ann")).sort();
@@ -63,6 +67,7 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
   let goldDirect = 0, matchedGold = 0, ours = 0, oursOverlapping = 0, speakerChecked = 0, speakerRight = 0;
   let speakerRightLiteral = 0;
   const by = Object.fromEntries((["name", "role", "pronoun"] as const).map((c) => [c, { checked: 0, right: 0, accuracy: 0, bound: 0 }])) as QuotesScore["speakerBy"];
+  const misses: SpeakerMiss[] = [];
   let goldIndirect = 0, matchedIndirect = 0, oursIndirect = 0, oursIndirectOverlapping = 0;
   for (const ann of files) {
     const base = ann.replace(/_[^_]+\.ann$/, "");
@@ -101,6 +106,10 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
       by[category].checked++;
       if (ok) by[category].right++;
       const cueWords = q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null;
+      if ((!ok || category !== "name") && opts.misses) {
+        const from = Math.max(0, Math.min(g.source[0], q.span[0]) - 120), to = Math.max(g.source[1], q.span[1]) + 120;
+        misses.push({ right: ok, article: base, category, gold: text.slice(g.source[0], g.source[1]), ours: q.speaker ?? null, cue: cueWords, quote: text.slice(q.span[0], Math.min(q.span[1], q.span[0] + 80)), context: text.slice(from, Math.min(to, from + 900)).replace(/\s+/g, " ") });
+      }
       if (q.speaker && q.speaker !== cueWords && /^\p{Lu}/u.test(q.speaker)) by[category].bound++;
     }
   }
@@ -116,6 +125,7 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
     indirectPrecision: oursIndirect ? oursIndirectOverlapping / oursIndirect : 0,
     indirectRecall: goldIndirect ? matchedIndirect / goldIndirect : 0,
     seconds: (Date.now() - started) / 1000,
+    ...(opts.misses ? { misses } : {}),
   };
 }
 
