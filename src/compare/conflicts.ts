@@ -18,7 +18,9 @@ import { isCorrection } from "./corrections.js";
 import { markDateConflicts } from "./date-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
 import { differentPeriods, isExpectation, isPartOfWhole, periodAfter, SCOPE_WINDOW } from "./figure-scope.js";
-import { sameSayer, sayer } from "./sayer.js";
+import { complementaryShares, type QuantityScope, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
+import { sameSayer } from "./sayer.js";
+import { sideSayer as sayer } from "./side-sayer.js";
 
 /** Relative difference under which two values are the same number, rounded ("7.3 million" vs "7 million"). */
 const SAME_VALUE_TOLERANCE = 0.05;
@@ -41,6 +43,8 @@ interface CountedValue {
   key: string;
   /** What it counts, as the analyzer read it ("lost sales"). */
   counts: string;
+  /** What it counts, with its role, rate and novelty (claims/quantity.ts). */
+  scope: QuantityScope;
   source: string | null;
   /** The values it allows: "more than 12,000" is [12,000, ∞), "nearly 8 million" [7.2 million, 8 million]. */
   range: [number, number];
@@ -54,8 +58,9 @@ interface CountedValue {
  * Across claims only the exact key, and (above) only shares given by two named sources.
  */
 function sameQuantity(a: CountedValue, b: CountedValue): boolean {
+  if (a.unit !== b.unit) return false;
   if (a.key === b.key) return true;
-  return a.claim === b.claim && !!a.unit && a.unit === b.unit && (!a.counts || !b.counts);
+  return a.claim === b.claim && sameScope(a.scope, b.scope, true);
 }
 
 /** How far "about", "nearly" and the like reach around a value (calibration: newsroom rounding, 10%). */
@@ -96,9 +101,10 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
         const after = text0.slice(n.span[1], Math.min(s.span[1], n.span[1] + SCOPE_WINDOW));
         // A forecast set against the outcome, or a part of a whole the sentence gives, is another quantity.
         if (isExpectation(text0.slice(Math.max(s.span[0], n.span[0] - SCOPE_WINDOW), n.span[0])) || isPartOfWhole(after)) continue;
-        const key = `${n.unit ?? ""}|${(n.counts ?? "").toLowerCase().replace(/s$/, "")}`;
+        const scope = quantityScope(text0, s.span, n);
+        const key = scopeKey(n.unit, scope);
         const text = `${BOUNDED.exec(before)?.[1]?.concat(" ") ?? ""}${said}`;
-        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", source: sayer(bundle, s.span), period: periodAfter(after) });
+        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", scope, source: sayer(bundle, s.span), period: periodAfter(after) });
       }
     }
   }
@@ -114,6 +120,7 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       if (rangesMeet(a.range, b.range) || differentPeriods(a.period, b.period) || agreesOnAnother(a, b, values) || differentScope(a, b, values)) continue;
       // "won with 61 percent" against "received 44 percent": shares of two candidates, which can both hold.
       if (a.unit === "%" && WON.test(a.sentence.text) !== WON.test(b.sentence.text)) continue;
+      if (a.unit === "%" && complementaryShares(a.value, b.value)) continue; // 54% for, 46% against: one split
       if (a.claim === b.claim && isCorrection(a, b, byId)) continue;
       recordSide(sides, a.claim, a.sentence, a.text, a.value, a.source, { kind: "number", counts: a.counts });
       recordSide(sides, a.claim, b.claim === a.claim ? b.sentence : null, b.text, b.value, b.source, { kind: "number", counts: a.counts, claim: b.claim, sentence: b.sentence });
@@ -187,6 +194,10 @@ const WON = /\b(?:won|wins|winner|winning|victory|re-elected|reelected)\b/i;
 /** "in all", "so far", "a total of": a running count, not the figure for one event. */
 const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumulative|overall|since)\b/i;
 
+/** "the highest since 2008", "the first time since": a comparison, not a running count. */
+const SUPERLATIVE_SINCE = /\b(?:\p{L}+est|most|first|least|worst|best)\b[^.;]{0,40}?\bsince\b/giu;
+const isCumulative = (text: string): boolean => CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, " "));
+
 /**
  * Two sentences that count a different scope of things: one a running total and the other not ("a total of 31
  * magazines" against "12 magazines were seized in the operation"), or two that count several of the same things
@@ -194,7 +205,7 @@ const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumu
  * One figure that differs while the others agree is the dispute worth showing.
  */
 function differentScope(a: CountedValue, b: CountedValue, values: readonly CountedValue[]): boolean {
-  if (CUMULATIVE.test(a.sentence.text) !== CUMULATIVE.test(b.sentence.text)) return true;
+  if (isCumulative(a.sentence.text) !== isCumulative(b.sentence.text)) return true;
   if (periodOf(a.sentence.text) !== periodOf(b.sentence.text)) return true;
   const of = (s: ClaimSentence) => values.filter((v) => v.sentence === s);
   const [inA, inB] = [of(a.sentence), of(b.sentence)];

@@ -6,7 +6,7 @@ import type { AnnotationOf, ArticleBundle } from "../records.js";
 import type { AlignedClaim } from "./claims/align-claims.js";
 import { isCorrection } from "./corrections.js";
 import { type Sides, recordSide } from "./dispute.js";
-import { sayer } from "./sayer.js";
+import { sideSayer as sayer } from "./side-sayer.js";
 
 /**
  * One aligned claim dated differently by two articles ("March 3, 2023" against "March 4, 2023"): calendar dates
@@ -29,20 +29,8 @@ export function markDateConflicts(aligned: readonly AlignedClaim[], byId: Readon
     const dated = sentences.flatMap((s) => {
       if (s.field === "title") return [];
       const bundle = byId.get(s.articleId)!;
-      const dates = bundle.annotations.filter(
-        (a): a is AnnotationOf<"date"> => a.kind === "date" && a.span[0] >= s.span[0] && a.span[1] <= s.span[1] && a.granularity !== "year",
-      );
-      // One date per wording: a sentence naming two ("not before June, contradicting … March") gives the qualified one.
-      const qualified = dates.filter((d) => NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, d.span[0] - 48), d.span[0])));
-      // A weekday beside a calendar date ("in March, the company said Tuesday") dates the saying, not the event.
-      const calendar = dates.filter((d) => isCalendar(d, bundle.article.text.slice(d.span[0], d.span[1])));
-      const only = calendar.length === 1 ? calendar[0]! : qualified.length === 1 ? qualified[0]! : null;
-      const text = only ? bundle.article.text.slice(only.span[0], only.span[1]) : "";
-      // A weekday or "last month" is resolved from the article's own date, and errs more often than sources disagree.
-      if (!only || !isCalendar(only, text)) return [];
-      const year = WRITTEN_YEAR.test(text) ? "written" : bundle.article.publishedAt?.slice(0, 4) ?? null;
-      const notUntil = NOT_UNTIL.test(bundle.article.text.slice(Math.max(0, only.span[0] - 48), only.span[0]));
-      return [{ s, bundle, date: only.date, granularity: only.granularity ?? "day", text, year, notUntil }];
+      const d = eventDateOf(bundle, s.span);
+      return d ? [{ s, bundle, ...d }] : [];
     });
     for (let i = 0; i < dated.length; i++) {
       for (let j = i + 1; j < dated.length; j++) {
@@ -52,7 +40,8 @@ export function markDateConflicts(aligned: readonly AlignedClaim[], byId: Readon
         if (isCorrection({ claim, sentence: a.s, articleId: a.s.articleId, text: a.text }, { claim, sentence: b.s, articleId: b.s.articleId, text: b.text }, byId)) continue;
         if (a.date.startsWith("--") !== b.date.startsWith("--")) continue; // a year unknown on one side: not comparable
         const bothWritten = a.year === "written" && b.year === "written";
-        if (!bothWritten && (a.year === null || b.year === null || a.date.slice(0, 4) !== b.date.slice(0, 4))) continue;
+        // A guessed year must be the same on both sides, unless one is a "not until" rolled into the next year.
+        if (!bothWritten && (a.year === null || b.year === null || (a.date.slice(0, 4) !== b.date.slice(0, 4) && !a.notUntil && !b.notUntil))) continue;
         const [sa, sb] = [sayer(a.bundle, a.s.span), sayer(b.bundle, b.s.span)];
 
         recordSide(sides, claim, a.s, a.notUntil ? `not until ${a.text}` : a.text, a.date, sa, { kind: "date" });
@@ -64,6 +53,45 @@ export function markDateConflicts(aligned: readonly AlignedClaim[], byId: Readon
       }
     }
   }
+}
+
+/** "closed since January", "a memo dated March 7": a date the sentence gives as background, not its event's. */
+const BACKGROUND = /\b(?:since|dated)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+export interface EventDate {
+  date: string;
+  granularity: string;
+  text: string;
+  /** "written" when the text gives the year; else the publication year it was guessed from, or null. */
+  year: string | null;
+  notUntil: boolean;
+}
+
+/**
+ * The date a wording gives its event: its one "not until" date, else its one calendar date that is not background
+ * ("since January"). A sentence naming two is not read as disputing either. A "not until" date whose unwritten
+ * year puts it before the article was published is next year's: "will not go on trial until January", written in
+ * May, means the coming January.
+ */
+export function eventDateOf(bundle: ArticleBundle, span: readonly [number, number]): EventDate | null {
+  const text = bundle.article.text;
+  const dates = bundle.annotations.filter(
+    (a): a is AnnotationOf<"date"> => a.kind === "date" && a.span[0] >= span[0] && a.span[1] <= span[1] && a.granularity !== "year",
+  );
+  const notUntil = (d: AnnotationOf<"date">) => NOT_UNTIL.test(text.slice(Math.max(0, d.span[0] - 48), d.span[0]));
+  const qualified = dates.filter(notUntil);
+  // A weekday beside a calendar date ("in March, the company said Tuesday") dates the saying, not the event.
+  const calendar = dates.filter((d) => isCalendar(d, text.slice(d.span[0], d.span[1])) && !BACKGROUND.test(text.slice(Math.max(0, d.span[0] - 16), d.span[0])));
+  const only = qualified.length === 1 ? qualified[0]! : calendar.length === 1 ? calendar[0]! : null;
+  const said = only ? text.slice(only.span[0], only.span[1]) : "";
+  // A weekday or "last month" is resolved from the article's own date, and errs more often than sources disagree.
+  if (!only || !isCalendar(only, said)) return null;
+  const written = WRITTEN_YEAR.test(said);
+  const published = bundle.article.publishedAt?.slice(0, 10) ?? null;
+  const bound = notUntil(only);
+  let date = only.date;
+  if (bound && !written && published && !date.startsWith("--") && date < published.slice(0, date.length)) date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+  return { date, granularity: only.granularity ?? "day", text: said, year: written ? "written" : published?.slice(0, 4) ?? null, notUntil: bound };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Claim, Dispute, DisputeSide, TextSupport } from "../records.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
+import { foldName } from "../_lib/text.js";
 
 type SideKind = "number" | "date" | "denial";
 
@@ -48,13 +49,26 @@ export function recordSide(
   if (!support) return;
   if (owner === claim) entry.support.add(index);
   else if (!entry.elsewhere.includes(owner.id)) entry.elsewhere.push(owner.id);
-  entry.sources.add(sideSource(support, sayer));
+  entry.sources.add(knownName(owner, sideSource(support, sayer)));
   if (support.outlet) entry.outlets.add(support.outlet);
 }
 
 /** Who gives a side: the wording's resolved source when it names one, else who the sentence says speaks, else its outlet. */
 const sideSource = (support: TextSupport, sayer: string | null): string =>
   (support.via === "cited" || support.via === "echo" ? support.source?.name : null) ?? sayer ?? support.outlet ?? support.articleId;
+
+/**
+ * A side's source named as the claim names it elsewhere: "The chamber of commerce" is "the Millbrook Chamber of
+ * Commerce" when the claim's sources include it (the short name's words end the full one).
+ */
+function knownName(claim: Claim, name: string): string {
+  const bare = (x: string) => foldName(x).replace(/^the /, "");
+  const short = bare(name);
+  if (!short) return name;
+  const names = [...new Set([...(claim.sources ?? []).map((x) => x.name), ...claim.support.flatMap((x) => (x.source ? [x.source.name] : []))])].sort();
+  const fuller = names.filter((x) => bare(x) !== short && ` ${bare(x)}`.endsWith(` ${short}`));
+  return fuller.length === 1 ? fuller[0]! : name;
+}
 
 /**
  * Every wording of the claim that gives a side's value joins that side, not only those a pair was found in (a
@@ -71,7 +85,7 @@ function joinSameValues(claim: Claim, recorded: Map<string, SideEntry>): void {
           : v.kind === "number" && (v.counts ?? null) === entry.counts && Number(Number.parseFloat(v.value).toPrecision(SIDE_DIGITS)) === Number(value));
       if (!gives) return;
       entry.support.add(k);
-      entry.sources.add(sideSource(support, null));
+      entry.sources.add(knownName(claim, sideSource(support, null)));
       if (support.outlet) entry.outlets.add(support.outlet);
     });
   }

@@ -11,6 +11,8 @@
  */
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
+import { eventDateOf } from "../date-conflicts.js";
+import { quantityScope, scopeKey } from "./quantity.js";
 import { claimSimilarity, claimTerms, type ClaimTerms } from "./similarity.js";
 
 /**
@@ -19,7 +21,6 @@ import { claimSimilarity, claimTerms, type ClaimTerms } from "./similarity.js";
  * incompatibly, which is the other condition.
  */
 const MERGE_MIN_SIMILARITY = 0.15;
-const NOT_UNTIL = /\bnot\s+(?:\w+\s+){0,4}(?:until|before|till)\s+(?:\w+\s+)?$/i;
 const WON = /\b(?:won|wins|winner|victory)\b/i;
 const SPELLED_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 const BOUND = /\b(over|more than|at least|under|less than|fewer than|up to|at most)\s*$/i;
@@ -79,21 +80,18 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
   const inside = <K extends "number" | "date">(kind: K) =>
     bundle.annotations.filter((a): a is AnnotationOf<K> => a.kind === kind && a.span[0] >= s.span[0] && a.span[1] <= s.span[1]);
   const out: Value[] = [];
-  for (const d of inside("date")) {
-    if (d.granularity === "year" || !NOT_UNTIL.test(text.slice(Math.max(0, d.span[0] - 48), d.span[0]))) continue;
-    out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: true, date: d.date });
-  }
-  const dates = inside("date").filter((d) => d.granularity !== "year");
-  if (dates.length === 1 && !out.length) out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: false, date: dates[0]!.date });
+  const event = eventDateOf(bundle, s.span);
+  if (event) out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: event.notUntil, date: event.date });
   for (const n of inside("number")) {
     const said = text.slice(n.span[0], n.span[1]);
     const shareWon = n.unit === "%" && WON.test(s.text);
     // A count spelled out ("three other people") is as exact as its digits, as conflicts.ts reads it.
-    if (!(/\d/.test(said) || (n.value >= 2 && SPELLED_COUNT.test(said))) || (!n.counts && !shareWon)) continue;
+    const scope = quantityScope(text, s.span, n);
+    if (!(/\d/.test(said) || (n.value >= 2 && SPELLED_COUNT.test(said))) || (!scope.noun && !scope.role && !shareWon)) continue;
     if (/\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i.test(text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // the whole, not the part
     const bound = BOUND.exec(text.slice(Math.max(0, n.span[0] - 14), n.span[0]))?.[1]?.toLowerCase() ?? "";
     const [lo, hi] = /over|more|least/.test(bound) ? [n.value, Infinity] : bound ? [-Infinity, n.value] : [n.value, n.value];
-    const key = shareWon ? "share-won" : `${n.unit ?? ""}|${n.counts!.toLowerCase().replace(/s$/, "")}`;
+    const key = shareWon ? "share-won" : scopeKey(n.unit, scope);
     out.push({ sentence: i, group, articleId: s.articleId, key, lo, hi });
   }
   return out;

@@ -1,0 +1,45 @@
+/**
+ * Who gives one side of a dispute, read from the sentence when its source was not resolved to a person, body or
+ * outlet: "The union representing workers at the plant in Dunmore says the plant will not close before June" is
+ * the union's, not Dunmore's; "The chamber of commerce, which represents about 400 businesses, estimates its
+ * members' losses at $5 million" is the chamber's. The subject of the reporting verb is its head noun phrase: the
+ * words before the first comma, participle, relative pronoun or preposition that follows the head. Falls back to
+ * sayer.ts (citation, speaker in words, first named body or person). Bounded patterns on one sentence (linear).
+ */
+import type { AnnotationOf, ArticleBundle } from "../records.js";
+import { sayer } from "./sayer.js";
+
+/** Verbs a source gives a figure or a date with. */
+const REPORTING =
+  /\b(?:says|said|say|estimates|estimated|estimate|puts|put|reports|reported|counts|counted|insists|insisted|maintains|maintained|claims|claimed|contends|contended|told|announced|argues|argued|stated|wrote|writes)\b/i;
+/**
+ * A subject at the head of the sentence: a determiner and up to six words, ending before a comma, a participle
+ * ("representing"), a relative pronoun, or a preposition of place or time.
+ */
+const HEAD_SUBJECT =
+  /^(?:the|a|an|its|their|his|her)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=,|\s+(?:\p{L}+ing|who|which|that|in|at|on|from|for|near|representing)\b|\s*$)/iu;
+
+export function sideSayer(bundle: ArticleBundle, span: readonly [number, number]): string | null {
+  const citation = bundle.annotations.find(
+    (a): a is AnnotationOf<"citation"> => a.kind === "citation" && a.span[0] >= span[0] && a.span[1] <= span[1],
+  );
+  if (citation) return citation.source;
+  return subjectOfReporting(bundle.article.text.slice(span[0], span[1])) ?? sayer(bundle, span);
+}
+
+/** The head of the subject of the sentence's first reporting verb, when the sentence opens on it. */
+export function subjectOfReporting(sentence: string): string | null {
+  const verb = REPORTING.exec(sentence);
+  if (!verb) return null;
+  const before = sentence.slice(0, verb.index).trim();
+  if (!before) return null;
+  // "…, the project's builder said": an attribution after the statement; sayer.ts reads that form.
+  const last = before.split(",").map((x) => x.trim()).filter(Boolean).at(-1) ?? "";
+  if (before.includes(",") && last !== before && !/^(?:who|which|that|where)\b/i.test(last) && last.split(/\s+/).length <= 6) return null;
+  const head = HEAD_SUBJECT.exec(before);
+  if (!head) return null;
+  const words = head[0].trim();
+  // A head ending in a verb form is no noun phrase ("The bridge will reopen").
+  if (/\b(?:will|would|is|was|are|were|has|have|had|can|could|may|might)\b/i.test(words)) return null;
+  return words;
+}
