@@ -2,7 +2,7 @@
  * Runs the stages: ingest → extract → analyze → (store) → cluster → compare → report. Never names an analyzer
  * or a site; the CLI, the server and the benchmarks all come through here.
  */
-import type { ArticleBundle, InputFailure, RawDocument, Skip } from "./records.js";
+import type { ArticleBundle, InputFailure, RawDocument, Skip, StoryComparison } from "./records.js";
 import { safeDocument } from "./_lib/safe-text.js";
 import { isSkip } from "./records.js";
 import { analyzeArticle } from "./analyze/index.js";
@@ -12,7 +12,8 @@ import { fetchDocuments, type FetchOptions } from "./ingest/fetch/index.js";
 import { expandInputs, type IngestResult, isUrlInput, isWarcInput, readInput } from "./ingest/read-inputs.js";
 import { readWarc } from "./ingest/warc/read-warc.js";
 import { readFeeds } from "./ingest/feeds/index.js";
-import { type Analysis, buildReport, completeReport, PLANNING_KINDS, planReport } from "./report/build-report.js";
+import { type Analysis, buildReport, PLANNING_KINDS, planReport } from "./report/build-report.js";
+import { completeInSlices, openSpill, SLICE_ARTICLES } from "./rebuild-slices.js";
 import type { SaveOutcome, Store } from "./store/types.js";
 import { rebuildPending, SAVE_MARK_META_KEY } from "./store/pending-rebuild.js";
 
@@ -85,19 +86,25 @@ export async function fetchUrlInputs(items: readonly (string | InputFailure)[], 
   return new Map(urls.map((url, k) => [url, [fetched[k]!]]));
 }
 
-/** Documents already read (an API request's records) → analyzed articles, with the same rules as files. */
-export function processDocuments(docs: readonly (RawDocument | InputFailure)[], options: Pick<ProcessOptions, "maxArticleChars">): Processed {
+/**
+ * Documents already read (an API request's records) → analyzed articles, with the same rules as files. `earlier`
+ * (article id → its input), when given, holds the articles of earlier batches of the same run: a copy of one is a
+ * duplicate here too, and this batch's articles are added to it (ingestInputs analyses a run batch by batch).
+ */
+export function processDocuments(docs: readonly (RawDocument | InputFailure)[], options: Pick<ProcessOptions, "maxArticleChars">, earlier?: Map<string, string>): Processed {
   const processed: Processed = { bundles: [], failures: [], skipped: [] };
   const bundles = new Map<string, ArticleBundle>();
   for (const doc of docs) {
     if ("error" in doc) processed.failures.push(doc);
-    else processDocument(doc, options, bundles, processed.skipped, processed.failures);
+    else processDocument(doc, options, bundles, processed.skipped, processed.failures, earlier);
   }
   processed.bundles = [...bundles.values()];
   return processed;
 }
 
-function processDocument(given: RawDocument, options: Pick<ProcessOptions, "maxArticleChars">, bundles: Map<string, ArticleBundle>, skipped: Skip[], failures: InputFailure[]): void {
+function processDocument(
+  given: RawDocument, options: Pick<ProcessOptions, "maxArticleChars">, bundles: Map<string, ArticleBundle>, skipped: Skip[], failures: InputFailure[], earlier?: Map<string, string>,
+): void {
   const doc = safeDocument(given);
   if ("error" in doc) {
     failures.push(doc);
@@ -119,12 +126,14 @@ function processDocument(given: RawDocument, options: Pick<ProcessOptions, "maxA
     failures.push({ source: doc.source, error: `the article text is ${k(article.text.length)} characters; articles over ${k(options.maxArticleChars)} are refused (a book, a log or a page dump?)` });
     return;
   }
-  if (bundles.has(article.id)) {
-    skipped.push({ skip: "duplicate", source: doc.source, detail: `same article as ${bundles.get(article.id)!.article.source}` });
+  const first = bundles.get(article.id)?.article.source ?? earlier?.get(article.id);
+  if (first !== undefined) {
+    skipped.push({ skip: "duplicate", source: doc.source, detail: `same article as ${first}` });
     return;
   }
   try {
     bundles.set(article.id, { article, annotations: analyzeArticle(article) });
+    earlier?.set(article.id, article.source);
   } catch (error) {
     failures.push({ source: doc.source, error: `analysis failed: ${(error as Error).message}` });
   }
@@ -172,6 +181,14 @@ export type RebuildStep = "load" | "cluster" | "compare" | "store";
 export type RebuildInputs = Pick<Processed, "failures" | "skipped"> & {
   reportOn?: ReadonlySet<string>;
   reuseComparisons?: boolean;
+  /**
+   * "all" (default): the returned Analysis has every comparison made. "reported": only those of stories holding a
+   * `reportOn` article; the others go from comparing to the store through a spill file, never all in memory
+   * (ingestion, workers, the server's jobs: they report on no story, or on few).
+   */
+  comparisons?: "all" | "reported";
+  /** Articles compared at a time (rebuild-slices.ts SLICE_ARTICLES); a test sets it small. */
+  sliceArticles?: number;
   onStep?: (step: RebuildStep, ms: number) => void;
   onStepStart?: (step: RebuildStep, items: number | null) => void;
 };
@@ -221,21 +238,28 @@ export async function rebuildStories(store: Store, inputs: RebuildInputs = { fai
     };
     const plan = planReport(await planningBundles(), reportInputs);
     lap("cluster");
-    const annotations = await store.loadAnnotations(plan.detailIds);
-    const detailIds = new Set(plan.detailIds);
-    const detailed = plan.articles.filter((a) => detailIds.has(a.id)).map((article) => ({ article, annotations: annotations.get(article.id) ?? [] }));
-    lap("load");
     inputs.onStepStart?.("compare", plan.clustering.stories.length - (plan.kept?.unchanged.size ?? 0));
-    const analysis = completeReport(plan, detailed, reportInputs);
-    lap("compare");
-    inputs.onStepStart?.("store", analysis.report.stories.length);
-    await store.replaceStories(analysis.report.stories, analysis.report.storylines, analysis.comparisons, {
-      [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
-      [SAVE_MARK_META_KEY]: saveMark,
-    }, analysis.kept);
-    lap("store");
-    return analysis;
+    // Story slice by story slice, each slice's annotations loaded as it is compared (rebuild-slices.ts).
+    const spill = inputs.comparisons === "reported" ? openSpill<StoryComparison>() : null;
+    try {
+      const analysis = await completeInSlices(plan, (ids) => store.loadAnnotations(ids), reportInputs, {
+        keep: inputs.comparisons ?? "all", sliceArticles: inputs.sliceArticles ?? SLICE_ARTICLES, spill, onLap: lap,
+      });
+      inputs.onStepStart?.("store", analysis.report.stories.length);
+      await store.replaceStories(analysis.report.stories, analysis.report.storylines, spill ? chain(analysis.comparisons, spill.read()) : analysis.comparisons, {
+        [CLUSTERING_META_KEY]: clusteringFingerprint(STORY_THRESHOLD, STORYLINE_THRESHOLD),
+        [SAVE_MARK_META_KEY]: saveMark,
+      }, analysis.kept);
+      lap("store");
+      return analysis;
+    } finally {
+      spill?.close();
+    }
   });
+}
+
+function* chain<T>(...lists: Iterable<T>[]): Generator<T> {
+  for (const list of lists) yield* list;
 }
 
 /** On opening a store: finishes the rebuild an interrupted writer left undone (rebuildPending). True when it ran one. */

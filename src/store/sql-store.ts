@@ -8,8 +8,11 @@ import type { ClaimCounts, Store, StoredStory } from "./types.js";
 /** Articles whose annotations are read per query when loading bundles: ~35–100 rows each, a few MB a slice. */
 const ANNOTATION_SLICE = 2_000;
 
+/** Articles read per query when loading all of them: ~1–5 KB of JSON each, a few MB a page. */
+const ARTICLE_PAGE = 2_000;
+
 /** Rows made one at a time as insertRows takes them. */
-function* lazily<T, R>(items: readonly T[], row: (item: T) => R): Generator<R> {
+function* lazily<T, R>(items: Iterable<T>, row: (item: T) => R): Generator<R> {
   for (const item of items) yield row(item);
 }
 
@@ -49,6 +52,22 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
     return byArticle;
   }
 
+  /**
+   * Every stored article, a page at a time by id: one result of every row would sit whole in PGlite's wasm heap
+   * (which never shrinks) and in the driver's rows at once, on top of the articles made of them.
+   */
+  async function allArticles(): Promise<{ data: Article }[]> {
+    const all: { data: Article }[] = [];
+    for (let after: string | null = null; ;) {
+      const page: { id: string; data: Article }[] = (await client.query<{ id: string; data: Article }>(
+        `SELECT id, data FROM articles${after === null ? "" : " WHERE id > $1"} ORDER BY id LIMIT ${ARTICLE_PAGE}`, after === null ? [] : [after],
+      )).rows;
+      for (const row of page) all.push({ data: row.data });
+      if (page.length < ARTICLE_PAGE) return all;
+      after = page.at(-1)!.id;
+    }
+  }
+
   return {
     location: client.location,
 
@@ -57,9 +76,7 @@ export function createSqlStore(client: SqlClient, onClose: () => Promise<void> =
     loadBundles: (ids, options = {}) =>
       run("loadBundles", async () => {
         if (ids && ids.length === 0) return [];
-        const articles = ids
-          ? await queryIn<{ data: Article }>(client, "SELECT data FROM articles WHERE id IN (%s)", [...new Set(ids)])
-          : (await client.query<{ data: Article }>("SELECT data FROM articles ORDER BY id")).rows;
+        const articles = ids ? await queryIn<{ data: Article }>(client, "SELECT data FROM articles WHERE id IN (%s)", [...new Set(ids)]) : await allArticles();
         const byArticle = await annotationsOf(articles.map((row) => row.data.id), options.kinds);
         return articles
           .map((row): ArticleBundle => ({ article: row.data, annotations: byArticle.get(row.data.id) ?? [] }))

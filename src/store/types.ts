@@ -29,7 +29,8 @@ export interface Store {
   replaceStories(
     stories: readonly Story[],
     storylines: readonly Storyline[],
-    comparisons: readonly StoryComparison[],
+    /** Read once, as they are written: a rebuild streams them from a spill file (rebuild-slices.ts). */
+    comparisons: Iterable<StoryComparison>,
     meta?: Readonly<Record<string, string>>,
     kept?: KeptComparisons,
   ): Promise<void>;

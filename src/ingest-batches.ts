@@ -1,0 +1,66 @@
+/**
+ * Ingestion that streams: inputs are analysed a batch of documents at a time and each batch is saved as soon as it
+ * is done, so only the articles' ids stay in memory, never every analysed article (issue 19: a 20 MB JSONL of
+ * 16,000 articles held ~1 GB of bundles until the end). The stories are then rebuilt from the store, a slice of
+ * stories at a time (rebuild-slices.ts). The same articles are stored, skipped and failed as processInputs + storeAndRebuild
+ * give (test/store/stream.test.ts), the same stories come out.
+ */
+import type { InputFailure, RawDocument, Skip } from "./records.js";
+import type { Analysis } from "./report/build-report.js";
+import type { Store } from "./store/types.js";
+import { type ProcessOptions, processDocuments, readDocuments, type RebuildInputs, rebuildStories } from "./pipeline.js";
+
+/**
+ * Documents analysed, then saved, at a time. Calibration: an article and its ~55 annotations weigh ~25–50 KB of heap;
+ * 200 is a few MB, and one save per 200 articles costs a handful of statements (saveBundles), as `ingest` did in one.
+ */
+export const INGEST_BATCH_DOCUMENTS = 200;
+
+/** What an ingestion did: the ids of the articles stored (in input order), and each input that failed or was skipped. */
+export interface Ingested {
+  stored: string[];
+  failures: InputFailure[];
+  skipped: Skip[];
+}
+
+export interface IngestOptions extends ProcessOptions {
+  /** Documents per batch (INGEST_BATCH_DOCUMENTS); a test sets it small. */
+  batchDocuments?: number;
+}
+
+/** Inputs → analysed articles saved in `store` batch by batch. An article the store refuses is a failure, named by its input. */
+export async function ingestInputs(store: Store, inputs: readonly string[], options: IngestOptions): Promise<Ingested> {
+  const ingested: Ingested = { stored: [], failures: [], skipped: [] };
+  const size = options.batchDocuments ?? INGEST_BATCH_DOCUMENTS;
+  // Article id → its input, across batches: a copy of an earlier batch's article is a duplicate, as in one run.
+  const earlier = new Map<string, string>();
+  let batch: RawDocument[] = [];
+  const flush = async () => {
+    const processed = processDocuments(batch, options, earlier);
+    batch = [];
+    ingested.failures.push(...processed.failures);
+    ingested.skipped.push(...processed.skipped);
+    if (!processed.bundles.length) return;
+    const outcome = await store.saveBundles(processed.bundles);
+    ingested.stored.push(...outcome.saved);
+    ingested.failures.push(...outcome.failures);
+  };
+  for await (const doc of readDocuments(inputs, options)) {
+    if ("error" in doc) ingested.failures.push(doc);
+    else if (batch.push(doc) >= size) await flush();
+  }
+  if (batch.length) await flush();
+  return ingested;
+}
+
+/**
+ * `triangulate ingest` streaming: ingestInputs, then the stories rebuilt over the whole store, reporting on none
+ * (the report has the stories and articles, for counts; no comparison is held: they stream to the store).
+ */
+export async function ingestAndRebuild(
+  store: Store, inputs: readonly string[], options: IngestOptions, progress: Pick<RebuildInputs, "onStep" | "onStepStart" | "sliceArticles"> = {},
+): Promise<{ ingested: Ingested; analysis: Analysis }> {
+  const ingested = await ingestInputs(store, inputs, options);
+  const analysis = await rebuildStories(store, { failures: ingested.failures, skipped: ingested.skipped, reportOn: new Set(), comparisons: "reported", ...progress });
+  return { ingested, analysis };
+}

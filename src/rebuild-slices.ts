@@ -1,0 +1,143 @@
+/**
+ * A rebuild's second stage (compare and report) a slice of stories at a time, so that it never holds every article's
+ * annotations at once: each slice's annotations are loaded, its stories compared, and let go before the next. With
+ * `keep: "reported"`, the comparisons of stories the caller does not report on go to a spill file as they are made
+ * and only stream back when the store writes them; an ingestion of 20,000 articles then holds the planning data
+ * (articles, entities, clustering) and one slice, not 20,000 bundles and their comparisons (issue 19: memory per
+ * input ≤ 10× its size). The result equals completeReport over everything at once (test/store/stream.test.ts).
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Annotation, ArticleBundle, Report, Story, StoryComparison } from "./records.js";
+import { type Analysis, annotationSections, completeReport, type ReportInputs, type ReportPlan } from "./report/build-report.js";
+
+/**
+ * Articles whose annotations are loaded and compared at once. Calibration: ~55 annotations an article (the seeds and
+ * ECB+/AllSides texts), ~25 KB of heap each with its comparison: 500 is ~12 MB a slice, and a slice's query costs
+ * the same few statements as today's 2,000-article loads. A story larger than this is one slice of its own.
+ */
+export const SLICE_ARTICLES = 500;
+
+export interface SliceOptions {
+  /** "all": every comparison made is returned (the default). "reported": only those of stories holding a `reportOn` article. */
+  keep: "all" | "reported";
+  sliceArticles: number;
+  /** Where comparisons not kept go (keep "reported"). */
+  spill: JsonLinesSpill<StoryComparison> | null;
+  /** Told after each slice's annotations are loaded, and after its stories are compared (rebuildStories' steps). */
+  onLap?: (step: "load" | "compare") => void;
+}
+
+/** The report sections read off the articles' annotations (quotes, numbers …): per article, in article order. */
+const SECTION_KEYS = Object.keys(annotationSections([], [])) as (keyof ReturnType<typeof annotationSections>)[];
+/** Report fields that are not per story: taken once, from the plan. */
+const WHOLE_KEYS = new Set<keyof Report>(["articles", "failures", "skipped", "entities", "stories", "storylines", ...SECTION_KEYS]);
+
+type LoadAnnotations = (ids: readonly string[]) => Promise<Map<string, Annotation[]>>;
+
+export async function completeInSlices(plan: ReportPlan, loadAnnotations: LoadAnnotations, inputs: ReportInputs, options: SliceOptions): Promise<Analysis> {
+  const reportOn = inputs.reportOn;
+  const reported = (story: Story) => !reportOn || story.articleIds.some((id) => reportOn.has(id));
+  const articleById = new Map(plan.articles.map((a) => [a.id, a]));
+  const position = new Map(plan.articles.map((a, i) => [a.id, i]));
+  // The header (dates, failures, skips) and the shape every slice's fields are added to.
+  const whole = completeReport({ ...plan, clustering: { ...plan.clustering, stories: [] }, detailIds: [] }, [], inputs);
+  const report: Report = { ...whole.report, stories: plan.clustering.stories, storylines: plan.clustering.storylines };
+  const comparisons: StoryComparison[] = [];
+  const sectioned = new Set<string>();
+  const needed = plan.clustering.stories.filter((s) => reported(s) || !plan.kept?.unchanged.has(s.id));
+  for (const slice of storySlices(needed, options.sliceArticles)) {
+    const ids = [...new Set(slice.flatMap((s) => s.articleIds))].filter((id) => articleById.has(id)).sort((a, b) => position.get(a)! - position.get(b)!);
+    const annotations = await loadAnnotations(ids);
+    const detailed: ArticleBundle[] = ids.map((id) => ({ article: articleById.get(id)!, annotations: annotations.get(id) ?? [] }));
+    options.onLap?.("load");
+    const part = completeReport({ ...plan, clustering: { ...plan.clustering, stories: slice }, detailIds: ids }, detailed, inputs);
+    const reportedIds = new Set(slice.filter(reported).map((s) => s.id));
+    const keptIds = new Set<string>();
+    for (const c of part.comparisons) {
+      if (options.keep === "all" || reportedIds.has(c.storyId)) {
+        comparisons.push(c);
+        keptIds.add(c.storyId);
+      } else options.spill!.add(c);
+    }
+    for (const key of Object.keys(part.report) as (keyof Report)[]) {
+      const items = part.report[key];
+      if (WHOLE_KEYS.has(key) || !Array.isArray(items)) continue;
+      (report[key] as { storyId: string }[]).push(...(items as { storyId: string }[]).filter((item) => keptIds.has(item.storyId)));
+    }
+    // Sections once per article (an article is in one story, but a report never lists it twice either way).
+    const sectionIds = new Set(slice.filter((s) => reportedIds.has(s.id)).flatMap((s) => s.articleIds).filter((id) => !sectioned.has(id)));
+    for (const id of sectionIds) sectioned.add(id);
+    const sections = annotationSections(detailed.filter((b) => sectionIds.has(b.article.id)), plan.entities);
+    for (const key of SECTION_KEYS) (report[key] as unknown[]).push(...sections[key]);
+    options.onLap?.("compare");
+  }
+  // In article order, as one completeReport over every article lists them.
+  for (const key of SECTION_KEYS) (report[key] as { articleId: string }[]).sort((a, b) => position.get(a.articleId)! - position.get(b.articleId)!);
+  return { report, comparisons, ...(plan.kept ? { kept: plan.kept } : {}) };
+}
+
+/** Consecutive stories, cut when a slice reaches `max` articles. */
+function* storySlices(stories: readonly Story[], max: number): Generator<Story[]> {
+  let slice: Story[] = [];
+  let articles = 0;
+  for (const story of stories) {
+    slice.push(story);
+    articles += story.articleIds.length;
+    if (articles >= max) {
+      yield slice;
+      [slice, articles] = [[], 0];
+    }
+  }
+  if (slice.length) yield slice;
+}
+
+/** Records written to a temporary file as JSON lines and read back once, in order; `close` removes the file. */
+export interface JsonLinesSpill<T> {
+  add(item: T): void;
+  read(): Generator<T>;
+  readonly count: number;
+  close(): void;
+}
+
+const READ_CHUNK_BYTES = 1 << 20;
+
+export function openSpill<T>(): JsonLinesSpill<T> {
+  const dir = mkdtempSync(join(tmpdir(), "triangulate-spill-"));
+  const fd = openSync(join(dir, "spill.jsonl"), "w+");
+  let count = 0;
+  let closed = false;
+  return {
+    get count() {
+      return count;
+    },
+    add(item) {
+      // JSON.stringify escapes every newline inside strings: one record is one line.
+      writeSync(fd, `${JSON.stringify(item)}\n`);
+      count++;
+    },
+    *read() {
+      const chunk = Buffer.alloc(READ_CHUNK_BYTES);
+      let pending = Buffer.alloc(0);
+      for (let offset = 0; ; ) {
+        const n = readSync(fd, chunk, 0, chunk.length, offset);
+        if (n === 0) break;
+        offset += n;
+        // Split on the newline byte, never inside a multi-byte character (UTF-8 never uses 0x0A within one).
+        let data = pending.length ? Buffer.concat([pending, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+        for (let end = data.indexOf(0x0a); end >= 0; end = data.indexOf(0x0a)) {
+          yield JSON.parse(data.toString("utf8", 0, end)) as T;
+          data = data.subarray(end + 1);
+        }
+        pending = Buffer.from(data);
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
