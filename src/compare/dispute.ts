@@ -82,7 +82,8 @@ function joinSameValues(claim: Claim, recorded: Map<string, SideEntry>): void {
       if (entry.support.has(k) || [...recorded.values()].some((e) => e !== entry && e.support.has(k))) return;
       const gives = (support.values ?? []).some((v) =>
         kind === "date" ? v.kind === "date" && v.value === value
-          : v.kind === "number" && (v.counts ?? null) === entry.counts && Number(Number.parseFloat(v.value).toPrecision(SIDE_DIGITS)) === Number(value));
+          : v.kind === "number" && ((v.counts ?? null) === entry.counts || (!v.counts && sameUnit(v.value, entry.value))) &&
+            Number(Number.parseFloat(v.value).toPrecision(SIDE_DIGITS)) === Number(value));
       if (!gives) return;
       entry.support.add(k);
       entry.sources.add(knownName(claim, sideSource(support, null)));
@@ -90,6 +91,14 @@ function joinSameValues(claim: Claim, recorded: Map<string, SideEntry>): void {
     });
   }
 }
+
+/** A value's unit ("52 %") against a side's text ("52 percent"): a share is a share, a sum of money a sum. */
+const sameUnit = (value: string, sideText: string): boolean => {
+  const unit = value.split(" ")[1] ?? "";
+  if (unit === "%") return /%|percent/i.test(sideText);
+  if (unit === "USD") return /\$|dollars?/i.test(sideText);
+  return !unit && !/%|percent|\$/i.test(sideText);
+};
 
 const matches = (s: Claim["support"][number], sentence: ClaimSentence) =>
   s.articleId === sentence.articleId && s.start === sentence.span[0] && (s.field ?? null) === (sentence.field ?? null);

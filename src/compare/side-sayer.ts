@@ -3,11 +3,11 @@
  * outlet: "The union representing workers at the plant in Dunmore says the plant will not close before June" is
  * the union's, not Dunmore's; "The chamber of commerce, which represents about 400 businesses, estimates its
  * members' losses at $5 million" is the chamber's. The subject of the reporting verb is its head noun phrase: the
- * words before the first comma, participle, relative pronoun or preposition that follows the head. Falls back to
- * sayer.ts (citation, speaker in words, first named body or person). Bounded patterns on one sentence (linear).
+ * words before the first comma, participle, relative pronoun or preposition that follows the head. Else the speaker
+ * named in its words (resolve-source.ts). Bounded patterns on one sentence (linear).
  */
 import type { AnnotationOf, ArticleBundle } from "../records.js";
-import { sayer } from "./sayer.js";
+import { SPEECH_VERBS, speakerInWords } from "./resolve-source.js";
 
 /** Verbs a source gives a figure or a date with. */
 const REPORTING =
@@ -24,7 +24,10 @@ export function sideSayer(bundle: ArticleBundle, span: readonly [number, number]
     (a): a is AnnotationOf<"citation"> => a.kind === "citation" && a.span[0] >= span[0] && a.span[1] <= span[1],
   );
   if (citation) return citation.source;
-  return subjectOfReporting(bundle.article.text.slice(span[0], span[1])) ?? sayer(bundle, span);
+  const text = bundle.article.text.slice(span[0], span[1]);
+  // Not the sentence's first named person: that is whom a report is about ("Councillor Nandakumar accepted $12,000")
+  // as often as who says it; a side no one is named as giving is its outlet's (dispute.ts).
+  return subjectOfReporting(text) ?? speakerInWords(text, `${SPEECH_VERBS}|won|showed|shows`);
 }
 
 /** The head of the subject of the sentence's first reporting verb, when the sentence opens on it. */

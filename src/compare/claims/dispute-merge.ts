@@ -5,15 +5,19 @@
  * sentence of each gives the same quantity incompatibly, they are on one topic (similarity at least
  * MERGE_MIN_SIMILARITY), and they come from different articles:
  * - a date and a later "not until"/"not before" date of the other side;
- * - one count of the same named thing ("5,000 teachers" / "more than 12,000 teachers") that cannot both hold;
+ * - one count of the same named thing ("5,000 teachers" / "more than 12,000 teachers") that cannot both hold (in
+ *   one article too, when two sources it names give them);
  * - shares of a vote each side says its candidate won with ("won … with 52 percent" / "won … with 61 percent").
  * The dispute itself is then found and shown by conflicts.ts like any other.
  */
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
 import { eventDateOf } from "../date-conflicts.js";
+import { sameSayer } from "../sayer.js";
+import { sideSayer } from "../side-sayer.js";
+import { joinDenials } from "./denial-join.js";
 import { quantityScope, scopeKey } from "./quantity.js";
-import { claimSimilarity, claimTerms, type ClaimTerms } from "./similarity.js";
+import { claimSimilarity, claimTerms } from "./similarity.js";
 
 /**
  * Calibration (eval/verdicts, `sides` against `separate` checks): the disputed pairs that alignment missed score
@@ -32,6 +36,8 @@ interface Value {
   key: string;
   lo: number;
   hi: number;
+  /** Who gives a figure, as the sentence says (side-sayer.ts). */
+  sayer?: string | null;
   /** For a date: "not until" this date. */
   notUntil?: boolean;
   date?: string;
@@ -51,17 +57,24 @@ export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: 
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [a, b] = [list[x]!, list[y]!];
-        if (a.articleId === b.articleId || find(a.group) === find(b.group) || !incompatible(a, b)) continue;
-        if (claimSimilarity(termsOf(a.sentence), termsOf(b.sentence)) < MERGE_MIN_SIMILARITY) continue;
+        if (find(a.group) === find(b.group) || !incompatible(a, b)) continue;
+        if (a.articleId === b.articleId ? !twoSayers(a, b) : claimSimilarity(termsOf(a.sentence), termsOf(b.sentence)) < MERGE_MIN_SIMILARITY) continue;
         parent[find(b.group)] = find(a.group);
       }
     }
   }
-  joinDenials(sentences, groupOf, find, parent, termsOf);
+  joinDenials(sentences, groupOf, find, parent, termsOf, byId);
   const merged = new Map<number, number[]>();
   groups.forEach((g, k) => merged.set(find(k), [...(merged.get(find(k)) ?? []), ...g]));
   return [...merged.values()];
 }
+
+/**
+ * One article giving one counted thing twice, by two sources it names ("fired two shots …, Police Chief Leon Marsh
+ * said" / "Both told the Courier that they heard at least six shots"): the outlet reports a dispute, however few
+ * words the two sentences share.
+ */
+const twoSayers = (a: Value, b: Value): boolean => a.key !== "date" && a.key !== "share-won" && !!a.sayer && !!b.sayer && !sameSayer(a.sayer, b.sayer);
 
 function incompatible(a: Value, b: Value): boolean {
   if (a.date !== undefined && b.date !== undefined) {
@@ -92,62 +105,7 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
     const bound = BOUND.exec(text.slice(Math.max(0, n.span[0] - 14), n.span[0]))?.[1]?.toLowerCase() ?? "";
     const [lo, hi] = /over|more|least/.test(bound) ? [n.value, Infinity] : bound ? [-Infinity, n.value] : [n.value, n.value];
     const key = shareWon ? "share-won" : scopeKey(n.unit, scope);
-    out.push({ sentence: i, group, articleId: s.articleId, key, lo, hi });
+    out.push({ sentence: i, group, articleId: s.articleId, key, lo, hi, sayer: sideSayer(bundle, s.span) });
   }
   return out;
-}
-
-/**
- * Calibration (eval/verdicts denial stories): what a denial denies ("Brightloop is planning layoffs") is short, and
- * the report it answers words it otherwise ("is preparing to lay off about 300 employees"): the share of the
- * denied words' weight the report's sentence carries was 0.33–0.67 for the denied report, at most 0.25 for the
- * story's other sentences about the same people. The best such sentence takes the denial; none under the floor.
- */
-const DENIAL_MIN_COVER = 0.3;
-/** The words a quoted or reported denial denies: after "untrue that", before "are false", after "denied (that)". */
-const DENIED_CONTENT = /\b(?:untrue|false|not true) that\s+([^"“”]{3,240})|\b(?:reports?|claims?|allegations?|suggestions?|accounts?) (?:that|of)\s+([^"“”]{3,240}?)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:untrue|false|not true|baseless|unfounded|fabricated)\b|\bden(?:ied|ies|y|ying)\s+(?:that\s+)?([^"“”]{3,240})/i;
-
-/** How much of `own`'s weight `other` carries (its words, or a word with one of their common senses). */
-function cover(own: ClaimTerms, other: ClaimTerms): number {
-  let total = 0;
-  let shared = 0;
-  for (const [w, r] of own.weights) {
-    total += r;
-    if (other.words.has(w) || own.senses.get(w)?.some((x) => other.allSenses.has(x))) shared += r;
-  }
-  return total ? shared / total : 0;
-}
-
-/**
- * An outright denial ("“It is untrue that I accepted any payment,” she said") shares few words with the report it
- * answers, so alignment seldom joins them: each denial's group is joined to the group of the sentence, in another
- * group and not itself a denial or negation, that carries most of what is denied (conflicts.ts then shows the
- * dispute with each side's sources).
- */
-function joinDenials(
-  sentences: readonly ClaimSentence[],
-  groupOf: ReadonlyMap<number, number>,
-  find: (k: number) => number,
-  parent: number[],
-  termsOf: (i: number) => ClaimTerms,
-): void {
-  sentences.forEach((d, i) => {
-    const group = groupOf.get(i);
-    if (d.modality !== "denied" || d.field || group === undefined) return;
-    const m = DENIED_CONTENT.exec(d.text);
-    const content = m ? (m[1] ?? m[2] ?? m[3] ?? "") : "";
-    if (!content) return;
-    const denied = claimTerms(content);
-    let best = -1;
-    let bestCover = 0;
-    // Ties go to the earlier sentence of the lower article id, so that input order does not decide.
-    const before = (j: number, k: number) => sentences[j]!.articleId < sentences[k]!.articleId || (sentences[j]!.articleId === sentences[k]!.articleId && sentences[j]!.position < sentences[k]!.position);
-    sentences.forEach((c, j) => {
-      const other = groupOf.get(j);
-      if (other === undefined || c.field || find(other) === find(group) || c.modality === "denied" || c.modality === "negated") return;
-      const x = cover(denied, termsOf(j));
-      if (x >= DENIAL_MIN_COVER && (x > bestCover || (x === bestCover && before(j, best)))) [best, bestCover] = [j, x];
-    });
-    if (best >= 0) parent[find(groupOf.get(best)!)] = find(group);
-  });
 }

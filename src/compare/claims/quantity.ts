@@ -6,6 +6,8 @@
  *   shelters" is not a second account of a death toll of nine people);
  * - its rate: "$1.5 million a year" against "$1.5 million a month", "monthly" against "yearly";
  * - new money against a total ("$5 trillion in new federal spending" against "a $6 trillion budget");
+ * - a figure wanted or proposed against one decided ("pushing for an 8 percent raise" / "passed a budget with a 3
+ *   percent raise");
  * - for a share with no counted noun, what it is a share of, read from its clause's subject ("Turnout was 61
  *   percent").
  * Word lists, not a model: these are closed sets of the verbs a news report counts people with, and every pattern
@@ -22,6 +24,8 @@ export interface QuantityScope {
   rate: string;
   /** "new" for new, added or extra money or things; else "". */
   novelty: string;
+  /** "aim" for a figure someone wants, asks for or proposes ("pushing for an 8 percent raise"); else "". */
+  stance: string;
 }
 
 /** How many characters either side of a figure are read for its role and rate. */
@@ -40,6 +44,7 @@ const CLAUSE_END = /[;,.:]|\s(?:and|but|while|whereas|including|with)\s/i;
 const RATE_AFTER = /^[^,;.]{0,24}?\b(?:a|per|each|every)\s+(year|month|week|day)\b|^[^,;.]{0,24}?\b(annually|yearly|monthly|weekly|daily)\b/i;
 const RATE_BEFORE = /\b(annual|yearly|monthly|weekly|daily)\s+(?:\S+\s+){0,2}$/i;
 const RATE_WORD: Record<string, string> = { annually: "year", annual: "year", yearly: "year", monthly: "month", weekly: "week", daily: "day" };
+const AIM = /\b(?:push(?:es|ed|ing)? for|call(?:s|ed|ing)? (?:on \S+(?: \S+)? to|for)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|wants?|wanted|ask(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al)|hoping for|lobbying for)\b/i;
 const NOVELTY = /\b(?:new|additional|extra|added|fresh)\b/i;
 /** "the 2.3 million people" and "2.3 million residents": the same people, counted by a generic noun. */
 const GENERIC_NOUN = /^(?:other )?(?:people|persons|individuals|residents|adults)$/;
@@ -62,7 +67,8 @@ export function quantityScope(text: string, sentence: readonly [number, number],
   const novelty = NOVELTY.test(noun) || /\b(?:in|of)\s+(?:new|additional|extra)\b/i.test(clauseAfter.slice(0, 24)) || NOVELTY.test(clauseBefore.slice(-14)) ? "new" : "";
   if (novelty) noun = noun.replace(/\b(?:new|additional|extra|added|fresh)\b\s*/g, "").trim();
   if (!noun && n.unit === "%") noun = SHARE_SUBJECT.exec(text.slice(sentence[0], n.span[0]).split(/[;]/).at(-1) ?? "")?.[1]?.toLowerCase() ?? "";
-  return { noun, role, rate: rate.toLowerCase(), novelty };
+  const stance = AIM.test(before) ? "aim" : "";
+  return { noun, role, rate: rate.toLowerCase(), novelty, stance };
 }
 
 function roleOf(words: string): string {
@@ -76,14 +82,14 @@ function roleOf(words: string): string {
  */
 export function sameScope(a: QuantityScope, b: QuantityScope, looseNouns: boolean): boolean {
   if (a.role && b.role && a.role !== b.role) return false;
-  if (a.rate !== b.rate || a.novelty !== b.novelty) return false;
+  if (a.rate !== b.rate || a.novelty !== b.novelty || a.stance !== b.stance) return false;
   if (a.noun === b.noun) return true;
   if (!looseNouns) return false;
   return !a.noun || !b.noun || GENERIC_NOUN.test(a.noun) || GENERIC_NOUN.test(b.noun);
 }
 
 /** The exact key of a scoped figure, for grouping figures across claims. */
-export const scopeKey = (unit: string | null, s: QuantityScope): string => [unit ?? "", s.noun, s.role, s.rate, s.novelty].join("|");
+export const scopeKey = (unit: string | null, s: QuantityScope): string => [unit ?? "", s.noun, s.role, s.rate, s.novelty, s.stance].join("|");
 
 /**
  * Two shares that add up to the whole are the two sides of one split ("54 percent voting yes" / "About 46 percent

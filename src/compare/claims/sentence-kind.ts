@@ -36,18 +36,21 @@ const CHARACTERIZATION = /\b(?:called|calls|described|describes|branded|brands|l
 const VERDICT = /\bwould be (?:a |an )?(?:disaster|catastrophe|mistake|tragedy|shame|blow|win|boon)\b|\btoo (?:much|little|many|few)\b|\bexactly the (?:kind|sort) of\b/i;
 /** Read on the sentence as written, since the quotation marks are what it is about. */
 const QUOTED_LABEL = /\b(?:is|was|are|were)\s+["“]/;
-/** A relative clause after the main one (", who told reporters…"): what it says is an aside to the sentence's fact. */
-const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|where)\b/i;
+/** A relative clause after the main one (", who told reporters…", ", in what organizers called…"). */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|where|in what)\b/i;
 /**
- * A quoted label is the sentence's point unless it sits in a relative clause after a main clause that states
- * something else ("The span will reopen on April 14, according to Mayor Whitcombe, who told reporters the work was
- * “on schedule and on budget.”": the date is the claim).
+ * A quoted label or a characterization is the sentence's point unless it sits in a relative clause after a main
+ * clause that states something else ("The span will reopen on April 14, according to Mayor Whitcombe, who told
+ * reporters the work was “on schedule and on budget.”"; "More than 12,000 teachers marched…, in what organizers
+ * called the largest education protest in state history": the date and the count are the claims).
  */
-function quotedLabelIsTheClaim(text: string): boolean {
-  const label = QUOTED_LABEL.exec(text);
-  if (!label) return false;
+function inMainClause(pattern: RegExp, text: string): boolean {
+  const found = pattern.exec(text);
+  if (!found) return false;
   const relative = RELATIVE_CLAUSE.exec(text);
-  return !relative || relative.index > label.index;
+  // "Henry Dube, who has pushed for cameras for two years, called the announcement…": the clause closed, and the
+  // characterization is the main verb's.
+  return !relative || relative.index > found.index || text.slice(relative.index + 1, found.index).includes(",");
 }
 
 /**
@@ -77,7 +80,7 @@ export function sentenceKind(text: string, unquoted: string, quotedShare: number
   const opensOnQuote = /^["“]/.test(text.trim()) && quotedShare > 0;
   if (opensOnQuote && QUOTE_THEN_SPEAKER.test(unquoted.replace(/^[\s,.]+/, ""))) return "quote-only";
   if (NON_RESPONSE.test(unquoted) || PAGE_BOILERPLATE.test(unquoted)) return "boilerplate";
-  if (OPINION.test(unquoted) || CHARACTERIZATION.test(unquoted) || VERDICT.test(unquoted) || quotedLabelIsTheClaim(text) || /!\s*$/.test(unquoted)) return "opinion";
+  if (OPINION.test(unquoted) || inMainClause(CHARACTERIZATION, unquoted) || VERDICT.test(unquoted) || inMainClause(QUOTED_LABEL, text) || /!\s*$/.test(unquoted)) return "opinion";
   return "fact";
 }
 
