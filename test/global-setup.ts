@@ -4,7 +4,8 @@
  *   makes with tmpdir() lands inside it, and teardown removes it whole, also after a failed or timed-out test;
  * - one throwaway PostgreSQL server for every test file that needs one (test/shared-postgres.ts), started only
  *   when such a file is in the run; each file takes databases of its own on it;
- * - a blank PGlite database to unpack new stores from, when dist/ has none (src/store/pglite-client.ts).
+ * - the PGlite databases (blank, and with the schema) to unpack new stores from, when dist/ has none
+ *   (src/store/pglite-template.ts).
  */
 import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

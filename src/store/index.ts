@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { DataDirLock } from "./lock.js";
-import { migrate } from "./migrate.js";
+import { findMigrationsDir, migrate } from "./migrate.js";
 import type { SqlClient } from "./sql-client.js";
 import { createSqlStore } from "./sql-store.js";
 import type { Store, StoreOptions } from "./types.js";
@@ -42,7 +42,7 @@ export async function reserveStore(options: StoreOptions): Promise<ReservedStore
   }
   if (options.dataDir === ":memory:") {
     let opening: Promise<Store> | null = null;
-    const open = async () => migrated(await (await import("./pglite-client.js")).openPgliteClient(null));
+    const open = async () => migrated(await (await import("./pglite-client.js")).openPgliteClient(null, { migrationsDir: findMigrationsDir() }));
     return {
       open: () => (opening ??= open()),
       release: async () => {
@@ -59,7 +59,7 @@ export async function reserveStore(options: StoreOptions): Promise<ReservedStore
   const opening = (async () => {
     try {
       const { openPgliteClient } = await import("./pglite-client.js");
-      const client = guarded(await openPgliteClient(join(dir, PGLITE_DIR)), lock, `pglite:${dir}`);
+      const client = guarded(await openPgliteClient(join(dir, PGLITE_DIR), { migrationsDir: findMigrationsDir() }), lock, `pglite:${dir}`);
       return await migrated(client, () => lock.release());
     } catch (error) {
       await lock.release();

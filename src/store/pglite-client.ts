@@ -1,24 +1,28 @@
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
+import { basename, dirname, join } from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { findMigrationsDir, migrate } from "./migrate.js";
+import { extractTemplate, findTemplate, readTemplate, templateName, writeTemplates } from "./pglite-template.js";
 import type { SqlClient, SqlParam, SqlRunner } from "./sql-client.js";
 
 /**
  * PGlite, the embedded default. `dataDir` null: in memory, gone on close. PGlite takes no lock on its
  * directory, so callers must hold one (lock.ts) before calling this with a path: two opens corrupt it.
  */
-export async function openPgliteClient(dataDir: string | null): Promise<SqlClient> {
+export async function openPgliteClient(dataDir: string | null, options: PgliteOpenOptions = {}): Promise<SqlClient> {
   const location = `pglite:${dataDir ?? ":memory:"}`;
   let db: PGlite;
   try {
-    db = await openDatabase(dataDir);
+    db = await openDatabase(dataDir, options);
   } catch (cause) {
     throw new Error(`[triangulate] [store] cannot open the embedded database at ${location}: ${(cause as Error).message}`, { cause });
   }
+  return clientOf(db, location);
+}
+
+function clientOf(db: PGlite, location: string): SqlClient {
   const runner = (target: Pick<PGlite, "query" | "exec">): SqlRunner => ({
     query: async <Row>(sql: string, params: readonly SqlParam[] = []) => {
       const result = await target.query<Row>(sql, [...params]);
@@ -44,25 +48,53 @@ export async function openPgliteClient(dataDir: string | null): Promise<SqlClien
   };
 }
 
+/** `migrationsDir`: the store's migrations, so that a new database can start from the template they were applied to. */
+export interface PgliteOpenOptions {
+  migrationsDir?: string;
+}
+
 /**
  * A new database runs PostgreSQL's initdb in wasm: 3–6 s of CPU on a small machine, most of a first
- * `triangulate analyze` and of every test that opens a store. Unpacking a blank database made once
- * (`npm run build` writes it to dist/, see writeBlankTemplate) takes about a quarter of that. Without
- * the template (a checkout never built, another PGlite version) a database is made the slow way.
+ * `triangulate analyze` and of every test that opens a store. Unpacking a template made once (`npm run build`,
+ * pglite-template.ts) costs a fraction of that: on disk its files are written directly and PGlite opens them as an
+ * existing database; in memory PGlite loads them. Without a template (a checkout never built, another PGlite
+ * version) a database is made the slow way.
  */
-async function openDatabase(dataDir: string | null): Promise<PGlite> {
+async function openDatabase(dataDir: string | null, options: PgliteOpenOptions): Promise<PGlite> {
   const fresh = dataDir === null || !existsSync(join(dataDir, "PG_VERSION"));
-  const [template, runtime] = await Promise.all([fresh ? readBlankTemplate() : null, pgliteRuntime()]);
-  const open = (options: PGliteOptions) => ready(dataDir === null ? new PGlite({ ...runtime, ...options }) : new PGlite(dataDir, { ...runtime, ...options }));
+  const [template, runtime] = await Promise.all([fresh ? freshTemplate(options) : null, pgliteRuntime()]);
+  const open = (options: PGliteOptions = {}) => ready(dataDir === null ? new PGlite({ ...runtime, ...options }) : new PGlite(dataDir, { ...runtime, ...options }));
   if (template) {
     try {
-      return await open({ loadDataDir: template });
+      if (dataDir === null) return await open({ loadDataDir: new Blob([template], { type: "application/x-tar" }) });
+      await unpackInto(template, dataDir);
+      return await open();
     } catch {
       // A damaged template: make the database the slow way, from an empty directory.
       if (dataDir !== null) await rm(dataDir, { recursive: true, force: true });
     }
   }
-  return open({});
+  return open();
+}
+
+async function freshTemplate({ migrationsDir }: PgliteOpenOptions): Promise<Buffer<ArrayBuffer> | null> {
+  return (migrationsDir ? await readTemplate("schema", migrationsDir) : null) ?? (await readTemplate("blank"));
+}
+
+/** Unpacked beside the data directory, then renamed into place: a crash halfway leaves no half database. */
+async function unpackInto(template: Buffer, dataDir: string): Promise<void> {
+  const parent = dirname(dataDir);
+  const partial = `${basename(dataDir)}.tmp-`;
+  // The caller holds the directory's lock, so a leftover partial copy is a crashed process's: remove it.
+  for (const name of await readdir(parent).catch(() => [] as string[])) if (name.startsWith(partial)) await rm(join(parent, name), { recursive: true, force: true });
+  const staging = join(parent, `${partial}${process.pid}`);
+  try {
+    extractTemplate(template, staging);
+    await rm(dataDir, { recursive: true, force: true });
+    await rename(staging, dataDir);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 let runtime: Promise<Pick<PGliteOptions, "pgliteWasmModule" | "fsBundle">> | null = null;
@@ -86,57 +118,17 @@ async function ready(db: PGlite): Promise<PGlite> {
   return db;
 }
 
-/** The blank database's file name carries PGlite's version: a template from another version is never used. */
-export function blankTemplateName(): string {
-  const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
-  for (let dir = dirname(entry), up = ""; up !== dir; up = dir, dir = dirname(dir)) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) return `pglite-${(JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version}-blank.tar.gz`;
-  }
-  return "pglite-unknown-blank.tar.gz";
+/** The blank template's file name (pglite-template.ts). */
+export const blankTemplateName = (): string => templateName("blank");
+
+/** The blank template's path when both templates are found (blank and this checkout's schema), else null. */
+export function findBlankTemplate(from?: string): string | null {
+  return findTemplate("schema", findMigrationsDir(), from) ? findTemplate("blank", undefined, from) : null;
 }
 
-/**
- * TRIANGULATE_PGLITE_TEMPLATE names the folder holding it (the test suite's global setup sets it when dist/
- * has none); otherwise it is looked for in dist/ from wherever this module runs: dist/src/store/ (build),
- * src/store/ (vitest) or the lock tests' compiled copy.
- */
-export function findBlankTemplate(from: string = dirname(fileURLToPath(import.meta.url))): string | null {
-  const name = blankTemplateName();
-  const given = process.env.TRIANGULATE_PGLITE_TEMPLATE;
-  if (given) return join(given, name);
-  let dir = from;
-  // Up to the checkout from dist/src/store/, src/store/, or a compiled copy under node_modules/.cache/x/store/.
-  for (let i = 0; i < 6; i++, dir = dirname(dir)) {
-    for (const file of [join(dir, name), join(dir, "dist", name)]) if (existsSync(file)) return file;
-  }
-  return null;
-}
-
-let template: Promise<Blob | null> | null = null;
-
-/** Read and unzipped once per process: a suite that opens many stores pays for gunzip once, not per store. */
-function readBlankTemplate(): Promise<Blob | null> {
-  template ??= (async () => {
-    const file = findBlankTemplate();
-    if (!file || !existsSync(file)) return null;
-    return new Blob([gunzipSync(await readFile(file))], { type: "application/x-tar" });
-  })().catch(() => null);
-  return template;
-}
-
-/** Makes the blank database that new ones are unpacked from; `npm run build` calls this. Returns the file written. */
-export async function writeBlankTemplate(dir: string): Promise<string> {
-  const blank = new PGlite();
-  try {
-    await blank.waitReady;
-    const dump = await blank.dumpDataDir("gzip");
-    await mkdir(dir, { recursive: true });
-    const file = join(dir, blankTemplateName());
-    await writeFile(`${file}.tmp-${process.pid}`, Buffer.from(await dump.arrayBuffer()));
-    await rename(`${file}.tmp-${process.pid}`, file);
-    return file;
-  } finally {
-    await blank.close();
-  }
+/** Makes the templates new databases are unpacked from (`npm run build` calls this); returns the files written. */
+export async function writeBlankTemplate(dir: string): Promise<string[]> {
+  return writeTemplates(dir, findMigrationsDir(), async (db) => {
+    await migrate(clientOf(db, "pglite:template"));
+  });
 }
