@@ -3,10 +3,11 @@
  * speech verb), the paragraph before, the sentence's subject, an embedded post's signature line.
  */
 import type { AnnotationOf, Span } from "../../records.js";
-import { identify, NO_SPEAKER, placeTest, type Speaker, subjectOf } from "./speaker.js";
+import { identify, identifySubject, NO_SPEAKER, placeTest, type Speaker, subjectOf } from "./speaker.js";
 import { describedSubject } from "./described.js";
 import { BEFORE, isParticiple, MAX_INTRO_TAIL_WORDS, POST_SIGNATURE, PREVIOUS_PARAGRAPH, PREVIOUS_SENTENCE, SUBORDINATE_START, TRANSCRIPT_LABEL } from "./patterns.js";
 import type { Segment } from "./segments.js";
+import { lastAtOrBefore } from "../../_lib/sorted.js";
 
 /** "Axelrod tweeted after Clinton" before "argued “…”": the verb next to the quote is the subordinate clause's. */
 export function subordinateTail(text: string, [start, end]: Span): Span {
@@ -114,3 +115,41 @@ export function embeddedPostAuthor(text: string, paragraphEnd: number): Speaker 
   return { speaker: m[1]!, speakerSpan: [start, start + m[1]!.length], speakerKind: "embed" };
 }
 
+
+/** "who", "who also", "which has": a relative pronoun alone before the verb. */
+const BARE_RELATIVE = /^(?:who|which)(?:\s+(?:also|then|later|has|had|have|\p{Ll}+ly))?$/iu;
+
+/**
+ * When the words a cue pattern took for the subject name nobody, they may be a clause inside the subject's phrase:
+ *   - an appositive or relative clause closed by a comma before the verb ("Rep. Zoe Lofgren (D-Calif.), who introduced
+ *     a bill this month …, said"): the subject opens the clause, so the phrase is read again from the clause's start;
+ *   - a relative pronoun alone ("Beck, who said “…”"): its antecedent, the name just before the comma.
+ */
+export function widenedSubject(
+  text: string, [start, end]: Span, clauseStart: number, entities: readonly AnnotationOf<"entity">[], isPlace: (span: Span) => boolean,
+): Speaker {
+  const words = text.slice(start, end).trim();
+  if (BARE_RELATIVE.test(words)) {
+    const antecedent = entities.find((e) => e.type !== "place" && e.span[1] <= start && /^\s*(?:\([^()\n]{1,20}\))?\s*,\s*$/.test(text.slice(e.span[1], start)));
+    return antecedent ? { speaker: antecedent.name, speakerSpan: antecedent.span, speakerKind: "named" } : NO_SPEAKER;
+  }
+  if (!words.endsWith(",") || start <= clauseStart) return NO_SPEAKER;
+  return identifySubject(text, [clauseStart, end], entities, false, isPlace);
+}
+
+/** How many false sentence starts are stepped over at most: a few abbreviations in one sentence. */
+const MAX_FALSE_STARTS = 3;
+
+/**
+ * The start of the sentence holding `at`. A "sentence" that opens on a comma or a closing parenthesis is the splitter
+ * stopping after an abbreviation ("Rep. Zoe Lofgren (D-Calif.), who …"): the sentence goes on from the one before.
+ */
+export function sentenceOpening(text: string, sentenceStarts: readonly number[], at: number): number {
+  let start = lastAtOrBefore(sentenceStarts, at);
+  for (let i = 0; i < MAX_FALSE_STARTS && start > 0 && /^\s*[,;:)]/.test(text.slice(start, start + 4)); i++) {
+    const previous = lastAtOrBefore(sentenceStarts, start - 1);
+    if (previous >= start || text.slice(previous, start).includes("\n")) break;
+    start = previous;
+  }
+  return start;
+}

@@ -17,7 +17,6 @@
  */
 import type { AnnotationOf, QuoteForm, Span } from "../../records.js";
 import { identify, identifySubject, NO_SPEAKER, placeTest, type Speaker } from "./speaker.js";
-import { lastAtOrBefore } from "../../_lib/sorted.js";
 import { quotedSegments, type Segment, TEASER } from "./segments.js";
 import {
   ACCORDING_AFTER, ACCORDING_BEFORE, ACCORDING_OPENING, ADJACENT_BEFORE, AFTER_CLAUSE_SUBJECT_FIRST, AFTER_CLAUSE_VERB_FIRST,
@@ -25,7 +24,7 @@ import {
   maskAbbreviations, MAX_CUE_GAP, QUOTING, TRANSCRIPT_LABEL,
 } from "./patterns.js";
 import {
-  attributesBack, embeddedPostAuthor, firstChunk, fromPreviousParagraph, fromSentenceSubject, identifyName, nearestBefore, subordinateTail,
+  attributesBack, embeddedPostAuthor, widenedSubject, firstChunk, fromPreviousParagraph, fromSentenceSubject, identifyName, nearestBefore, sentenceOpening, subordinateTail,
 } from "./cue-context.js";
 
 export interface QuoteCandidate extends Speaker {
@@ -96,11 +95,16 @@ function speakerOf(
   const [quoteStart, quoteEnd] = segment.outer;
   // The cue before a quote is in the quote's sentence: the sentence splitter knows "U.S. He says" is two.
   // Cues sit within a few dozen words of the quote; the window keeps a page-long "sentence" from costing O(n²).
-  const sentenceStart = Math.max(paragraphStart, lastAtOrBefore(sentenceStarts, quoteStart), quoteStart - CUE_WINDOW);
+  const sentenceStart = Math.max(paragraphStart, sentenceOpening(text, sentenceStarts, quoteStart), quoteStart - CUE_WINDOW);
   const before = masked.slice(sentenceStart, quoteStart);
   const after = masked.slice(quoteEnd, Math.min(paragraphEnd, quoteEnd + CUE_WINDOW));
   const isPlace = placeTest(entities);
-  const fromPhrase = (phrase: Span | null, participle = false) => (phrase ? identifySubject(text, phrase, entities, participle, isPlace) : NO_SPEAKER);
+  const fromPhrase = (phrase: Span | null, participle = false) => {
+    if (!phrase) return NO_SPEAKER;
+    const found = identifySubject(text, phrase, entities, participle, isPlace);
+    // Only a phrase before the quote is read again from its clause's start: after the quote, that start is the quote.
+    return found.speakerKind || participle || phrase[1] > quoteStart ? found : widenedSubject(text, phrase, sentenceStart, entities, isPlace);
+  };
   const fromObject = (phrase: Span | null) => identify(text, phrase ? firstChunk(text, phrase) : null, entities);
   // Patterns carry the d flag: group offsets come from the match itself, never from searching its text again.
   const at = (base: number, m: RegExpExecArray, group = 1): Span => {

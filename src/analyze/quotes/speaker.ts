@@ -29,7 +29,7 @@ const TRAILING_TIME = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Clause openers that are not subjects: "In a statement", "On Monday", "After the debate". */
 const ADVERBIAL = /^(?:in|on|at|during|after|before|when|while|as|since|until|following|speaking|asked|writing|with|without|for|from|to|by|under|over|later|earlier|then|meanwhile|also|still|yet|but|and|so|instead|separately|however|though|although|because|if|once|now|today|yesterday)\b/i;
 /** Chunks that describe rather than name: "a Venezuela expert", "the foreign minister of France", lowercase words. */
-const APPOSITIVE_START = /^(?:a|an|the|himself|herself|itself|themselves|also|both|now|then|formerly|once)\b|^\p{Ll}(?!.*\s\p{Lu})/u;
+const APPOSITIVE_START = /^(?:a|an|the|himself|herself|itself|themselves|also|both|now|then|formerly|once)\b|^\p{Ll}(?!.*\s\p{Lu})|^(?:one|two|three|some|many|several|each|all|most|part|among)\s+(?:of|the)\b/u;
 const RELATIVE = /^(?:who|which|whose|whom|where|that)\b/i;
 const MAX_SUBJECT_WORDS = 12;
 const AGE = /^\d{1,3}$/;
