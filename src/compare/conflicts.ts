@@ -7,7 +7,8 @@
  *   counts of one noun in different sentences are usually different things (500 million doses in all, 200 million
  *   of them this year; a forecast of 1 million jobs against the 266,000 added), which is how the AllSides stories
  *   read when every pair was compared (109 conflicts, nearly all of them false).
- * - Dates: see date-conflicts.ts. Denials: see markDenials. Corrections: corrections.ts.
+ * - Dates: see date-conflicts.ts; ages and times of day: point-conflicts.ts. Denials: see markDenials.
+ *   Corrections: corrections.ts.
  * A value one outlet later gives differently while saying it corrects itself is a correction, not a dispute. Each
  * disputed claim gets its sides (dispute.ts): the value each gives, with its sources and outlets.
  */
@@ -16,9 +17,10 @@ import type { AlignedClaim } from "./claims/align-claims.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
 import { isCorrection } from "./corrections.js";
 import { markDateConflicts } from "./date-conflicts.js";
+import { markPointConflicts } from "./point-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
 import { differentPeriods, isExpectation, isPartOfWhole, periodAfter, SCOPE_WINDOW } from "./figure-scope.js";
-import { complementaryShares, type QuantityScope, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
+import { complementaryShares, isAddress, type QuantityScope, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
 import { sameSayer } from "./sayer.js";
 import { sideSayer as sayer } from "./side-sayer.js";
 
@@ -95,7 +97,7 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
         const said = bundle.article.text.slice(n.span[0], n.span[1]);
         const before = bundle.article.text.slice(Math.max(0, n.span[0] - 14), n.span[0]);
         if (VAGUE.test(said) || !(/\d/.test(said) || (n.value >= 2 && NUMBER_WORD.test(said)))) continue; // "thousands": agrees with many values
-        if (COMPOUND.test(said)) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
+        if (COMPOUND.test(said) || isAddress(bundle.article.text.slice(n.span[1], n.span[1] + 24))) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
         if (WHOLE.test(bundle.article.text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // "three of its 14 branches": 14 is the whole
         const text0 = bundle.article.text;
         const after = text0.slice(n.span[1], Math.min(s.span[1], n.span[1] + SCOPE_WINDOW));
@@ -136,6 +138,7 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
     }
   }
   markDateConflicts(aligned, byId, sides);
+  markPointConflicts(aligned, byId, sides);
   markDenials(aligned, byId, sides);
   for (const { claim, sentences } of aligned) {
     if (!claim.conflicts.length) continue;

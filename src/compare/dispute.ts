@@ -8,7 +8,7 @@ import type { Claim, Dispute, DisputeSide, TextSupport } from "../records.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
 import { foldName } from "../_lib/text.js";
 
-type SideKind = "number" | "date" | "denial";
+type SideKind = "number" | "date" | "time" | "denial";
 
 interface SideEntry {
   kind: SideKind;
@@ -53,9 +53,12 @@ export function recordSide(
   if (support.outlet) entry.outlets.add(support.outlet);
 }
 
-/** Who gives a side: the wording's resolved source when it names one, else who the sentence says speaks, else its outlet. */
+/**
+ * Who gives a side: the wording's resolved source when it names one, else who the sentence says speaks (a police
+ * report an echoing outlet cites is the report's, not the outlet echoed), else the outlet it echoes, else its own.
+ */
 const sideSource = (support: TextSupport, sayer: string | null): string =>
-  (support.via === "cited" || support.via === "echo" ? support.source?.name : null) ?? sayer ?? support.outlet ?? support.articleId;
+  (support.via === "cited" ? support.source?.name : null) ?? sayer ?? (support.via === "echo" ? support.source?.name : null) ?? support.outlet ?? support.articleId;
 
 /**
  * A side's source named as the claim names it elsewhere: "The chamber of commerce" is "the Millbrook Chamber of
@@ -120,8 +123,9 @@ function aboutOf(entries: readonly SideEntry[], sentences: readonly ClaimSentenc
   const kind = entries[0]!.kind;
   if (kind === "denial") return "whether it is so";
   if (kind === "date") return "the date";
+  if (kind === "time") return "the time";
   const shares = entries.every((e) => /%|percent/i.test(e.value));
   if (shares && sentences.some((s) => WON.test(s.text))) return "who won";
   const counts = entries.find((e) => e.counts)?.counts;
-  return counts ? `the number of ${counts}` : "the figure";
+  return counts ? (counts.startsWith("the ") ? counts : `the number of ${counts}`) : "the figure";
 }

@@ -55,6 +55,7 @@ const SHARE_SUBJECT = /^\s*(?:the\s+)?(\p{L}[\p{L}-]{2,})\b[^,;]{0,80}?\b(?:was|
  * The scope of the number annotation `n` inside the sentence `sentence` (offsets into `text`, the article's text).
  */
 export function quantityScope(text: string, sentence: readonly [number, number], n: AnnotationOf<"number">): QuantityScope {
+  if (isAddress(text.slice(n.span[1], n.span[1] + 24))) return { noun: "", role: "", rate: "", novelty: "", stance: "" };
   const before = text.slice(Math.max(sentence[0], n.span[0] - ROLE_WINDOW), n.span[0]);
   const after = text.slice(n.span[1], Math.min(sentence[1], n.span[1] + ROLE_WINDOW));
   const clauseBefore = before.split(CLAUSE_END).at(-1) ?? "";
@@ -71,7 +72,11 @@ export function quantityScope(text: string, sentence: readonly [number, number],
   return { noun, role, rate: rate.toLowerCase(), novelty, stance };
 }
 
-function roleOf(words: string): string {
+/** "the 2100 block of", "2111 Bragg Street": a number that is part of an address counts nothing. */
+const ADDRESS = /^\s*(?:block\b|(?:[NSEW]\.?\s+)?\p{Lu}[\p{L}'-]*\s+(?:Street|St\b|Avenue|Ave\b|Road|Rd\b|Drive|Dr\b|Boulevard|Blvd\b|Lane|Ln\b|Way|Court|Ct\b|Place|Pl\b|Highway|Hwy\b))/u;
+export const isAddress = (after: string): boolean => ADDRESS.test(after);
+
+export function roleOf(words: string): string {
   for (const [role, re] of ROLES) if (re.test(words)) return role;
   return "";
 }
