@@ -2,6 +2,8 @@
  * Building the page from data. Text only ever enters the document as text nodes (or textContent): nothing here
  * parses HTML, so an article's words cannot become markup.
  */
+import { sectionTitle, type SectionId } from "../../src/report/render/sections.ts";
+
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 type AttrValue = string | number | boolean | null | undefined;
 export type Attrs = Record<string, AttrValue | ((event: Event) => void)>;
@@ -43,6 +45,9 @@ export function section(title: string, testid: string, ...children: Child[]): HT
   if (content.length === 0) return null;
   return h("section", { "data-testid": testid, "aria-label": title }, h("h2", {}, title), ...content);
 }
+
+/** A section of the story page, titled and in the order that src/report/render/sections.ts gives every renderer. */
+export const storySection = (id: SectionId, ...children: Child[]): HTMLElement | null => section(sectionTitle(id), id, ...children);
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 

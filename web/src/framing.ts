@@ -3,7 +3,7 @@
  * wording: its loaded terms and hedges. Labels and terms link to where the article uses them.
  */
 import type { FramingLabel } from "../../src/records.ts";
-import { h, section } from "./dom.ts";
+import { h, storySection } from "./dom.ts";
 import { articleHref, outletName, spanHref } from "./links.ts";
 import { annotationsOf, cite, type StoryContext } from "./story-context.ts";
 
@@ -12,7 +12,7 @@ export function renderFraming(ctx: StoryContext): HTMLElement | null {
   // Without resolved entities (an older server) every framed entity is shown.
   const framing = ctx.comparison.framing.filter((f) => people.size === 0 || people.has(f.entityId));
   if (framing.length === 0) return null;
-  const table = h("table", { class: "framing", "data-testid": "framing" },
+  const table = h("table", { class: "framing", "data-testid": "framing-table" },
     h("caption", { class: "meta" }, "How each outlet labels each person. Loaded labels are marked ⚑."),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "person"), ctx.outlets.map((o) => h("th", { scope: "col", class: "outlet" }, o)))),
     h("tbody", {}, framing.map((f) => h("tr", {},
@@ -21,7 +21,7 @@ export function renderFraming(ctx: StoryContext): HTMLElement | null {
         const labels = f.labels.filter((l) => outletName(l.outlet) === outlet);
         return h("td", {}, labels.length ? h("ul", { class: "plain" }, labels.map((l) => h("li", {}, labelLink(ctx, l, f.name)))) : h("span", { class: "meta" }, "–"));
       })))));
-  return section("Framing", "framing-section", h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "framing by outlet, scrolls sideways" }, table));
+  return storySection("framing", h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "framing by outlet, scrolls sideways" }, table));
 }
 
 /** A label links to its place in the article: the label annotation with that term for that entity. */
@@ -46,7 +46,7 @@ export function renderWording(ctx: StoryContext): HTMLElement | null {
       return [i ? ", " : "", link];
     })
     : h("span", { class: "meta" }, "none");
-  return section("Wording by outlet", "wording", h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "wording by outlet" },
+  return storySection("wording", h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "wording by outlet" },
     h("table", { "data-testid": "outlet-framing" },
       h("thead", {}, h("tr", {}, ["outlet", "loaded terms", "hedges", "sentences read as loaded"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, wording.map((f) => h("tr", {},

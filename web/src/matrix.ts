@@ -4,10 +4,11 @@
  * (–), its verdict, how many independent sources it rests on and who they are. On a phone each row is a card.
  */
 import type { Claim, ClaimSource } from "../../src/records.ts";
-import { h, plural, section } from "./dom.ts";
+import { h, plural, storySection } from "./dom.ts";
 import { outletName, spanHref } from "./links.ts";
 import { cite, outletOfId, type StoryContext } from "./story-context.ts";
 import { verdictBadge } from "./verdicts.ts";
+import { CELL_LEGEND, claimText } from "../../src/report/render/sections.ts";
 
 const MATRIX_MIN_OUTLETS = 2;
 const VIA = { cited: "named by", echo: "relayed by", own: "own reporting of" } as const;
@@ -19,7 +20,7 @@ export function renderMatrix(ctx: StoryContext): HTMLElement | null {
   if (claims.length === 0) return null;
   // The verdict columns come first, so a phone shows them beside the claim; on a narrow screen each row is a card.
   const table = h("table", { class: "matrix", "data-testid": "matrix" },
-    h("caption", { class: "meta" }, "✓ states it · ≠ gives another value · – silent. Each mark links to the sentence."),
+    h("caption", { class: "meta" }, `${CELL_LEGEND}. Each mark links to the sentence.`),
     h("thead", {}, h("tr", {},
       h("th", { scope: "col", class: "claim" }, "claim"),
       h("th", { scope: "col", class: "verdict" }, "verdict"),
@@ -27,7 +28,7 @@ export function renderMatrix(ctx: StoryContext): HTMLElement | null {
       ctx.outlets.map((o) => h("th", { scope: "col", class: "outlet" }, o)),
       h("th", { scope: "col" }, "primary sources"))),
     h("tbody", {}, rows.map((claim) => matrixRow(ctx, claim))));
-  return section("Who carries what", "claims",
+  return storySection("claims",
     rows.length ? h("div", { class: "scroll", tabindex: 0, role: "region", "aria-label": "claims by outlet" }, table) : null,
     rest.length ? h("details", { "data-testid": "single-outlet-claims" },
       h("summary", {}, `${plural(rest.length, "more claim")} carried by one outlet`),
@@ -68,5 +69,4 @@ function sourceList(claim: Claim): HTMLElement {
 const sourceSummary = (c: Claim): string =>
   `${plural(c.independentSources, "independent source")}: ${(c.sources?.map((s) => s.name) ?? c.primarySources).map(outletName).join(", ") || "none traced"}`;
 
-/** A claim only headlines make is marked as such. */
-export const claimText = (claim: Claim): string => (claim.support.every((s) => s.field === "title") ? `(headline) ${claim.text}` : claim.text);
+export { claimText } from "../../src/report/render/sections.ts";

@@ -1,5 +1,5 @@
 /** Quotes by speaker, from the quote annotations of the story's articles: the most quoted first, unattributed last. */
-import { h, plural, section } from "./dom.ts";
+import { h, plural, storySection } from "./dom.ts";
 import { spanHref } from "./links.ts";
 import { annotationsOf, outletOfId, type StoryContext } from "./story-context.ts";
 
@@ -14,6 +14,6 @@ export function renderQuotes(ctx: StoryContext): HTMLElement | null {
     groups.set(speaker, [...(groups.get(speaker) ?? []), item]);
   }
   const sorted = [...groups].sort(([a, qa], [b, qb]) => Number(a === "unattributed") - Number(b === "unattributed") || qb.length - qa.length || a.localeCompare(b));
-  return section("Who said what", "quotes", sorted.length ? h("ul", { class: "quotes" }, sorted.map(([speaker, items]) =>
+  return storySection("quotes", sorted.length ? h("ul", { class: "quotes" }, sorted.map(([speaker, items]) =>
     h("li", {}, h("details", { open: items.length <= 3 }, h("summary", {}, h("strong", {}, speaker), ` · ${plural(items.length, "quote")}`), h("ul", {}, items))))) : null);
 }

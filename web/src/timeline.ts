@@ -7,7 +7,7 @@
  */
 import type { TimelineEntry } from "../../src/records.ts";
 import { readerDate } from "../../src/_lib/reader-dates.ts";
-import { h, s, section } from "./dom.ts";
+import { h, s, storySection } from "./dom.ts";
 import { spanHref } from "./links.ts";
 import { cite, type StoryContext } from "./story-context.ts";
 
@@ -38,7 +38,7 @@ export function renderTimeline(ctx: StoryContext): HTMLElement | null {
   const placed = entries.map((e) => ({ e, span: interval(e.date) })).filter((x): x is { e: TimelineEntry; span: [number, number] } => x.span !== null)
     .sort((a, b) => a.span[0] - b.span[0]);
   const unplaced = entries.filter((e) => interval(e.date) === null);
-  return section("Timeline", "timeline",
+  return storySection("timeline",
     placed.length ? h("div", { class: "timeline-chart" }, drawTimeline(placed)) : null,
     placed.length ? h("ol", { class: "timeline-list", "data-testid": "timeline-list" }, placed.map(({ e }) => entryItem(ctx, e))) : null,
     unplaced.length ? [h("h3", {}, "Year unknown"), h("p", { class: "meta" }, "No dated article of the story bounds these dates, so their year is not given."),

@@ -1,16 +1,17 @@
-/** The report as Markdown: a document a journalist can paste, every claim with its sources. */
+/** The report as Markdown: a document a journalist can paste, every claim with its sources, in STORY_SECTIONS order. */
 import type { Report } from "../../records.js";
 import {
-  articleLabel, claimText, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, markers, omittedClaims, quotesBySpeaker, quoteText,
-  describeSide, sideArticles, storyDisputes, type StoryView, timelineDate, viewReport,
+  articleLabel, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, leanSpread, markers, omittedClaims, quotesBySpeaker, quoteText,
+  sideArticles, storyDisputes, type StoryView, timelineDate, viewReport,
 } from "./view.js";
 import { bottomLine, describeCounts } from "../bottom-line.js";
+import type { OutletDirectory } from "../outlet-info.js";
+import { readerDate } from "../../_lib/reader-dates.js";
+import { CELL_LEGEND, CELL_MARK, claimText, describeChain, describeEstablished, describeOmission, describeSide, inSectionOrder, NONE_ESTABLISHED, sectionTitle, singleSourceChains, VERDICT, type SectionId } from "./sections.js";
 
-const CELL = { supports: "✓", conflicts: "≠", silent: "–" } as const;
-
-export function renderMarkdown(report: Report): string {
-  const out: string[] = [`# Triangulate report`, "", `${report.articles.length} articles · ${report.stories.length} stories · generated ${report.generatedAt}`];
-  for (const { storyline, stories } of viewReport(report)) {
+export function renderMarkdown(report: Report, outlets: OutletDirectory | null = null): string {
+  const out: string[] = [`# Triangulate report`, "", `${report.articles.length} articles · ${report.stories.length} stories · generated ${readerDate(report.generatedAt.slice(0, 10))}`];
+  for (const { storyline, stories } of viewReport(report, outlets)) {
     out.push("", `## Storyline: ${md(storyline.title)}`);
     for (const view of stories) out.push(...storyMarkdown(view));
   }
@@ -19,61 +20,42 @@ export function renderMarkdown(report: Report): string {
 
 function storyMarkdown(view: StoryView): string[] {
   const { story } = view;
-  const out = ["", `### ${md(story.title)}`, "", `*${dateRange(story)} · ${story.articleIds.length} articles · \`${story.id}\`*`, ""];
+  const out = ["", `### ${md(story.title)}`, "", `*${dateRange(story)} · ${story.articleIds.length} articles · \`${story.id}\`*`];
+  const head = (id: SectionId) => ["", `#### ${sectionTitle(id)}`, ""];
+  const cite = (ids: readonly string[]) => markers([...new Set(ids)], story);
   const line = bottomLine(view.claims, view.articles);
-  out.push(`**Bottom line:** ${md(line.sentences.join(" "))}`, "", `*${describeCounts(line.counts)}*`, "");
-  view.articles.forEach((a, i) => out.push(`${i + 1}. ${md(articleLabel(a))}${a.authors.length ? ` — ${md(a.authors.join(", "))}` : ""}${a.publishedAt ? ` (${md(a.publishedAt.slice(0, 10))})` : ""}`));
-  if (view.brief.length) out.push("", "#### Brief", "", ...view.brief.map((b) => `- ${md(b.sentence)} ${markers(b.articleIds, story)}`));
+  const established = view.claims.filter((c) => c.status === "corroborated");
+  const chains = singleSourceChains(view.claims);
   const matrix = coverageMatrix(view);
-  if (matrix.rows.length) {
-    out.push("", "#### Who carries what", "", "✓ states it · ≠ gives a conflicting value · – silent", "");
-    out.push(`| claim | ${matrix.outlets.map(cell).join(" | ")} | independent sources |`, `|---|${matrix.outlets.map(() => ":-:").join("|")}|---|`);
-    for (const { claim, cells } of matrix.rows) out.push(`| ${cell(claimText(claim))} | ${cells.map((c) => CELL[c]).join(" | ")} | ${claim.independentSources} |`);
-  }
-  if (view.claims.length) {
-    out.push("", "#### Claims", "", "| status | claim | support |", "|---|---|---|");
-    for (const c of view.claims) out.push(`| ${c.status} | ${cell(claimText(c))} | ${cell(describeSupport(c))} ${markers(c.support.map((s) => s.articleId), story)} |`);
-  }
   const disputes = storyDisputes(view);
-  if (disputes.length) {
-    out.push("", "#### Disputes", "");
-    for (const { claim: c, dispute } of disputes) {
-      const sides = dispute.sides.map((x) => `${md(describeSide(x)).replace(/: ([^:]*)$/, ": **$1**")} ${markers(sideArticles(c, x), story)}`.trim());
-      out.push(`- ${md(dispute.about)}: ${sides.join(" · ")} — in “${md(c.text)}”`);
-    }
-  }
-  if (view.drift.length) {
-    out.push("", "#### Drift between versions", "");
-    for (const d of view.drift) out.push(`- ${md(describeDrift(d, story))}: “${md(d.from.text)}” → “${md(d.to.text)}”`);
-  }
-  if (view.framing.length) {
-    out.push("", "#### Framing", "");
-    for (const f of view.framing) out.push(`- **${md(f.name)}**: ${f.labels.map((l) => `${l.loaded ? "⚑ " : ""}“${md(l.term)}” (${md(l.outlet)})`).join(", ")}`);
-  }
-  if (view.outletFraming.length) {
-    out.push("", "#### Wording by outlet", "", "| outlet | loaded terms | hedges | sentences read as loaded |", "|---|---|---|---|");
-    for (const f of view.outletFraming) {
-      const w = describeWording(f);
-      out.push(`| ${cell(f.outlet)} ${markers(f.articleIds, story)} | ${cell(w.loaded)} | ${cell(w.hedges)} | ${cell(w.biased)} |`);
-    }
-  }
-  if (view.quotes.length) {
-    out.push("", "#### Who said what", "");
-    for (const { speaker, quotes } of quotesBySpeaker(view.quotes)) {
-      out.push(`- **${md(speaker)}**: ${quotes.map((q) => `${md(quoteText(q))} ${markers([q.articleId], story)}`).join("; ")}`);
-    }
-  }
-  if (view.omissions.length) {
-    out.push("", "#### Omissions", "");
-    for (const o of view.omissions) {
-      out.push(`- ${md(o.outlet)} does not carry ${o.missingClaimIds.length} claim(s) other outlets carry, among them:`);
-      for (const c of omittedClaims(view, o)) out.push(`  - ${md(claimText(c))} ${markers([...new Set(c.support.map((s) => s.articleId))], story)}`);
-    }
-  }
-  if (view.timeline.length) {
-    out.push("", "#### Timeline", "");
-    for (const t of view.timeline) out.push(`- **${md(timelineDate(t))}** ${md(t.text)} ${markers(t.articleIds, story)}`);
-  }
+  for (const block of inSectionOrder<string[]>({
+    "bottom-line": () => [...head("bottom-line"), `**${md(line.sentences.join(" "))}**`, "", `*${describeCounts(line.counts)}*`],
+    coverage: () => [...head("coverage"), ...view.articles.map((a, i) => `${i + 1}. ${md(articleLabel(a, view.outletInfo))}${a.authors.length ? ` — ${md(a.authors.join(", "))}` : ""}${a.publishedAt ? ` (${md(readerDate(a.publishedAt.slice(0, 10)))})` : ""}`),
+      ...[leanSpread(view)].filter((s): s is string => !!s).flatMap((s) => ["", `*${md(s)}*`])],
+    brief: () => (view.brief.length ? [...head("brief"), ...view.brief.map((b) => `- ${md(b.sentence)} ${cite(b.articleIds)}`)] : null),
+    disputes: () => (disputes.length ? [...head("disputes"), ...disputes.flatMap(({ claim: c, dispute }) => [
+      `- ${VERDICT.disputed.mark} **${md(dispute.about)}** — in “${md(c.text)}”`,
+      ...dispute.sides.map((side) => { const d = describeSide(side); return `  - **${md(d.value)}** — ${md(d.by)} ${cite(sideArticles(c, side))}`.trimEnd(); })])] : null),
+    established: () => [...head("established"), ...(established.length
+      ? established.map((c) => `- ${VERDICT.corroborated.mark} ${md(claimText(c))} ${cite(c.support.map((s) => s.articleId))} — *${md(describeEstablished(c))}*`)
+      : [NONE_ESTABLISHED])],
+    chains: () => (chains.length ? [...head("chains"), ...chains.flatMap((chain) => [`- ${VERDICT["single-source"].mark} **${md(describeChain(chain))}**`,
+      ...chain.claims.map((c) => `  - ${md(claimText(c))} ${cite(c.support.map((s) => s.articleId))}`)])] : null),
+    drift: () => (view.drift.length ? [...head("drift"), ...view.drift.map((d) => `- ${md(describeDrift(d, story))}: “${md(d.from.text)}” → “${md(d.to.text)}”`)] : null),
+    claims: () => (view.claims.length ? [...head("claims"), ...(matrix.rows.length ? [CELL_LEGEND, "",
+      `| claim | verdict | independent sources | ${matrix.outlets.map(cell).join(" | ")} |`, `|---|---|:-:|${matrix.outlets.map(() => ":-:").join("|")}|`,
+      ...matrix.rows.map(({ claim, cells }) => `| ${cell(claimText(claim))} | ${VERDICT[claim.status].word} | ${claim.independentSources} | ${cells.map((c) => CELL_MARK[c]).join(" | ")} |`), ""] : []),
+    "All claims:", "", "| verdict | claim | support |", "|---|---|---|",
+    ...view.claims.map((c) => `| ${VERDICT[c.status].word} | ${cell(claimText(c))} | ${cell(describeSupport(c))} ${cite(c.support.map((s) => s.articleId))} |`)] : null),
+    omissions: () => (view.omissions.length ? [...head("omissions"), ...view.omissions.flatMap((o) => [`- ${md(describeOmission(o))}`,
+      ...omittedClaims(view, o).map((c) => `  - ${md(claimText(c))} ${cite(c.support.map((s) => s.articleId))}`)])] : null),
+    framing: () => (view.framing.length ? [...head("framing"), ...view.framing.map((f) => `- **${md(f.name)}**: ${f.labels.map((l) => `“${md(l.term)}”${l.loaded ? " ⚑" : ""} (${md(l.outlet)})`).join(", ")}`)] : null),
+    wording: () => (view.outletFraming.length ? [...head("wording"), "| outlet | loaded terms | hedges | sentences read as loaded |", "|---|---|---|---|",
+      ...view.outletFraming.map((f) => { const w = describeWording(f); return `| ${cell(f.outlet)} ${cite(f.articleIds)} | ${cell(w.loaded)} | ${cell(w.hedges)} | ${cell(w.biased)} |`; })] : null),
+    timeline: () => (view.timeline.length ? [...head("timeline"), ...view.timeline.map((t) => `- **${md(timelineDate(t))}** ${md(t.text)} ${cite(t.articleIds)}`)] : null),
+    quotes: () => (view.quotes.length ? [...head("quotes"), ...quotesBySpeaker(view.quotes).map(({ speaker, quotes }) =>
+      `- **${md(speaker)}**: ${quotes.map((q) => `${md(quoteText(q))} ${cite([q.articleId])}`).join("; ")}`)] : null),
+  })) out.push(...block);
   return out;
 }
 

@@ -7,6 +7,10 @@ import type { Article, BriefSentence, Claim, ClaimConflict, Dispute, DisputeSide
 import { outletLabel } from "../../compare/sources.js";
 import { readerDate, readerDateRange } from "../../_lib/reader-dates.js";
 import { displayOutlet, shortInputName } from "../bottom-line.js";
+import { describeLeanSpread, describeOutletInfo, storyOutletInfo, type OutletDirectory } from "../outlet-info.js";
+import { claimText } from "./sections.js";
+
+export { claimText, describeSide } from "./sections.js";
 
 export interface StoryView {
   story: Story;
@@ -20,6 +24,8 @@ export interface StoryView {
   timeline: TimelineEntry[];
   /** Its articles' quotes, direct and reported, in article order. */
   quotes: Quote[];
+  /** What the user's outlet file (--outlets) says of each outlet; null without one. */
+  outletInfo: OutletDirectory | null;
 }
 
 export interface StorylineView {
@@ -27,7 +33,7 @@ export interface StorylineView {
   stories: StoryView[];
 }
 
-export function viewReport(report: Report): StorylineView[] {
+export function viewReport(report: Report, outletInfo: OutletDirectory | null = null): StorylineView[] {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const storyView = (story: Story): StoryView => ({
     story,
@@ -41,6 +47,7 @@ export function viewReport(report: Report): StorylineView[] {
     omissions: report.omissions.filter((o) => o.storyId === story.id).map((o) => ({ ...o, outlet: displayOutlet(o.outlet) })),
     timeline: report.timeline.filter((t) => t.storyId === story.id),
     quotes: story.articleIds.flatMap((id) => report.quotes.filter((q) => q.articleId === id)),
+    outletInfo,
   });
   return report.storylines.map((storyline) => ({
     storyline,
@@ -71,8 +78,6 @@ export function describeSources(claim: Claim): string {
     .join("; ");
 }
 
-/** The claim as the report shows it: a headline says so. */
-export const claimText = (claim: Claim): string => (claim.support.every((s) => s.field === "title") ? `(headline) ${claim.text}` : claim.text);
 
 export interface CoverageRow {
   claim: Claim;
@@ -129,12 +134,6 @@ function fromConflicts(conflicts: readonly ClaimConflict[]): Dispute | null {
   return { about: c.kind === "date" ? "the date" : "the figure", sides: [side(c.value, c.source), side(c.otherValue, c.otherSource)] };
 }
 
-/** One side of a dispute in words: "the mayor (Ohio Herald, Dayton Daily): March 3". */
-export function describeSide(side: DisputeSide): string {
-  const outlets = side.outlets.filter((o) => !side.sources.includes(o)).map(displayOutlet);
-  const who = side.sources.join(" and ") || "unnamed";
-  return `${who}${outlets.length ? ` (${outlets.join(", ")})` : ""}: ${side.value}`;
-}
 
 /** The articles a side's wordings are in (a side given in another claim has none here). */
 export const sideArticles = (claim: Claim, side: DisputeSide): string[] => [...new Set(side.support.map((k) => claim.support[k]!.articleId))];
@@ -156,8 +155,15 @@ export const describeDrift = (d: Drift, story: Story): string =>
 
 export const dateRange = (story: Story): string => readerDateRange(story.firstPublished, story.lastPublished);
 
-/** The article list is where an unknown outlet is said, once: "000_e744ca5dc… (outlet unknown): title". */
-export const articleLabel = (a: Article): string => `${a.outlet ?? `${shortInputName(a.source)} (outlet unknown)`}: ${a.title || a.source}`;
+/**
+ * The article list is where an unknown outlet is said, once: "000_e744ca5dc… (outlet unknown): title"; and where
+ * the user's outlet file is shown: "Israel Hayom (leans right · Israel): title".
+ */
+export const articleLabel = (a: Article, outletInfo: OutletDirectory | null = null): string => {
+  const info = describeOutletInfo(outletInfo?.forArticle(a) ?? null);
+  const notes = [a.outlet ? "" : "outlet unknown", info].filter(Boolean).join("; ");
+  return `${a.outlet ?? shortInputName(a.source)}${notes ? ` (${notes})` : ""}: ${a.title || a.source}`;
+};
 
 /** A timeline entry's date as a reader writes it, with the other dates sources give: "3 Mar 2023 (also given as 4 Mar 2023)". */
 export const timelineDate = (t: TimelineEntry): string => {
@@ -191,3 +197,6 @@ export function quotesBySpeaker(quotes: readonly Quote[]): { speaker: string; qu
 }
 
 export const quoteText = (q: Quote): string => (q.form === "indirect" ? `(reported) ${q.text}` : `“${q.text}”`);
+
+/** The story's lean spread from the user's outlet file ("Lean of the outlets (your file): 1 left · 2 center"), or null. */
+export const leanSpread = (view: StoryView): string | null => (view.outletInfo ? describeLeanSpread(storyOutletInfo(view.articles, view.outletInfo)) : null);

@@ -4,8 +4,8 @@
  */
 import { defineCommand } from "citty";
 import { isSkip } from "../../records.js";
-import { configFrom, inputArgs, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
-import { colorFor, emit, formatFromFlags, renderReport, plural, reportFailures, UsageError, warnIfNothingRead } from "./output.js";
+import { configFrom, inputArgs, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, outletArgs, outletsFrom, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
+import { colorFor, emit, formatFromFlags, renderReport, plural, reportFailures, NotFoundError, reportInputs, UsageError, warnIfNothingRead, whereStored } from "./output.js";
 import { renderStoredStory } from "./show.js";
 import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
 
@@ -24,22 +24,29 @@ export const analyze = defineCommand({
     ...formatArgs,
     ...storeArgs,
     ...fetchArgs,
+    ...outletArgs,
     store: { type: "boolean", default: true, description: "Store results in the database", negativeDescription: "Do not open or write the database" },
   },
   async run({ args }) {
     const format = formatFromFlags(args);
     const config = configFrom(args);
     const inputs = inputsOf(args);
+    const outlets = await outletsFrom(args);
     // The data folder is locked before anything is read: a busy one is refused at once, not after the analysis.
-    const { processed, analysis } = await withReservedStore(args.store ? config : null, async (store) => {
+    const { processed, analysis, location } = await withReservedStore(args.store ? config : null, async (store) => {
       const processed = await readAndAnalyze(inputs, config, "analyzing", fetchOptionsFrom(args), feedsOf(args));
-      return { processed, analysis: store ? await storeAndRebuildShowingSteps(await store(), processed) : null };
+      if (!store) return { processed, analysis: null, location: null };
+      const opened = await store();
+      return { processed, analysis: await storeAndRebuildShowingSteps(opened, processed), location: opened.location };
     });
     const { reportFor } = await import("../../pipeline.js");
     const { report } = reportFor(processed, analysis);
-    await emit(renderReport(report, format, !args.out && colorFor(process.stdout)), args.out);
-    reportFailures(processed.failures);
-    warnIfNothingRead(processed.bundles.length + processed.failures.length + processed.skipped.length, inputsOf(args));
+    // Nothing read: the reasons go to stderr (reportInputs), with no empty "0 articles" summary before them.
+    if (format !== "summary" || processed.bundles.length) {
+      const text = renderReport(report, format, !args.out && colorFor(process.stdout), outlets);
+      await emit(format === "summary" ? `${text}\n${whereStored(location, typeof args["data-dir"] === "string" ? config.dataDir : null)}` : text, args.out);
+    }
+    reportInputs(processed, inputs);
   },
 });
 
@@ -93,8 +100,7 @@ export const cluster = defineCommand({
     const result = clusterOutput(clusterStories(processed.bundles), processed.bundles);
     const text = args.json || args.out || !process.stdout.isTTY ? JSON.stringify(result, null, 2) : renderClusterOutput(result);
     await emit(`${text}\n`, args.out);
-    reportFailures(processed.failures);
-    warnIfNothingRead(processed.bundles.length + processed.failures.length + processed.skipped.length, inputsOf(args));
+    reportInputs(processed, inputsOf(args));
   },
 });
 
@@ -141,13 +147,14 @@ export const ingest = defineCommand({
     }
     const inputs = inputsOf(args);
     // Locked before anything is read (withReservedStore); only counts are printed: the report details no story.
-    const { processed, report } = await withReservedStore(config, async (store) => {
+    const { processed, report, location } = await withReservedStore(config, async (store) => {
       const processed = await readAndAnalyze(inputs, config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
-      return { processed, report: (await storeAndRebuildShowingSteps(await store!(), processed, new Set())).report };
+      const opened = await store!();
+      return { processed, report: (await storeAndRebuildShowingSteps(opened, processed, new Set())).report, location: opened.location };
     });
     process.stdout.write(`stored ${plural(processed.bundles.length, "article")}; the database now holds ${plural(report.articles.length, "article")} in ${plural(report.stories.length, "story", "stories")}\n`);
-    reportFailures(processed.failures);
-    warnIfNothingRead(processed.bundles.length + processed.failures.length + processed.skipped.length, inputs);
+    process.stdout.write(whereStored(location, typeof args["data-dir"] === "string" ? config.dataDir : null));
+    reportInputs(processed, inputs);
   },
 });
 
@@ -168,15 +175,17 @@ export const stories = defineCommand({
 
 export const show = defineCommand({
   meta: { name: "show", description: "Show one stored story: brief, claims, framing, timeline" },
-  args: { id: { type: "positional", description: "Story id (see `triangulate stories`)", required: true }, ...storeArgs, json: formatArgs.json, md: formatArgs.md },
+  args: { id: { type: "positional", description: "Story id (see `triangulate stories`)", required: true }, ...storeArgs, json: formatArgs.json, md: formatArgs.md, ...outletArgs },
   async run({ args }) {
     const config = configFrom(args);
+    const outlets = await outletsFrom(args);
     const found = await withStore(config, async (store) => {
       const stored = await store.getStory(args.id);
       return stored && { stored, bundles: await store.loadBundles(stored.articles.map((a) => a.id)) };
     });
-    if (!found) throw new UsageError(`no story "${args.id}" in ${config.databaseUrl ? "the database" : config.dataDir}: list them with \`triangulate stories\``);
-    await emit(renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", colorFor(process.stdout)), undefined);
+    // Not a usage mistake: said once, with where to look, and no usage hint (exit 1).
+    if (!found) throw new NotFoundError(`no story "${args.id}" in ${config.databaseUrl ? "the database" : config.dataDir}: list them with \`triangulate stories\``);
+    await emit(renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", colorFor(process.stdout), outlets), undefined);
   },
 });
 

@@ -6,7 +6,8 @@ import type { Analysis } from "../../report/build-report.js";
 import { closeOnExit, openStore, reserveStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
 import { progressReporter, rebuildStatus } from "./progress.js";
-import { UsageError } from "./output.js";
+import { EXIT_SOME_FAILED, UsageError } from "./output.js";
+import type { OutletDirectory } from "../../report/outlet-info.js";
 
 export const storeArgs = {
   "data-dir": { type: "string", description: "Embedded database folder (default: $XDG_DATA_HOME/triangulate or ~/.local/share/triangulate; DATABASE_URL selects PostgreSQL instead)", valueHint: "DIR" },
@@ -35,6 +36,36 @@ export const fetchArgs = {
   },
   ...allowHostArgs,
 } as const;
+
+/** The user's own outlet file: lean, country, owner (README "Outlet metadata"); nothing of the kind is shipped. */
+export const outletArgs = {
+  outlets: { type: "string", description: "A CSV or JSON file of outlets with their lean, country or owner (columns name or domain, lean, country, owner), shown beside each outlet", valueHint: "FILE" },
+} as const;
+
+/**
+ * Reads --outlets FILE (or TRIANGULATE_OUTLETS, for `serve` and every other command): a file that cannot be read is a
+ * usage error; each bad row is named with its line on stderr and left out, the exit code then 2.
+ */
+export async function outletsFrom(args: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): Promise<OutletDirectory | null> {
+  const file = typeof args.outlets === "string" && args.outlets ? args.outlets : env.TRIANGULATE_OUTLETS || null;
+  if (!file) return null;
+  const [{ readFile }, { parseOutletFile }, { outletDirectory }] = await Promise.all([import("node:fs/promises"), import("../../report/read-outlet-info.js"), import("../../report/outlet-info.js")]);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`--outlets: cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+  }
+  let parsed;
+  try {
+    parsed = parseOutletFile(text, file);
+  } catch (error) {
+    throw new UsageError(`--outlets: ${(error as Error).message.replace(/^\[triangulate\] \[outlets\] /, "")}`);
+  }
+  for (const p of parsed.problems) process.stderr.write(`triangulate: ${file}: ${p}; row left out\n`);
+  if (parsed.problems.length) process.exitCode = EXIT_SOME_FAILED;
+  return outletDirectory(parsed.entries);
+}
 
 export function fetchOptionsFrom(args: Record<string, unknown>): FetchOptions {
   const hosts = typeof args["allow-host"] === "string" ? args["allow-host"].split(",").map((h) => h.trim()).filter(Boolean) : [];

@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Report } from "../../records.js";
+import type { OutletDirectory } from "../../report/outlet-info.js";
 import { renderCsv } from "../../report/render/csv.js";
 import { renderHtml } from "../../report/render/html.js";
 import { renderMarkdown } from "../../report/render/markdown.js";
@@ -13,13 +14,25 @@ export function formatFromFlags(args: { json?: boolean; md?: boolean; html?: boo
   return chosen[0] ?? "summary";
 }
 
-export function renderReport(report: Report, format: ReportFormat, color: boolean): string {
+export function renderReport(report: Report, format: ReportFormat, color: boolean, outlets: OutletDirectory | null = null): string {
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === "md") return renderMarkdown(report);
-  if (format === "html") return renderHtml(report);
+  if (format === "md") return renderMarkdown(report, outlets);
+  if (format === "html") return renderHtml(report, outlets);
   if (format === "csv") return renderCsv(report);
-  return renderSummary(report, color);
+  return renderSummary(report, { color, outlets });
 }
+
+/**
+ * The summary's last words: where the results are and how to browse them, or that they were not kept. `dataDir`
+ * is given when it is not the default, so the command to browse them names it.
+ */
+export function whereStored(location: string | null, dataDir: string | null): string {
+  if (!location) return "Not stored (--no-store): run without it to keep the results and browse them with `triangulate serve`.\n";
+  const where = location.startsWith("pglite:") ? `the embedded database in ${location.slice("pglite:".length)}` : `PostgreSQL at ${location}`;
+  return `Stored in ${where}. Browse the stories: \`triangulate serve${dataDir ? ` --data-dir ${quoteArg(dataDir)}` : ""}\`, then open http://127.0.0.1:8787/\n`;
+}
+
+const quoteArg = (s: string): string => (/^[\w./@%+=:,-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
 
 /** Writes to --out FILE, or to stdout. */
 export async function emit(text: string, out: string | undefined): Promise<void> {
@@ -44,11 +57,31 @@ export function colorFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = p
 /** A mistake in how the command was called: printed with usage, exit 1. */
 export class UsageError extends Error {}
 
-/** Failed inputs go to stderr, one line each, naming the input; the exit code tells a script that some failed. */
-export function reportFailures(failures: readonly { source: string; error: string }[]): void {
+/** What was asked for is not there (`show nope`): printed once, without a usage hint, exit 1. */
+export class NotFoundError extends Error {}
+
+/**
+ * Failed inputs go to stderr, one line each, naming the input, each said once; the exit code tells a script that
+ * some failed. The closing line says only what happened: how many failed and how many articles the rest gave.
+ */
+export function reportFailures(failures: readonly { source: string; error: string }[], read: number | null = null): void {
   for (const f of failures) process.stderr.write(`triangulate: ${f.source}: ${f.error}\n`);
-  if (failures.length) {
-    process.stderr.write(`triangulate: ${plural(failures.length, "input")} could not be read; the others were processed.\n`);
+  if (!failures.length) return;
+  if (read !== null && read > 0) process.stderr.write(`triangulate: ${plural(failures.length, "input")} could not be read; ${plural(read, "article")} read from the others\n`);
+  process.exitCode = EXIT_SOME_FAILED;
+}
+
+/**
+ * What reading gave, told once on stderr: each failed input, each skipped one with its reason, and a warning with
+ * exit 2 when no article came of it (nothing found, or everything skipped). A failure is not said again.
+ */
+export function reportInputs(processed: { bundles: readonly unknown[]; failures: readonly { source: string; error: string }[]; skipped: readonly { source: string; skip: string; detail?: string }[] }, inputs: readonly string[]): void {
+  reportFailures(processed.failures, processed.bundles.length);
+  for (const s of processed.skipped) process.stderr.write(`triangulate: skipped ${s.source}: ${s.skip}${s.detail ? ` (${s.detail})` : ""}\n`);
+  if (processed.bundles.length) return;
+  if (!processed.failures.length && !processed.skipped.length) warnIfNothingRead(0, inputs);
+  else if (!processed.failures.length) {
+    process.stderr.write(`triangulate: warning: no article to compare: ${processed.skipped.length === 1 ? "the one input was" : `all ${processed.skipped.length} inputs were`} skipped\n`);
     process.exitCode = EXIT_SOME_FAILED;
   }
 }

@@ -8,7 +8,11 @@
  */
 import { type CommandDef, defineCommand, renderUsage, runCommand } from "citty";
 import { GENERATOR } from "../../version.js";
-import { UsageError } from "./output.js";
+import { colorFor, UsageError } from "./output.js";
+
+/** citty colours its usage text whatever the output is: plain unless colour is wanted (a terminal, FORCE_COLOR). */
+const ANSI_SGR = /\u001b\[[0-9;]*m/g;
+const plainUnlessColor = (text: string): string => (colorFor(process.stdout) ? text : text.replace(ANSI_SGR, ""));
 
 type AnyCommand = CommandDef<never>;
 
@@ -20,7 +24,7 @@ export const COMMANDS: Record<string, { description: string; load: () => Promise
   ingest: { description: "Store articles and update the stories in the database", load: async () => (await import("./commands.js")).ingest as AnyCommand },
   stories: { description: "List the stored stories", load: async () => (await import("./commands.js")).stories as AnyCommand },
   show: { description: "Show one stored story: brief, claims, framing, timeline", load: async () => (await import("./commands.js")).show as AnyCommand },
-  serve: { description: "Serve the HTTP API and web pages over the database, on 127.0.0.1", load: async () => (await import("./serve.js")).serve as AnyCommand },
+  serve: { description: "Serve the HTTP API and web pages over the database, on 127.0.0.1", load: async () => (await import("./serve-outlets.js")).serveWithOutlets as AnyCommand },
   watch: { description: "Follow RSS/Atom/JSON feeds or sitemaps: poll them, add new articles, update the stories", load: async () => (await import("./watch.js")).watch as AnyCommand },
   worker: { description: "Take ingestion jobs from the PostgreSQL queue (DATABASE_URL) and store their articles", load: async () => (await import("./worker.js")).worker as AnyCommand },
 };
@@ -32,7 +36,7 @@ const meta = { name: "triangulate", version: GENERATOR.version, description: "Wh
 export async function runCli(argv: readonly string[]): Promise<void> {
   const main = defineCommand({ meta, subCommands: listed });
   if (!argv.length || argv[0] === "--help" || argv[0] === "-h") {
-    process.stdout.write(`${await renderUsage(main)}\n`);
+    process.stdout.write(`${plainUnlessColor(await renderUsage(main))}\n`);
     return;
   }
   if (argv[0] === "--version" || argv[0] === "-v") {
@@ -44,7 +48,7 @@ export async function runCli(argv: readonly string[]): Promise<void> {
     if (!entry) throw new UsageError(`Unknown command \`${argv[0]}\``);
     const command = await entry.load();
     if (argv.includes("--help") || argv.includes("-h")) {
-      process.stdout.write(`${await renderUsage(command, main as AnyCommand)}\n`);
+      process.stdout.write(`${plainUnlessColor(await renderUsage(command, main as AnyCommand))}\n`);
       return;
     }
     await runCommand(command, { rawArgs: argv.slice(1) });

@@ -10,6 +10,8 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { notFoundPage } from "./pages.js";
+import type { OutletInfo } from "../../report/outlet-info.js";
+import { parseOutletFile } from "../../report/read-outlet-info.js";
 
 /**
  * The build's dist/web/, whether this module runs built (dist/src/serve/http/ → dist/web/) or from source under
@@ -34,10 +36,10 @@ export interface FallbackPages {
   story: (id: string) => Promise<string | null>;
 }
 
-export function servePages(app: OpenAPIHono, { fallback, root = WEB_ROOT }: { fallback: FallbackPages; root?: string }): void {
+export function servePages(app: OpenAPIHono, { fallback, root = WEB_ROOT, outlets = outletsFromEnv() }: { fallback: FallbackPages; root?: string; outlets?: readonly OutletInfo[] }): void {
   const index = `${root}index.html`;
   if (existsSync(index)) {
-    const html = readFileSync(index, "utf8");
+    const html = withOutlets(readFileSync(index, "utf8"), outlets);
     app.use("/assets/*", async (c, next) => {
       await next();
       c.header("Content-Security-Policy", APP_CSP);
@@ -57,6 +59,26 @@ export function servePages(app: OpenAPIHono, { fallback, root = WEB_ROOT }: { fa
 /** A server-rendered page (no script) with the same headers as every other page: the 404 page, whatever the build. */
 export function htmlPage(c: Context, html: string, status: 200 | 404 = 200) {
   return page(c, html, FALLBACK_CSP, status);
+}
+
+/**
+ * The user's outlet file (`serve --outlets FILE`, which sets TRIANGULATE_OUTLETS; the CLI has already named its bad
+ * rows): read here, at the server's edge, as TRIANGULATE_TOKEN is. No file, no entries.
+ */
+function outletsFromEnv(env: NodeJS.ProcessEnv = process.env): OutletInfo[] {
+  const file = env.TRIANGULATE_OUTLETS;
+  if (!file) return [];
+  return parseOutletFile(readFileSync(file, "utf8"), file).entries;
+}
+
+/**
+ * The outlets reach the app as a <meta> in its page: data, not script, so the CSP (no inline script) holds, and
+ * escaped as an attribute value, so no outlet name can become markup.
+ */
+export function withOutlets(html: string, outlets: readonly OutletInfo[]): string {
+  if (!outlets.length) return html;
+  const json = JSON.stringify(outlets).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return html.replace("</head>", `<meta name="triangulate-outlets" content="${json}"></head>`);
 }
 
 function page(c: Context, html: string, csp: string, status: 200 | 404 = 200) {
