@@ -4,12 +4,13 @@ import { writeBrief } from "./brief.js";
 import { alignClaims } from "./claims/align-claims.js";
 import { markConflicts } from "./conflicts.js";
 import { findDrift } from "./drift.js";
+import { earnIndependence } from "./independence.js";
 import { compareFraming, compareOutletFraming } from "./framing.js";
 import { findOmissions } from "./omissions.js";
 import { buildTimeline, markDisputedDates } from "./timeline.js";
 
 /** The steps in order, named as the benchmark reports them. */
-export const COMPARE_STEPS = ["alignClaims", "markConflicts", "sort claims", "buildTimeline", "findDrift", "compareFraming", "findOmissions", "writeBrief"] as const;
+export const COMPARE_STEPS = ["alignClaims", "earnIndependence", "markConflicts", "sort claims", "buildTimeline", "findDrift", "compareFraming", "findOmissions", "writeBrief"] as const;
 export type CompareStep = (typeof COMPARE_STEPS)[number];
 
 /** What a reader acts on first: what is established, then what is disputed, then what rests on one source. */
@@ -38,6 +39,7 @@ export function compareStory(
   // In id order: the verdicts must not depend on the order the articles were given in (compare-story.test.ts shuffles).
   const members = bundles.filter((b) => memberIds.has(b.article.id)).sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const aligned = step("alignClaims", () => alignClaims(story.id, members, story.copies ?? [], entities));
+  step("earnIndependence", () => earnIndependence(aligned, members, story.copies ?? [], entities));
   step("markConflicts", () => markConflicts(aligned, members));
   const claims = step("sort claims", () =>
     aligned

@@ -78,6 +78,11 @@ export class SourceResolver {
     const identity = this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
     // An attribution read as the outlet's own yields to a speaker the sentence names ("…after police said he…").
     if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return this.bySubject(bundle, sentence.span) ?? own;
+    // "a source told The Ashford Herald": the Herald's unnamed source, however many outlets relay it.
+    if (identity.kind === "anonymous" && citation?.sourceKind === "outlet") {
+      const cited = this.outlet(citation.source);
+      if (cited.id !== own.id) return { id: cited.id, name: `${said.source} (${cited.name})`, kind: "anonymous", via: "cited" };
+    }
     return { ...identity, via: "cited" };
   }
 
@@ -86,9 +91,18 @@ export class SourceResolver {
    * commerce estimated…"): that speaker. Unnamed officials and sources are the outlet's (anonymous).
    */
   private bySubject(bundle: ArticleBundle, span: Span): ResolvedSource | null {
-    const subject = speakerInWords(bundle.article.text.slice(span[0], span[1]), SPEECH_VERBS);
+    const words = bundle.article.text.slice(span[0], span[1]);
+    // "according to data published Tuesday by the state health department", "Data released by the BLS showed": the issuer.
+    const issuer = (DATA_BY.exec(words) ?? DATA_BY_SUBJECT.exec(words))?.[1]?.replace(SPOKEN_WHEN, "").trim();
+    if (issuer && issuer.split(" ").length <= MAX_SPEAKER_WORDS + 2) {
+      const identity = this.identify(bundle, issuer, this.personByKey.has(foldName(issuer)) ? "person" : "document", null);
+      if (identity) return { ...identity, via: "cited" };
+    }
+    // "…, official figures show": data stands for its issuer, though unnamed (independence.ts joins it to one named).
+    const shown = speakerInWords(words, SHOW_VERBS);
+    const subject = speakerInWords(words, SPEECH_VERBS) ?? (shown && DATA_NOUN.test(shown) ? shown : null);
     if (!subject || /^(?:it|he|she|they|we|i|this|that|there)$/i.test(subject)) return null;
-    const kind: SourceKind = ANONYMOUS.test(subject) && !/\p{Lu}/u.test(subject.slice(1).replace(/\bUS\b|\bU\.S\./g, "")) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
+    const kind: SourceKind = DATA_NOUN.test(subject) ? "document" : ANONYMOUS.test(subject) && !/\p{Lu}/u.test(subject.slice(1).replace(/\bUS\b|\bU\.S\./g, "")) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
     const identity = this.identify(bundle, subject, kind, null);
     return identity ? { ...identity, via: "cited" } : null;
   }
@@ -96,6 +110,7 @@ export class SourceResolver {
   /** One identity for a source name of `bundle`; null when it is the outlet's own reporting. */
   identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null): SourceIdentity | null {
     if (!/\p{L}{2}/u.test(name) || STOPWORDS.has(foldName(name))) return null; // "and": a misread cue, not a source
+    if (NOT_A_SOURCE.test(name.trim())) return null; // "…, the clinic's operator said Tuesday": a day, not who spoke
     name = name.replace(REPORT_IN, "").replace(SPOKEN_WHEN, ""); // "a report in The Harbor Tribune" is the Tribune's
     if (kind !== "own-reporting" && kind !== "anonymous" && this.names.isOutlet(name)) kind = "outlet"; // "a report in The Harbor Tribune"
     if (kind !== "own-reporting" && kind !== "anonymous" && OUTLET_BACK_REFERENCE.test(name.trim())) {
@@ -198,6 +213,14 @@ function wordsSpan(said: AnnotationOf<"attribution"> | AnnotationOf<"citation">)
 
 /** A definite description standing for an outlet named earlier in the article. */
 const OUTLET_BACK_REFERENCE = /^(?:the|that|this)\s(?:news\s)?(?:agency|wire service|wire|newspaper|paper|report|outlet|broadcaster|network|station|magazine|daily|journal)$/i;
+
+/** A name that is only a time: an attribution misread from "said Tuesday". */
+const NOT_A_SOURCE = /^(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last\s(?:week|month|year))$/i;
+/** Data by its issuer, after "according to" or as the subject of "show"; bounded quantifiers on one sentence. */
+const DATA_BY = /\baccording to (?:the\s|new\s|latest\s|official\s){0,2}(?:data|figures|statistics|numbers|records|estimates|an? (?:report|study|survey|analysis)|the (?:report|study|survey|analysis))\s(?:(?:released|published|compiled|issued|made public)\s(?:[\p{L}\d]+\s){0,2})?(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,50}?)(?:[.,;]|$)/iu;
+const DATA_BY_SUBJECT = /^(?:the\s|new\s|latest\s|official\s){0,2}(?:data|figures|statistics|numbers|records|estimates)\s(?:released|published|compiled|issued)\s(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,60}?)\s(?:show|shows|showed|found|indicate|indicates|indicated)\b/iu;
+const SHOW_VERBS = "show|shows|showed";
+const DATA_NOUN = /\b(?:data|figures|statistics|numbers|records|study|report|survey|analysis|estimates)$/i;
 
 const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|by|from)\s(?=\S)/i;
 
