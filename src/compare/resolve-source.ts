@@ -14,6 +14,7 @@
 import type { AnnotationOf, ArticleBundle, Entity, SourceIdentity, SourceKind, SourceVia, Span } from "../records.js";
 import { foldName, STOPWORDS } from "../_lib/text.js";
 import { citedOutlets, outletLabel, SourceNames } from "./sources.js";
+import { genericClass, isLawBody } from "./speaks-for.js";
 
 export interface ResolvedSource extends SourceIdentity {
   via: SourceVia;
@@ -100,7 +101,9 @@ export class SourceResolver {
     }
     // "…, official figures show": data stands for its issuer, though unnamed (independence.ts joins it to one named).
     const shown = speakerInWords(words, SHOW_VERBS);
-    const subject = speakerInWords(words, SPEECH_VERBS) ?? (shown && DATA_NOUN.test(shown) ? shown : null);
+    // "Police charged Aguilar…", "Officers found four people…": what a force did is known from the force.
+    const acting = speakerInWords(words, LAW_ACTION_VERBS);
+    const subject = speakerInWords(words, SPEECH_VERBS) ?? (shown && DATA_NOUN.test(shown) ? shown : null) ?? (acting && (genericClass(acting) === "law" || isLawBody(acting)) ? acting : null);
     if (!subject || /^(?:it|he|she|they|we|i|this|that|there)$/i.test(subject)) return null;
     const kind: SourceKind = DATA_NOUN.test(subject) ? "document" : ANONYMOUS.test(subject) && !/\p{Lu}/u.test(subject.slice(1).replace(/\bUS\b|\bU\.S\./g, "")) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
     const identity = this.identify(bundle, subject, kind, null);
@@ -217,9 +220,11 @@ const OUTLET_BACK_REFERENCE = /^(?:the|that|this)\s(?:news\s)?(?:agency|wire ser
 /** A name that is only a time: an attribution misread from "said Tuesday". */
 const NOT_A_SOURCE = /^(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last\s(?:week|month|year))$/i;
 /** Data by its issuer, after "according to" or as the subject of "show"; bounded quantifiers on one sentence. */
-const DATA_BY = /\baccording to (?:the\s|new\s|latest\s|official\s){0,2}(?:data|figures|statistics|numbers|records|estimates|an? (?:report|study|survey|analysis)|the (?:report|study|survey|analysis))\s(?:(?:released|published|compiled|issued|made public)\s(?:[\p{L}\d]+\s){0,2})?(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,50}?)(?:[.,;]|$)/iu;
-const DATA_BY_SUBJECT = /^(?:the\s|new\s|latest\s|official\s){0,2}(?:data|figures|statistics|numbers|records|estimates)\s(?:released|published|compiled|issued)\s(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,60}?)\s(?:show|shows|showed|found|indicate|indicates|indicated)\b/iu;
+const DATA_BY = /\b(?:according to|citing) (?:the\s|new\s|latest\s|official\s){0,2}(?:data|figures|statistics|numbers|records|estimates|an? (?:report|study|survey|analysis|count|tally)|the (?:report|study|survey|analysis|count|tally))\s(?:(?:released|published|compiled|issued|made public|kept)\s(?:[\p{L}\d]+\s){0,2})?(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,50}?)(?:[.,;]|\s(?:and|which|who|that)\s|$)/iu;
+/** "Data released by the Bureau of Labor Statistics on Tuesday showed", "Tuesday's report from the Labor Department showed". */
+const DATA_BY_SUBJECT = /^(?:the\s|new\s|latest\s|official\s|\p{L}+[’']s\s){0,2}(?:data|figures|statistics|numbers|records|estimates|report|study|survey)\s(?:(?:released|published|compiled|issued)\s)?(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,60}?)\s(?:show|shows|showed|found|finds|indicate|indicates|indicated)\b/iu;
 const SHOW_VERBS = "show|shows|showed";
+const LAW_ACTION_VERBS = "identified|charged|arrested|found|recovered|believe|believes|believed|are investigating|were investigating|is investigating|was investigating|responded|determined|pronounced|booked|seized|ruled";
 const DATA_NOUN = /\b(?:data|figures|statistics|numbers|records|study|report|survey|analysis|estimates)$/i;
 
 const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|by|from)\s(?=\S)/i;
@@ -252,7 +257,7 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
   for (const pattern of patterns) {
     // "Tarsia's defense ministry on Monday denied": the day is when it spoke, not who.
     const subject = pattern.exec(text)?.[1]?.replace(SPOKEN_WHEN, "").trim();
-    if (subject && subject.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(subject)) return subject;
+    if (subject && subject.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(subject) && !PREPOSITION_FIRST.test(subject)) return subject;
   }
   // Inside the sentence, after a conjunction or in the relative clause skipped above: "… was charged after police
   // said he set the fire", "…, which police said caused $800,000 in damage".
@@ -260,6 +265,8 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
   return inner && inner.split(" ").length <= MAX_SPEAKER_WORDS && !CLAUSE_WORD.test(inner) ? inner : null;
 }
 
+/** ", against the expected 0.2%": a prepositional phrase, not a speaker. */
+const PREPOSITION_FIRST = /^(?:against|for|from|with|to|at|in|on|of|by|than|as|over|under|about|above|below|compared)\s/i;
 const SPOKEN_WHEN = /\s(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|late|again)$/i;
 const INNER_SPEAKER = /\b(?:after|as|which|when|because|since)\s((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:said|say|says|told)\b/iu;
 
