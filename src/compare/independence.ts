@@ -17,7 +17,7 @@
 import type { ArticleBundle, ClaimSource, CopyGroup, Entity, SourceVia, TextSupport } from "../records.js";
 import type { AlignedClaim } from "./claims/align-claims.js";
 import { outletLabel, SourceNames } from "./sources.js";
-import { bodiesOfRole, coreWords, genericClass, isLawBody, officeOwner, rolesInText } from "./speaks-for.js";
+import { bodiesOfRole, coreWords, genericClass, isBodyName, isLawBody, officeOwner, rolesInText } from "./speaks-for.js";
 import { foldName } from "../_lib/text.js";
 
 /** Independent primary sources for a claim to count as corroborated (DOMAIN.md). */
@@ -79,7 +79,8 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
   each((k, j) => support[k]!.field === "title" && src[k]!.kind === "own-reporting" && !support[j]!.field && support[j]!.articleId === support[k]!.articleId && src[j]!.kind !== "own-reporting" && union(k, j));
   // A person and the body, office or description that names them.
   each((k, j) => {
-    if (src[j]!.kind !== "person" || src[k]!.kind !== "document" || generic[k]) return;
+    const bodyLike = src[k]!.kind === "document" || (src[k]!.kind === "person" && isBodyName(src[k]!.name));
+    if (src[j]!.kind !== "person" || isBodyName(src[j]!.name) || !bodyLike || generic[k]) return;
     const owner = officeOwner(src[k]!.name);
     const core = coreWords(src[k]!.name).filter((w) => !WEAK.has(w));
     const roles = facts.roles.get(src[j]!.id) ?? [];
@@ -90,7 +91,7 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
   // Generic references: the one specific source of their class in the claim.
   const specific = (k: number) => !generic[k] && src[k]!.kind !== "own-reporting" && src[k]!.kind !== "anonymous" && src[k]!.kind !== "outlet";
   const fits: Record<"law" | "data" | "company", (j: number, k: number) => boolean> = {
-    law: (j) => (src[j]!.kind === "document" && isLawBody(src[j]!.name)) || [...bodies[j]!].some((b) => b === "police" || b === "sheriff" || b === "patrol"),
+    law: (j) => ((src[j]!.kind === "document" || src[j]!.kind === "person") && isLawBody(src[j]!.name)) || [...bodies[j]!].some((b) => b === "police" || b === "sheriff" || b === "patrol"),
     data: (j) => src[j]!.kind === "document",
     // A company the generic wording's own article names, and not a person with a role.
     company: (j, k) => !facts.roles.has(src[j]!.id) && (facts.texts.get(support[k]!.articleId) ?? "").includes(src[j]!.name),

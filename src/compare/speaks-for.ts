@@ -66,6 +66,15 @@ export function genericClass(name: string): GenericClass | null {
   return null;
 }
 
+/**
+ * A name that is a body's, whatever kind the analyzer gave it ("The State Highway Patrol said" read as a person):
+ * it holds an organisation noun.
+ */
+export function isBodyName(name: string): boolean {
+  return ORG_NOUN.test(name);
+}
+const ORG_NOUN = /\b(?:patrol|police|department|dept|office|agency|bureau|service|ministry|commission|council|board|authority|district|administration|company|corporation|inc|union|association|chamber|committee|institute|university|hospital|court)\b/i;
+
 /** The words of a body's name that tell it from another body: "the city's finance department" → ["finance"]. */
 export function coreWords(name: string): string[] {
   return foldName(name).split(" ").filter((w) => w && !FILLER.has(w) && w !== "s");
