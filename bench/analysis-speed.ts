@@ -76,7 +76,7 @@ function analyzeTimed(docs: readonly Article[]): Record<string, number> {
 }
 
 /** Documents as paragraphs, added while that brings the article closer to ARTICLE_WORDS words. */
-async function articleTexts(dataDir: string, count: number): Promise<string[]> {
+export async function articleTexts(dataDir: string, count: number): Promise<string[]> {
   const paragraphs = (await loadEcbPlus(dataDir)).map(({ article }) => leadingSentences(article.text.trim(), ARTICLE_WORDS));
   const out: string[] = [];
   let current: string[] = [];

@@ -84,7 +84,7 @@ export function formatExtractProcess(r: ExtractProcessResult): string[] {
 
 const GNU_TIME = "/usr/bin/time";
 
-async function timedProcess(args: string[]): Promise<{ seconds: number; cpuSeconds: number | null; stdout: string }> {
+export async function timedProcess(args: string[]): Promise<{ seconds: number; cpuSeconds: number | null; stdout: string }> {
   const cpuFile = existsSync(GNU_TIME) ? join(tmpdir(), `triangulate-bench-cpu-${process.pid}`) : null;
   const run = await runProcess(cpuFile ? [GNU_TIME, "-f", "%U %S", "-o", cpuFile, process.execPath, ...args] : [process.execPath, ...args]);
   if (!cpuFile) return { ...run, cpuSeconds: null };

