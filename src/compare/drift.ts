@@ -5,7 +5,8 @@
  *   number ("at least 80") that another article's wording of it lacks;
  * - a number changed: one counted thing given as another value by two articles that rest on the same primary
  *   source (between different sources that is a conflict, marked in conflicts.ts, not drift);
- * - a quote trimmed: one article's direct quotation is a shorter run of another's words.
+ * - a quote trimmed: one article's direct quotation is a shorter run of another's words;
+ * - a tentative claim made firm, a precise figure rounded (drift-wording.ts).
  * Direction: `from` is the version published first; with no dates, the one that names the primary source, then
  * the fuller one. A hedge that only the later version has was added, not dropped, and is not reported.
  */
@@ -14,6 +15,7 @@ import { foldName } from "../_lib/text.js";
 import { ALIGN_THRESHOLD, type AlignedClaim } from "./claims/align-claims.js";
 import { sayTheSame } from "./claims/similarity.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
+import { hardenedHedge, roundedFigures } from "./drift-wording.js";
 
 /** A quotation this short is a phrase ("everything on the table"); its being in a longer quote is no trim. */
 const MIN_TRIMMED_QUOTE_WORDS = 4;
@@ -44,6 +46,13 @@ export function findDrift(storyId: string, aligned: readonly AlignedClaim[], bun
         // to know the claim is held at a distance somewhere, whichever came first.
         if (!publishedAfter(a, b)) for (const hedge of droppedHedges(a, b)) {
           drift.push({ storyId, kind: "hedge-dropped", claimId: claim.id, from: supportOf(a.bundle, a.s.span), to: supportOf(b.bundle, b.s.span), detail: `“${hedge}” dropped` });
+        }
+        if (!publishedAfter(a, b) && isEarlier(a, b)) {
+          const hardened = hardenedHedge(a.s.text, b.s.text);
+          if (hardened) drift.push({ storyId, kind: "hedge-dropped", claimId: claim.id, from: supportOf(a.bundle, a.s.span), to: supportOf(b.bundle, b.s.span), detail: `“${hardened}” dropped` });
+          for (const change of roundedFigures(a.bundle, a.s.span, b.bundle, b.s.span)) {
+            drift.push({ storyId, kind: "number-changed", claimId: claim.id, from: supportOf(a.bundle, a.s.span), to: supportOf(b.bundle, b.s.span), detail: `${change} (rounded)` });
+          }
         }
         if (a.source === null || a.source !== b.source || !isEarlier(a, b)) continue;
         for (const n of countsOf(a.bundle, a.s)) {
