@@ -40,7 +40,23 @@ test("the hostile articles were read (the test has something to check)", () => {
 test.each([false, true])("no control character or escape sequence from an input reaches the terminal (color %s)", (color) => {
   const printed = renderSummary(report, color).replace(OWN_STYLE, "");
   expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-  expect(printed).toContain("cannot read\ufffd]0;pwned\ufffd"); // shown as text, not acted on
+  expect(printed).toContain("Bridge \ufffd[2Jclosed\ufffd]0;pwned\ufffd"); // shown as text, not acted on
+});
+
+test("a failed input's name and error reach stderr (reportFailures) made as safe", async () => {
+  const { reportFailures } = await import("../../serve/cli/output.js");
+  let written = "";
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string) => ((written += chunk), true)) as typeof process.stderr.write;
+  const exitCode = process.exitCode;
+  try {
+    reportFailures(report.failures);
+  } finally {
+    process.stderr.write = write;
+    process.exitCode = exitCode;
+  }
+  expect(written).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  expect(written).toContain("bad\ufffd[2J.txt: cannot read\ufffd]0;pwned\ufffd");
 });
 
 test("the report itself is left as it was (only what is printed is made safe)", () => {

@@ -4,7 +4,7 @@ import type { OutletDirectory } from "../../report/outlet-info.js";
 import { renderCsv } from "../../report/render/csv.js";
 import { renderHtml } from "../../report/render/html.js";
 import { renderMarkdown } from "../../report/render/markdown.js";
-import { renderSummary } from "../../report/render/summary.js";
+import { renderSummary, terminalSafe } from "../../report/render/summary.js";
 
 export type ReportFormat = "summary" | "json" | "md" | "html" | "csv";
 
@@ -65,7 +65,8 @@ export class NotFoundError extends Error {}
  * some failed. The closing line says only what happened: how many failed and how many articles the rest gave.
  */
 export function reportFailures(failures: readonly { source: string; error: string }[], read: number | null = null): void {
-  for (const f of failures) process.stderr.write(`triangulate: ${f.source}: ${f.error}\n`);
+  // An input's name and error are text from outside: no escape sequence in them acts on the terminal.
+  for (const f of failures) process.stderr.write(terminalSafe(`triangulate: ${f.source}: ${f.error}\n`));
   if (!failures.length) return;
   if (read !== null && read > 0) process.stderr.write(`triangulate: ${plural(failures.length, "input")} could not be read; ${plural(read, "article")} read from the others\n`);
   process.exitCode = EXIT_SOME_FAILED;
@@ -77,7 +78,7 @@ export function reportFailures(failures: readonly { source: string; error: strin
  */
 export function reportInputs(processed: { bundles: readonly unknown[]; failures: readonly { source: string; error: string }[]; skipped: readonly { source: string; skip: string; detail?: string }[] }, inputs: readonly string[]): void {
   reportFailures(processed.failures, processed.bundles.length);
-  for (const s of processed.skipped) process.stderr.write(`triangulate: skipped ${s.source}: ${s.skip}${s.detail ? ` (${s.detail})` : ""}\n`);
+  for (const s of processed.skipped) process.stderr.write(terminalSafe(`triangulate: skipped ${s.source}: ${s.skip}${s.detail ? ` (${s.detail})` : ""}\n`));
   if (processed.bundles.length) return;
   if (!processed.failures.length && !processed.skipped.length) warnIfNothingRead(0, inputs);
   else if (!processed.failures.length) {
