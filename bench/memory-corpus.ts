@@ -24,7 +24,7 @@ export async function loadBenchTexts(dataDir: string): Promise<Text[]> {
 const escapeHtml = (s: string) => s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
 
 /** Writes `bytes` (about: the last piece may overshoot by one article) of `format` to `path`; returns the articles written. */
-export async function writeMemoryInput(path: string, format: MemoryFormat, bytes: number, texts: readonly Text[]): Promise<{ bytes: number; articles: number }> {
+export async function writeMemoryInput(path: string, format: MemoryFormat, bytes: number, texts: readonly Text[], maxArticles = Infinity): Promise<{ bytes: number; articles: number }> {
   const out = createWriteStream(path);
   let written = 0;
   let articles = 0;
@@ -34,7 +34,7 @@ export async function writeMemoryInput(path: string, format: MemoryFormat, bytes
   };
   if (format === "html") await write("<!doctype html><html><head><meta charset=\"utf-8\"><title>Long page</title></head><body><article><h1>Long page</h1>\n");
   for (const doc of benchDocuments(texts, Number.MAX_SAFE_INTEGER)) {
-    if (written >= bytes) break;
+    if (written >= bytes || articles >= maxArticles) break;
     articles++;
     if (format === "jsonl") {
       await write(`${JSON.stringify({ id: doc.hints.id, title: doc.hints.title, text: doc.body, outlet: doc.hints.outlet, publishedAt: doc.hints.publishedAt })}\n`);

@@ -52,15 +52,20 @@ export const ArticlesBody = z
   .refine((b) => b.articles.length + b.urls.length <= MAX_ARTICLES_PER_REQUEST, { message: `at most ${MAX_ARTICLES_PER_REQUEST} articles and URLs per request`, path: ["urls"] })
   .openapi("ArticlesBody");
 
-export const FilesBody = z
-  .object({
-    // Checked by the handler (a File is not a zod type): here only for the document.
-    file: z.any().optional().openapi({
+/**
+ * POST /api/files' body, for the document only: a plain OpenAPI schema, not zod, so no validator reads the body
+ * whole before the handler streams it file by file (uploads.ts).
+ */
+export const FilesBody = {
+  type: "object",
+  properties: {
+    file: {
       type: "array", items: { type: "string", format: "binary" },
-      description: "one or more files: .txt scraped text, .html, .json (one article) or .jsonl (one per line); binary files are refused by name",
-    }),
-  })
-  .openapi("FilesBody");
+      description: "one or more files: .txt scraped text, .html, .json (one article) or .jsonl (one per line); each file over the per-file limit (20 MB) is refused by name and the others are taken; the whole request may carry 64 MB",
+    },
+  },
+} as const;
+
 
 export const StoriesQuery = z.object({
   q: z.string().max(200).optional().openapi({ description: "words that must all appear in the title or an outlet (case-insensitive)" }),
@@ -148,6 +153,25 @@ export const Job = z
   .openapi("Job");
 
 export const JobResponse = z.object({ job: Job });
+
+export const RefusedFile = z
+  .object({
+    file: z.string().openapi({ description: "the file's name as sent, or \"(the rest of the request)\" for what was never read" }),
+    reason: z.enum(["too-large", "cut-off", "other"]).openapi({ description: "too-large: over the per-file limit; cut-off: the request passed the body cap; other: see error" }),
+    error: z.string(),
+  })
+  .openapi("RefusedFile");
+
+export const FilesResponse = z
+  .object({
+    job: Job,
+    refused: z.array(RefusedFile).openapi({ description: "the files not taken, each with why; they are among the job's failures too" }),
+  })
+  .openapi("FilesResponse");
+
+export const FilesRefusedBody = z
+  .object({ error: z.string(), refused: z.array(RefusedFile) })
+  .openapi("FilesRefused");
 
 /** "body.articles.2: needs "text" or "html"…": the first problem, with where it is. */
 export function describeProblem(where: string, error: z.ZodError): string {

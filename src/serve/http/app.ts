@@ -19,15 +19,23 @@ import type { ClaimCounts, Store } from "../../store/types.js";
 import { GENERATOR } from "../../version.js";
 import { hostAccess, writeAccess } from "./access.js";
 import {
-  ArticleResponse, ArticlesBody, describeProblem, ErrorBody, FilesBody, HealthResponse, IdParam, IngestResponse, JobResponse, MAX_ARTICLES_PER_REQUEST,
+  ArticleResponse, ArticlesBody, describeProblem, ErrorBody, FilesBody, FilesRefusedBody, FilesResponse, HealthResponse, IdParam, IngestResponse, JobResponse, MAX_ARTICLES_PER_REQUEST,
   StoriesQuery, StoriesResponse, StorylinesResponse, StoryResponse,
 } from "./api-schemas.js";
-import { type FetchStep, JobQueue } from "./jobs.js";
+import { type FetchStep, type JobInput, JobQueue } from "./jobs.js";
+import { readUpload, UploadError } from "./uploads.js";
 import { notFoundPage, storiesPage, storyPage } from "./pages.js";
 import { htmlPage, servePages, WEB_ROOT } from "./web.js";
 
-/** A request body over this is refused with 413 before it is read whole. */
+/** A request body over this is refused with 413 before it is read whole (POST /api/files excepted: below). */
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/**
+ * POST /api/files reads its body file by file, each file up to maxInputBytes (20 MB), and stops reading here:
+ * calibration: three files at the per-file limit, so a request of a few large files is taken while one request
+ * never holds more than this of raw upload in memory.
+ */
+const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+const isUpload = (method: string, path: string) => method === "POST" && path === "/api/files";
 
 export interface AppOptions {
   maxArticleChars: number;
@@ -39,6 +47,10 @@ export interface AppOptions {
   fetchPages: FetchStep;
   /** Names besides IP addresses and localhost that requests may give in `Host` without a token (access.ts). */
   hostNames: readonly string[];
+  /** POST /api/files: a file over this is refused by name (default: maxInputBytes, 20 MB). */
+  maxFileBytes: number;
+  /** POST /api/files: reading stops past this many bytes of body (default MAX_UPLOAD_BYTES). */
+  maxUploadBytes: number;
 }
 
 export interface App extends OpenAPIHono {
@@ -52,11 +64,11 @@ const errors = (...codes: (400 | 401 | 404 | 413 | 422)[]) =>
 
 export function createApp(store: Store, options: Partial<AppOptions> = {}): App {
   const config = configFromEnv();
-  const { maxArticleChars, token, webRoot, fetchPages, hostNames } = {
-    maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, hostNames: [],
-    fetchPages: ((urls) => fetchDocuments(urls, { maxInputBytes: config.maxInputBytes })) as FetchStep, ...options,
-  };
   const maxInputBytes = Math.min(config.maxInputBytes, MAX_BODY_BYTES);
+  const { maxArticleChars, token, webRoot, fetchPages, hostNames, maxFileBytes, maxUploadBytes } = {
+    maxArticleChars: config.maxArticleChars, token: process.env.TRIANGULATE_TOKEN || null, webRoot: WEB_ROOT, hostNames: [],
+    fetchPages: ((urls) => fetchDocuments(urls, { maxInputBytes: config.maxInputBytes })) as FetchStep, maxFileBytes: maxInputBytes, maxUploadBytes: MAX_UPLOAD_BYTES, ...options,
+  };
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) return c.json({ error: describeProblem(result.target, result.error) }, 400);
@@ -90,7 +102,9 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return writes(c, next);
     await next();
   });
-  app.use("/api/*", bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `the body is over ${MAX_BODY_BYTES / 1024 / 1024} MB: send the articles in batches` }, 413) }));
+  const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `the body is over ${MAX_BODY_BYTES / 1024 / 1024} MB: send the articles in batches` }, 413) });
+  // Uploads are capped as they stream (uploads.ts), so that a file over the limit costs only itself.
+  app.use("/api/*", (c, next) => (isUpload(c.req.method, c.req.path) ? next() : limitBody(c, next)));
 
   app.openapi(createRoute({ method: "get", path: "/api/health", responses: { 200: json(HealthResponse, "the server and database are up, with counts") } }), async (c) =>
     c.json({ ok: true as const, generator: GENERATOR, database: store.location, ...(await store.counts()) }, 200));
@@ -149,17 +163,32 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     createRoute({
       method: "post", path: "/api/files",
       request: { body: { content: { "multipart/form-data": { schema: FilesBody } }, required: true } },
-      responses: { 202: json(JobResponse, "the job, queued: poll GET /api/jobs/{id}"), ...errors(400, 401, 413) },
+      responses: {
+        202: json(FilesResponse, "the files taken, queued as a job (poll GET /api/jobs/{id}); `refused` names each file not taken and why"),
+        400: json(FilesRefusedBody, "not a multipart body, or no file in it that could be taken (`refused` says why, file by file)"),
+        413: json(FilesRefusedBody, "every file sent was over the per-file limit, or the request passed the body cap before any file was whole"),
+        ...errors(401),
+      },
     }),
     async (c) => {
-      const form = await c.req.parseBody({ all: true });
-      const files = [form.file ?? []].flat().filter((f): f is File => typeof f === "object" && "arrayBuffer" in f);
-      if (!files.length) throw new HTTPException(400, { message: "form.file: send one or more files as multipart fields named \"file\"" });
-      if (files.length > MAX_ARTICLES_PER_REQUEST) throw new HTTPException(413, { message: `at most ${MAX_ARTICLES_PER_REQUEST} files per request` });
+      let upload;
+      try {
+        upload = await readUpload(c.req.raw, { maxFileBytes, maxBodyBytes: maxUploadBytes, maxFiles: MAX_ARTICLES_PER_REQUEST });
+      } catch (error) {
+        if (error instanceof UploadError) return c.json({ error: `form.file: ${error.message}`, refused: [] }, 400);
+        throw error;
+      }
+      const { files, refused } = upload;
+      if (!files.length) {
+        const tooLarge = refused.some((r) => r.reason !== "other");
+        const error = refused.length ? `no file was taken: ${refused.map((r) => `${r.file}: ${r.error}`).join("; ")}` : "form.file: send one or more files as multipart fields named \"file\"";
+        return c.json({ error, refused }, tooLarge ? 413 : 400);
+      }
       const fetchedAt = new Date().toISOString();
-      const inputs = [];
-      for (const file of files) inputs.push(...documentsFromBytes(new Uint8Array(await file.arrayBuffer()), file.name || "upload", { maxInputBytes, fetchedAt }));
-      return c.json({ job: jobs.submit(inputs) }, 202);
+      // The refused files are the job's failures too, so that polling it names every file sent.
+      const inputs: JobInput[] = refused.map((r) => ({ source: r.file, error: `not read: ${r.error}` }));
+      for (const file of files) inputs.push(...documentsFromBytes(file.bytes, file.name, { maxInputBytes: maxFileBytes, fetchedAt }));
+      return c.json({ job: jobs.submit(inputs), refused } as never, 202);
     },
   );
 
