@@ -124,11 +124,11 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       if (a.unit === "%" && WON.test(a.sentence.text) !== WON.test(b.sentence.text)) continue;
       if (a.unit === "%" && complementaryShares(a.value, b.value)) continue; // 54% for, 46% against: one split
       if (a.claim === b.claim && isCorrection(a, b, byId)) continue;
-      recordSide(sides, a.claim, a.sentence, a.text, a.value, a.source, { kind: "number", counts: a.counts });
-      recordSide(sides, a.claim, b.claim === a.claim ? b.sentence : null, b.text, b.value, b.source, { kind: "number", counts: a.counts, claim: b.claim, sentence: b.sentence });
+      recordSide(sides, a.claim, a.sentence, a.text, a.value, a.source, { kind: "number", counts: a.counts, fact: a.key });
+      recordSide(sides, a.claim, b.claim === a.claim ? b.sentence : null, b.text, b.value, b.source, { kind: "number", counts: a.counts, claim: b.claim, sentence: b.sentence, fact: a.key });
       if (b.claim !== a.claim) {
-        recordSide(sides, b.claim, b.sentence, b.text, b.value, b.source, { kind: "number", counts: b.counts });
-        recordSide(sides, b.claim, null, a.text, a.value, a.source, { kind: "number", counts: b.counts, claim: a.claim, sentence: a.sentence });
+        recordSide(sides, b.claim, b.sentence, b.text, b.value, b.source, { kind: "number", counts: b.counts, fact: b.key });
+        recordSide(sides, b.claim, null, a.text, a.value, a.source, { kind: "number", counts: b.counts, claim: a.claim, sentence: a.sentence, fact: b.key });
       }
       if (a.claim.conflicts.some((c) => c.value === a.text && c.otherValue === b.text && c.source === a.source && c.otherSource === b.source)) continue;
       a.claim.conflicts.push({ value: a.text, otherValue: b.text, articleId: a.articleId, otherArticleId: b.articleId, source: a.source, otherSource: b.source, kind: "number" });

@@ -19,6 +19,10 @@ interface SideEntry {
   outlets: Set<string>;
   /** Wordings of another claim that give this side (a share disputed across two claims). */
   elsewhere: string[];
+  /** The fact disputed: one claim may hold disputes about several (a crowd's size and a raise); one is shown. */
+  fact: string;
+  /** The value, normalised (a number to SIDE_DIGITS, a resolved date). */
+  norm: string;
 }
 
 export type Sides = Map<Claim, Map<string, SideEntry>>;
@@ -37,12 +41,14 @@ export function recordSide(
   text: string,
   value: number | string,
   sayer: string | null,
-  meta: { kind: SideKind; counts?: string; claim?: Claim; sentence?: ClaimSentence },
+  meta: { kind: SideKind; counts?: string; claim?: Claim; sentence?: ClaimSentence; fact?: string },
 ): void {
-  const key = `${meta.kind}|${typeof value === "number" ? Number(value.toPrecision(SIDE_DIGITS)) : value}`;
+  const norm = `${typeof value === "number" ? Number(value.toPrecision(SIDE_DIGITS)) : value}`;
+  const fact = meta.fact ?? `${meta.kind}|${meta.counts ?? ""}`;
+  const key = `${fact}|${norm}`;
   const forClaim = sides.get(claim) ?? new Map<string, SideEntry>();
   sides.set(claim, forClaim);
-  const entry = forClaim.get(key) ?? { kind: meta.kind, value: text, counts: meta.counts ?? null, support: new Set(), sources: new Set(), outlets: new Set(), elsewhere: [] };
+  const entry = forClaim.get(key) ?? { kind: meta.kind, value: text, counts: meta.counts ?? null, support: new Set(), sources: new Set(), outlets: new Set(), elsewhere: [], fact, norm };
   forClaim.set(key, entry);
   const [owner, index] = sentence ? [claim, claim.support.findIndex((s) => matches(s, sentence))] : [meta.claim!, meta.claim!.support.findIndex((s) => matches(s, meta.sentence!))];
   const support = owner.support[index];
@@ -78,11 +84,11 @@ function knownName(claim: Claim, name: string): string {
  * sentence with a second date, "on Monday", is left out of the date pairs but still gives the first).
  */
 function joinSameValues(claim: Claim, recorded: Map<string, SideEntry>): void {
-  for (const [key, entry] of recorded) {
-    const [kind, value] = key.split("|") as [SideKind, string];
-    if (kind === "denial") continue;
+  for (const entry of recorded.values()) {
+    const [kind, value] = [entry.kind, entry.norm];
+    if (kind === "denial" || kind === "time") continue;
     claim.support.forEach((support, k) => {
-      if (entry.support.has(k) || [...recorded.values()].some((e) => e !== entry && e.support.has(k))) return;
+      if (entry.support.has(k) || [...recorded.values()].some((e) => e !== entry && e.fact === entry.fact && e.support.has(k))) return;
       const gives = (support.values ?? []).some((v) =>
         kind === "date" ? v.kind === "date" && v.value === value
           : v.kind === "number" && ((v.counts ?? null) === entry.counts || (!v.counts && sameUnit(v.value, entry.value))) &&
@@ -109,11 +115,26 @@ const matches = (s: Claim["support"][number], sentence: ClaimSentence) =>
 export function disputeOf(claim: Claim, sentences: readonly ClaimSentence[], recorded: Map<string, SideEntry> | undefined): Dispute | null {
   if (!recorded?.size) return null;
   joinSameValues(claim, recorded);
-  const entries = [...recorded.values()];
+  const entries = mainFact([...recorded.values()]);
   const sides: DisputeSide[] = entries
     .map((e) => ({ value: e.value, sources: [...e.sources].sort(), outlets: [...e.outlets].sort(), support: [...e.support].sort((a, b) => a - b) }))
     .sort((a, b) => b.outlets.length - a.outlets.length || b.support.length - a.support.length || (a.value < b.value ? -1 : 1));
   return { about: aboutOf(entries, sentences), sides };
+}
+
+/**
+ * The sides of one fact: a claim whose wordings dispute several (the time of a shooting and the number of people
+ * hurt) shows the one that the most outlets and wordings take sides on; its conflicts list keeps the others.
+ */
+function mainFact(entries: readonly SideEntry[]): readonly SideEntry[] {
+  const facts = new Map<string, SideEntry[]>();
+  for (const e of entries) facts.set(e.fact, [...(facts.get(e.fact) ?? []), e]);
+  const weight = (es: readonly SideEntry[]) => [new Set(es.flatMap((e) => [...e.outlets])).size, es.reduce((n, e) => n + e.support.size, 0)] as const;
+  const ranked = [...facts.entries()].filter(([, es]) => es.length >= 2).sort(([fa, a], [fb, b]) => {
+    const [wa, wb] = [weight(a), weight(b)];
+    return wb[0] - wa[0] || wb[1] - wa[1] || (fa < fb ? -1 : 1);
+  });
+  return ranked[0]?.[1] ?? entries;
 }
 
 /** Words of winning: shares that cannot both hold in an election are a dispute about who won (DOMAIN.md). */

@@ -27,7 +27,7 @@ export function markPointConflicts(aligned: readonly AlignedClaim[], byId: Reado
         if (agrees(a, b) || agrees(b, a)) continue;
         const [sa, sb] = [sideSayer(byId.get(a.s.articleId)!, a.s.span), sideSayer(byId.get(b.s.articleId)!, b.s.span)];
         const kind = a.p.kind === "age" ? "number" : "date";
-        const meta = a.p.kind === "age" ? { kind: "number" as const, counts: `the age of ${a.p.key.slice(4).replace(/\b\p{L}/gu, (c) => c.toUpperCase())}` } : { kind: "time" as const };
+        const meta = a.p.kind === "age" ? { kind: "number" as const, fact: a.p.key, counts: `the age of ${a.p.key.slice(4).replace(/\b\p{L}/gu, (c) => c.toUpperCase())}` } : { kind: "time" as const };
         recordSide(sides, claim, a.s, a.p.text, a.p.kind === "age" ? a.p.lo : clock(a.p), sa, meta);
         recordSide(sides, claim, b.s, b.p.text, b.p.kind === "age" ? b.p.lo : clock(b.p), sb, meta);
         if (claim.conflicts.some((c) => c.value === a.p.text && c.otherValue === b.p.text)) continue;

@@ -80,10 +80,10 @@ export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: 
 
 /**
  * One article giving one counted thing twice, by two sources it names ("fired two shots …, Police Chief Leon Marsh
- * said" / "Both told the Courier that they heard at least six shots"): the outlet reports a dispute, however few
- * words the two sentences share.
+ * said" / "Both told the Courier that they heard at least six shots"; an electoral council's winner with 52% and
+ * the opposition's with 67%): the outlet reports a dispute, however few words the two sentences share.
  */
-const twoSayers = (a: Value, b: Value): boolean => a.key !== "date" && a.key !== "share-won" && !!a.sayer && !!b.sayer && !sameSayer(a.sayer, b.sayer);
+const twoSayers = (a: Value, b: Value): boolean => a.key !== "date" && !a.point && !!a.sayer && !!b.sayer && !sameSayer(a.sayer, b.sayer);
 
 /** An age names its person, so needs no shared topic; a time of day needs a little (TIME_MIN_SIMILARITY). */
 const floorOf = (v: Value): number => (v.point?.kind === "age" ? 0 : v.point?.kind === "time" ? TIME_MIN_SIMILARITY : MERGE_MIN_SIMILARITY);

@@ -60,10 +60,17 @@ export function pointValuesOf(sentence: string): PointValue[] {
       : hedge ? [minutes - ABOUT_MINUTES, minutes + ABOUT_MINUTES]
       : [minutes - EXACT_MINUTES, minutes + EXACT_MINUTES];
     const around = sentence.slice(Math.max(0, m.index! - TIME_ROLE_WINDOW), Math.min(sentence.length, m.index! + m[0].length + TIME_ROLE_WINDOW));
+    if (!HAPPENING.test(around)) continue;
     out.push({ kind: "time", key: "time", role: roleOf(around), lo, hi, text: m[0].trim(), index: m.index! });
   }
   return out;
 }
+
+/**
+ * A time is compared only when the words around it say something happened then ("happened", "was shot", "opened
+ * fire", "struck"): "entered the party around 4 p.m." and "police were called around 6 p.m." time two moments.
+ */
+const HAPPENING = /\b(?:happened|occurred|took place|shot|shooting|fired|firing|opened fire|struck|hit|erupted|broke out|crashed|collapsed|exploded|killed|died|stabbed|attacked)\b/i;
 
 /** The harm itself: a time said of "the incident" or "the shooting" is the time of these, not of an arrest. */
 const INCIDENT_ROLES = new Set(["shot", "death", "injury"]);
