@@ -6,7 +6,7 @@
  * year; no meaning rests on colour alone (axe-core's colour and contrast rules, and a word or shape on every
  * verdict). Screenshots of /, a story, an article and /add at 1280 and 375 px go to docs/screenshots/.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, findChromium } from "./chromium.js";
 import { createApp } from "../../src/serve/http/app.js";
 import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
+import { STORY_SECTIONS } from "../../src/report/render/sections.js";
 
 /** The built web app: dist/web (`npm test` builds it), or TRIANGULATE_WEB_ROOT for a build elsewhere. */
 const WEB_ROOT = process.env.TRIANGULATE_WEB_ROOT?.replace(/\/?$/, "/") ?? fileURLToPath(new URL("../../dist/web/", import.meta.url));
@@ -55,7 +56,11 @@ beforeAll(async () => {
   if (!existsSync(join(WEB_ROOT, "index.html"))) throw new Error(`[triangulate] [e2e] no built web app in ${WEB_ROOT}: run \`npm run build:web\` (npm test does)`);
   dataDir = mkdtempSync(join(tmpdir(), "triangulate-story-page-"));
   store = await openStore({ dataDir, databaseUrl: null });
+  // The user's outlet file, as `serve --outlets FILE` hands it to the pages (made-up outlets: no real ratings here).
+  writeFileSync(join(dataDir, "outlets.csv"), "name,lean,country,owner\nHarbor Gazette,lean left,Portugal,Gazette Media\nCoast Radio News,right,Portugal,\n");
+  process.env.TRIANGULATE_OUTLETS = join(dataDir, "outlets.csv");
   const app = createApp(store, { webRoot: WEB_ROOT, token: TOKEN });
+  delete process.env.TRIANGULATE_OUTLETS;
   server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
@@ -103,12 +108,12 @@ describe("the story page", () => {
     expect(line[0]).toMatch(/No outlet confirms it independently/);
     expect(await counts(page)).toMatchObject({ outlets: 3, sources: 1, corroborated: 0 });
     expect(await page.getByTestId("none-established").innerText()).toMatch(/No claim/);
-    // Sections in order of value.
-    const order = await page.locator("main .view > section").evaluateAll((els) => els.map((e) => e.getAttribute("data-testid")));
-    const at = (id: string) => order.indexOf(id);
-    expect(at("established")).toBeGreaterThan(at("bottom-line"));
-    expect(at("chains")).toBeGreaterThan(at("established"));
-    expect(at("timeline")).toBeGreaterThan(at("chains"));
+    // Sections in the one order every report follows (src/report/render/sections.ts), with the same titles.
+    const order = await page.locator("main .view > section").evaluateAll((els) => els.map((e) => [e.getAttribute("data-testid"), e.querySelector("h2")?.textContent]));
+    const ids = STORY_SECTIONS.map((x) => x.id as string);
+    expect(order.map(([id]) => id)).toEqual(ids.filter((id) => order.some(([o]) => o === id)));
+    for (const [id, title] of order) expect(title, id!).toBe(STORY_SECTIONS.find((x) => x.id === id)!.title);
+    expect(order.map(([id]) => id)).toEqual(expect.arrayContaining(["bottom-line", "coverage", "brief", "disputes", "established", "chains", "claims", "framing", "timeline", "quotes"]));
     // One label per outlet: the unnamed seed is its file's short name, and "unknown outlet (" is nowhere.
     expect(await page.locator("main").innerText()).not.toContain("unknown outlet (");
     expect(await page.getByTestId("articles").innerText()).toContain("000_e744ca5dc… (outlet unknown");
@@ -124,6 +129,9 @@ describe("the story page", () => {
     expect(sides.some((s) => /^14\b/.test(s))).toBe(true);
     expect(sides.some((s) => /^22\b/.test(s))).toBe(true);
     expect(await page.getByTestId("disputes").locator("a.cite").count()).toBeGreaterThanOrEqual(2);
+    // The user's outlet file: each outlet's lean beside it, and the story's lean spread, as Ground News shows lean.
+    expect(await page.getByTestId("outlet-info").allInnerTexts()).toEqual(expect.arrayContaining([" (leans left · Portugal · owner: Gazette Media)", " (right · Portugal)"]));
+    expect(await page.getByTestId("lean-spread").innerText()).toBe("Lean of the outlets (your file): 1 leans left · 1 right");
     await page.close();
   });
 
