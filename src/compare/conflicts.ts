@@ -15,7 +15,7 @@
 import type { ArticleBundle, Claim } from "../records.js";
 import type { AlignedClaim } from "./claims/align-claims.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
-import { isCorrection } from "./corrections.js";
+import { isCorrection, withdrawnOf } from "./corrections.js";
 import { markDateConflicts } from "./date-conflicts.js";
 import { markPointConflicts } from "./point-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
@@ -110,9 +110,12 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
       }
     }
   }
+  const withdrawn = withdrawnValues(values, byId);
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const [a, b] = [values[i]!, values[j]!];
+      // A figure its own outlet corrected is withdrawn: other outlets giving the corrected one do not dispute it.
+      if (withdrawn.has(a) || withdrawn.has(b)) continue;
       // One speaker's two figures in one article are two things; across articles they are what the outlets dispute.
       if (!sameQuantity(a, b) || a.sentence === b.sentence || (a.articleId === b.articleId && sameSayer(a.source, b.source))) continue;
       const named = !!a.source && !!b.source; // both sides' sources known, and (above) not the same one
@@ -145,6 +148,19 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
     claim.status = "disputed";
     claim.dispute = disputeOf(claim, sentences, sides.get(claim));
   }
+}
+
+/** Values of a claim that their own outlet corrected (the correction is recorded on the claim: isCorrection). */
+function withdrawnValues(values: readonly CountedValue[], byId: ReadonlyMap<string, ArticleBundle>): Set<CountedValue> {
+  const out = new Set<CountedValue>();
+  for (const a of values) {
+    for (const b of values) {
+      if (a === b || a.claim !== b.claim || !sameQuantity(a, b) || rangesMeet(a.range, b.range)) continue;
+      const wrong = withdrawnOf(a, b, byId);
+      if (wrong && isCorrection(a, b, byId)) out.add(wrong === a ? a : b);
+    }
+  }
+  return out;
 }
 
 /**

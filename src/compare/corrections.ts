@@ -19,15 +19,24 @@ export interface Wording {
 }
 
 /**
+ * Of two values one outlet gives, the one it withdrew by correcting it (the other is in a sentence that says it
+ * corrects, or in a later article of the outlet carrying a correction notice); null when neither corrects the other.
+ */
+export function withdrawnOf(a: Wording, b: Wording, byId: ReadonlyMap<string, ArticleBundle>): Wording | null {
+  const outlet = (v: Wording) => byId.get(v.articleId)!.article.outlet ?? v.articleId;
+  if (outlet(a) !== outlet(b)) return null;
+  const corrects = (v: Wording) => CORRECTION.test(v.sentence.text) || (a.articleId !== b.articleId && CORRECTION_NOTICE.test(byId.get(v.articleId)!.article.text));
+  return corrects(b) ? a : corrects(a) ? b : null;
+}
+
+/**
  * One outlet giving two values, one of them in a sentence that says it corrects: recorded on the claim as a
  * correction (the later or correcting wording second), not a dispute.
  */
 export function isCorrection(a: Wording, b: Wording, byId: ReadonlyMap<string, ArticleBundle>): boolean {
-  const outlet = (v: Wording) => byId.get(v.articleId)!.article.outlet ?? v.articleId;
-  if (outlet(a) !== outlet(b)) return false;
-  const corrects = (v: Wording) => CORRECTION.test(v.sentence.text) || (a.articleId !== b.articleId && CORRECTION_NOTICE.test(byId.get(v.articleId)!.article.text));
-  const [wrong, right] = corrects(b) ? [a, b] : corrects(a) ? [b, a] : [null, null];
-  if (!wrong || !right) return false;
+  const wrong = withdrawnOf(a, b, byId);
+  if (!wrong) return false;
+  const right = wrong === a ? b : a;
   const claim = a.claim;
   const index = (v: Wording) => claim.support.findIndex((s) => s.articleId === v.articleId && s.start === v.sentence.span[0] && s.field === v.sentence.field);
   claim.corrections ??= [];
