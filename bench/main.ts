@@ -31,9 +31,11 @@
  * shared with `npm run eval`); ~2–3 min on all pages. Skipped, with a note, when the pages are missing;
  * --no-extraction skips it.
  * Extraction as whole processes (bench/extract-process.ts, issue 20): `triangulate extract DIR --jsonl` against a
- * Readability-on-linkedom process on the same pages (--pages, default all), best of --extraction-rounds (default 3)
- * alternated, with each one's segment F1. CLI start-up (bench/startup.ts): --help, analyze --no-store and on the
- * embedded store (first and later run), best of 3 whole processes.
+ * Readability-on-linkedom process on the same pages (--pages N; default: the first 181, then all 990), best of
+ * --extraction-rounds (default 3) alternated, with each one's segment F1. End-to-end analysis as one process
+ * (bench/analyze-process.ts): `triangulate analyze` on --analysis-articles ~700-word articles against one article,
+ * articles per CPU second. CLI start-up (bench/startup.ts): --help, analyze --help, analyze --no-store and on the
+ * embedded store (first and later run), best of 3 whole processes, each against `node -e ""` in the same round.
  * Hostile HTML pages (bench/hostile-pages.ts: deep nesting, unclosed tags, huge pages) are each extracted once and
  * timed: the bounded time per page the extraction issue asks for.
  * --workers (long: ~20 min per configuration at the default 100,000 on 2 cores) ingests and analyses
@@ -62,8 +64,12 @@ import { type LabelledArticle, loadAllSides, loadEcbPlus } from "../eval/cluster
 import { formatThroughput, measureThroughput, type Throughput } from "../eval/extraction-baseline.js";
 import { benchHostilePages, formatHostile } from "./hostile-pages.js";
 import { type AnalysisSpeed, benchAnalysisSpeed, formatAnalysisSpeed } from "./analysis-speed.js";
-import { benchExtractProcess, formatExtractProcess } from "./extract-process.js";
+import { benchExtractProcess, type ExtractProcessResult, formatExtractProcess } from "./extract-process.js";
 import { benchStartup, formatStartup } from "./startup.js";
+import { benchAnalyzeProcess, formatAnalyzeProcess } from "./analyze-process.js";
+
+/** The page count issue 20 quotes for extraction as a process (the first 181 trafilatura-eval pages). */
+const ISSUE_PAGES = 181;
 
 const STAGES = ["extract", "analyze", "cluster", "compare + report"] as const;
 type Stage = (typeof STAGES)[number];
@@ -194,15 +200,22 @@ async function main(argv: string[]): Promise<void> {
     ? { throughput: null, note: "extraction skipped (--no-extraction)" }
     : await benchExtraction(join(dataDir, "extraction", "trafilatura-eval"), num("--pages", undefined), num("--extraction-rounds", 2));
   // As a user runs them: whole processes, the CLI's start-up included (issue 20).
-  const extractProcess = argv.includes("--no-extraction") || !existsSync(join(dataDir, "extraction", "trafilatura-eval", "evaldata.json"))
-    ? null
-    : await benchExtractProcess(join(dataDir, "extraction", "trafilatura-eval"), { pages: num("--pages", undefined), rounds: num("--extraction-rounds", 3) });
-  if (extractProcess) process.stdout.write(`\n## Extraction as whole processes\n\n${formatExtractProcess(extractProcess).join("\n")}\n`);
+  // Issue 20 names 181 pages (start-up weighs more there); all 990 too, unless --pages picks one size.
+  const extractProcess: ExtractProcessResult[] = [];
+  if (!argv.includes("--no-extraction") && existsSync(join(dataDir, "extraction", "trafilatura-eval", "evaldata.json"))) {
+    for (const pages of num("--pages", undefined) ? [num("--pages", 0)] : [ISSUE_PAGES, undefined]) {
+      const run = await benchExtractProcess(join(dataDir, "extraction", "trafilatura-eval"), { pages, rounds: num("--extraction-rounds", 3) });
+      process.stdout.write(`\n## Extraction as whole processes\n\n${formatExtractProcess(run).join("\n")}\n`);
+      extractProcess.push(run);
+    }
+  }
+  const analyzeProcess = note ? null : await benchAnalyzeProcess(dataDir, num("--analysis-articles", 200), 3);
+  if (analyzeProcess) process.stdout.write(`\n## End-to-end analysis as one process\n\n${formatAnalyzeProcess(analyzeProcess).join("\n")}\n`);
   const startup = await benchStartup(3);
   process.stdout.write(`\n## CLI start-up\n\n${formatStartup(startup).join("\n")}\n`);
   if (outFile) {
     const machine = machineInfo();
-    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, compare, workers, extraction, extractProcess, startup }, null, 2)}\n`);
+    await writeFile(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine, results, hostile, analysis, scaling, duplicates, compare, workers, extraction, extractProcess, analyzeProcess, startup }, null, 2)}\n`);
   }
 }
 

@@ -51,8 +51,22 @@ export async function benchStartup(rounds = 3): Promise<StartupTiming[]> {
   }
 }
 
+/** The issue's idle-machine targets (wall seconds), by label. */
+const TARGETS: Record<string, number> = {
+  "triangulate --help": 0.3,
+  "triangulate analyze --help": 0.3,
+  "triangulate analyze examples/ --no-store": 1.5,
+  "triangulate analyze examples/ (embedded store, first run)": 3,
+};
+
 export function formatStartup(list: readonly StartupTiming[]): string[] {
-  return ["CLI start-up, whole processes (best wall s; CPU s of that run):", ...list.map((t) => `  ${t.label}: ${t.bestSeconds} s (CPU ${t.cpuSeconds ?? "?"} s)`)];
+  const floor = list[0];
+  const ratio = (t: StartupTiming) => (floor && t !== floor ? `, ${(t.bestSeconds / floor.bestSeconds).toFixed(1)}× the floor's wall` : "");
+  const target = (t: StartupTiming) => (TARGETS[t.label] ? ` [target < ${TARGETS[t.label]} s idle]` : "");
+  return [
+    "CLI start-up, whole processes (best wall s; CPU s of that run; the floor is a bare node in the same rounds):",
+    ...list.map((t) => `  ${t.label}: ${t.bestSeconds} s (CPU ${t.cpuSeconds ?? "?"} s)${ratio(t)}${target(t)}`),
+  ];
 }
 
 async function timed(args: string[]): Promise<{ seconds: number; cpu: number | null }> {
