@@ -19,8 +19,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { analyzeArticle } from "../src/analyze/index.js";
 import entities from "../src/analyze/entities/index.js";
-import type { Annotation, Article, ArticleBundle, EntityType } from "../src/records.js";
+import type { Annotation, Article, ArticleBundle, Span } from "../src/records.js";
 import { resolveEntities } from "../src/report/resolve-entities.js";
+import { type LinkedMention, linkMentions } from "../src/analyze/entities/mentions.js";
 import { type CorefScore, scoreCoreference } from "./entities-coref-score.js";
 
 export const ECBPLUS_MENTIONS_DIR = join("entities", "ecbplus-mentions");
@@ -30,6 +31,8 @@ export const ECBPLUS_MENTIONS_DIR = join("entities", "ecbplus-mentions");
  */
 export const ENTITY_COREF_GATE = "entities: ECB+ test CoNLL F1 (gold mentions, per sub-topic)";
 export const ENTITY_COREF_FLOOR = 0.69;
+
+const PROPAGATE_DESCRIPTIONS = process.env.ENTITY_COREF_PROPAGATE !== "0";
 
 interface Doc { doc_id: string; subtopic: string; split: string; text: string }
 interface GoldMention { doc_id: string; mention_id: string; start: number; end: number; text: string; chain_id: string; kind: string; type_full: string; split: string }
@@ -51,6 +54,40 @@ const PRONOUN = /^(he|she|it|they|him|her|them|his|hers|its|their|theirs|himself
 
 export async function evalEntityCoref(dataDir: string, split = "test"): Promise<EntityCorefEval> {
   const started = performance.now();
+  const run = await resolveGoldMentions(dataDir, split);
+  const score = (scope: "merged" | "subtopic", only: (m: GoldMention) => boolean = () => true): EntityCorefScope => {
+    const ours = run.responses(scope);
+    const key: string[] = [], response: string[] = [], baseline: string[] = [];
+    for (const m of run.gold) {
+      if (!only(m)) continue;
+      key.push(m.chain_id);
+      response.push(ours.get(m.mention_id)!);
+      baseline.push(`${scope === "merged" ? "" : run.subtopicOf.get(m.doc_id)}|${headLemma(m.text)}`);
+    }
+    return { ours: scoreCoreference(key, response), baseline: scoreCoreference(key, baseline) };
+  };
+  return {
+    split,
+    documents: run.documents,
+    merged: score("merged"),
+    perSubtopic: score("subtopic"),
+    names: score("subtopic", isName),
+    covered: run.covered,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+export interface GoldResolution {
+  documents: number;
+  gold: GoldMention[];
+  subtopicOf: Map<string, string>;
+  covered: number;
+  /** Our entity per gold mention (mention id → response key), all documents in one report or one report per sub-topic. */
+  responses(scope: "merged" | "subtopic"): Map<string, string>;
+}
+
+/** The gold mentions of a split, each given our entity as a report would resolve it. */
+export async function resolveGoldMentions(dataDir: string, split = "test"): Promise<GoldResolution> {
   const dir = join(dataDir, ECBPLUS_MENTIONS_DIR);
   const docs = (await readJsonl<Doc>(join(dir, "ecbplus_docs.jsonl"))).filter((d) => split === "all" || d.split === split);
   const wanted = new Set(docs.map((d) => d.doc_id));
@@ -59,82 +96,78 @@ export async function evalEntityCoref(dataDir: string, split = "test"): Promise<
   for (const m of gold) byDoc.set(m.doc_id, [...(byDoc.get(m.doc_id) ?? []), m]);
 
   let covered = 0;
-  const named = new Map<GoldMention, { name: string; type: EntityType } | null>();
+  const linked = new Map<string, LinkedMention>();
+  const indexOf = new Map<string, GoldMention[]>();
   const bundles = new Map<string, ArticleBundle>();
   for (const doc of docs) {
     const article = { id: doc.doc_id, source: doc.doc_id, url: null, outlet: null, title: "", authors: [], publishedAt: null, modifiedAt: null, language: "en", text: doc.text, captions: [], embeds: [], provenance: {}, extractedBy: "eval" } as Article;
     const found = analyzeArticle(article, [entities]).filter((a): a is Extract<Annotation, { kind: "entity" }> => a.kind === "entity");
+    const mentions = byDoc.get(doc.doc_id) ?? [];
+    indexOf.set(doc.doc_id, mentions);
+    const links = linkMentions(doc.text, found, mentions.map((m) => [m.start, m.end] as Span));
     const annotations: Annotation[] = [];
-    for (const m of byDoc.get(doc.doc_id) ?? []) {
-      const over = bestOverlap(found, m);
-      if (over) covered++;
-      const resolved = over ? { name: over.name, type: over.type } : PRONOUN.test(m.text.trim()) ? null : { name: uncoveredName(m), type: "other" as EntityType };
-      named.set(m, resolved);
-      if (resolved) annotations.push({ kind: "entity", span: [m.start, m.end], type: resolved.type, name: resolved.name, by: "eval" });
-    }
+    mentions.forEach((m, i) => {
+      const link = links[i]!;
+      linked.set(m.mention_id, link);
+      if (link.kind !== "entity") return;
+      if (!link.mention.via || link.mention.via !== "pronoun") covered++;
+      const { type, name, via, confidence, evidence } = link.mention;
+      annotations.push({ kind: "entity", span: [m.start, m.end], type, name, ...(via ? { via, confidence, evidence: evidence ?? null } : {}), by: "eval" });
+    });
     bundles.set(doc.doc_id, { article, annotations });
   }
-
-  const score = (groups: string[][], only: (m: GoldMention) => boolean = () => true): EntityCorefScope => {
-    const key: string[] = [], ours: string[] = [], baseline: string[] = [];
-    for (const docIds of groups) {
-      const entitiesOf = resolveEntities(docIds.map((id) => bundles.get(id)!));
+  const subtopicOf = new Map(docs.map((d) => [d.doc_id, d.subtopic]));
+  const responses = (scope: "merged" | "subtopic"): Map<string, string> => {
+    const groups = new Map<string, string[]>();
+    for (const d of docs) {
+      const g = scope === "merged" ? "" : d.subtopic;
+      groups.set(g, [...(groups.get(g) ?? []), d.doc_id]);
+    }
+    const out = new Map<string, string>();
+    for (const [scopeKey, docIds] of groups) {
       const entityAt = new Map<string, string>();
-      for (const e of entitiesOf) for (const m of e.mentions) entityAt.set(`${m.articleId}:${m.start}:${m.end}`, e.id);
-      const scope = docIds.join(",").length > 200 ? docIds[0]! : docIds.join(",");
+      // Entities by their names in lower case: "the navy" of one article is the Navy another names.
+      const byLowerName = new Map<string, Set<string>>();
+      for (const e of resolveEntities(docIds.map((id) => bundles.get(id)!))) {
+        for (const m of e.mentions) entityAt.set(`${m.articleId}:${m.start}:${m.end}`, e.id);
+        for (const n of [e.name, ...e.aliases]) byLowerName.set(n.toLowerCase(), (byLowerName.get(n.toLowerCase()) ?? new Set()).add(e.id));
+      }
+      // A description bound to one entity in some article of the story stands for it in the others too ("the actress"
+      // bound to Tara Reid where "actress Tara Reid" is written): within-article chains carried across articles.
+      const boundTo = new Map<string, Set<string>>();
       for (const id of docIds) {
-        for (const m of byDoc.get(id) ?? []) {
-          if (!only(m)) continue;
-          key.push(m.chain_id);
-          const entity = named.get(m) ? entityAt.get(`${m.doc_id}:${m.start}:${m.end}`) : undefined;
-          ours.push(entity ? `${scope}|${entity}` : `alone|${m.mention_id}`);
-          baseline.push(`${scope}|${headLemma(m.text)}`);
+        for (const m of indexOf.get(id)!) {
+          const link = linked.get(m.mention_id)!;
+          const entity = entityAt.get(`${m.doc_id}:${m.start}:${m.end}`);
+          if (link.kind === "entity" && link.description && entity) boundTo.set(link.description, (boundTo.get(link.description) ?? new Set()).add(entity));
         }
       }
+      const storyWide = (head: string): string | undefined => {
+        const entities = boundTo.get(head) ?? byLowerName.get(head);
+        return entities?.size === 1 ? [...entities][0] : undefined;
+      };
+      for (const id of docIds) {
+        const mentions = indexOf.get(id)!;
+        const keyOf = (m: GoldMention, depth = 0): string => {
+          const link = linked.get(m.mention_id)!;
+          if (link.kind === "same-as" && depth < mentions.length) return keyOf(mentions[link.index]!, depth + 1);
+          if (link.kind === "description") {
+            const entity = PROPAGATE_DESCRIPTIONS ? storyWide(link.head) : undefined;
+            return entity ? `${scopeKey}|${entity}` : `${scopeKey}|description:${headLemma(link.head)}`;
+          }
+          const entity = link.kind === "entity" ? entityAt.get(`${m.doc_id}:${m.start}:${m.end}`) : undefined;
+          return entity ? `${scopeKey}|${entity}` : `alone|${m.mention_id}`;
+        };
+        for (const m of mentions) out.set(m.mention_id, keyOf(m));
+      }
     }
-    return { ours: scoreCoreference(key, ours), baseline: scoreCoreference(key, baseline) };
+    return out;
   };
-  const bySubtopic = new Map<string, string[]>();
-  for (const d of docs) bySubtopic.set(d.subtopic, [...(bySubtopic.get(d.subtopic) ?? []), d.doc_id]);
-  return {
-    split,
-    documents: docs.length,
-    merged: score([docs.map((d) => d.doc_id)]),
-    perSubtopic: score([...bySubtopic.values()]),
-    names: score([...bySubtopic.values()], isName),
-    covered,
-    seconds: (performance.now() - started) / 1000,
-  };
-}
-
-/**
- * The analyzer mention sharing the most characters with the gold mention and covering its head (last word): "in
- * Canada" is Canada, but "Texas jury" is a jury, not Texas.
- */
-function bestOverlap(found: readonly Extract<Annotation, { kind: "entity" }>[], m: GoldMention) {
-  const lastWord = /[\p{L}\p{N}][^\s]*$/u.exec(m.text.replace(/[’']s?\s*$|[\s.,;:)]+$/u, ""));
-  const headStart = m.start + (lastWord?.index ?? 0);
-  let best: (typeof found)[number] | undefined, most = 0;
-  for (const a of found) {
-    if (a.span[1] <= headStart || a.span[0] >= m.end) continue;
-    const shared = Math.min(a.span[1], m.end) - Math.max(a.span[0], m.start);
-    if (shared > most) (most = shared), (best = a);
-  }
-  return best;
+  return { documents: docs.length, gold, subtopicOf, covered, responses };
 }
 
 /** A proper name by its spelling: a capital after any leading preposition or article, and not a pronoun ("He"). */
 const isName = (m: GoldMention): boolean => /^\p{Lu}/u.test(m.text.replace(/^(in|on|at|to|from|for|of|the|a|an)\s+/i, "")) && !PRONOUN.test(m.text.trim());
-
-/**
- * A gold mention the analyzer found nothing in is keyed by its head lemma, as the baseline keys it; but a single
- * capitalised word is a name the recogniser missed ("Cheeks", "of Queens") and is kept as written, so it can still
- * join "Maurice Cheeks" or "Queens" (a surname is not a plural).
- */
-function uncoveredName(m: GoldMention): string {
-  const bare = m.text.replace(/^(?:(?:in|on|at|to|from|for|of|by|with)\s+)?(?:(?:the|a|an)\s+)?/i, "").replace(/[’']s?\s*$|[\s.,;:]+$/u, "");
-  return /^\p{Lu}[\p{L}\p{N}.&-]*$/u.test(bare) ? bare : headLemma(m.text);
-}
 
 /** The baseline's key: the last word, lower case, possessive and a plural -s dropped ("Lohan's" → "lohan", "stars" → "star"). */
 export function headLemma(text: string): string {

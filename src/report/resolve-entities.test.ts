@@ -58,6 +58,9 @@ test("descriptions: neutral labels and appositives of the entity, not its loaded
   expect(byName["Nicolás Maduro"]!.descriptions).toEqual(["Venezuelan President"]);
 });
 
+const g_isOrg = (g: Group) => g.type === "org" || g.type === "other";
+const team = (g: Group) => /[^s]s$/.test(g.key) && g_isOrg(g);
+
 /** The short-form rule stated plainly, testing every group for every short form (what mergeShortForms indexes). */
 function mergeShortFormsByScan(groups: Map<string, Group>): void {
   const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
@@ -65,15 +68,17 @@ function mergeShortFormsByScan(groups: Map<string, Group>): void {
   const head = /^(journal|times|post|tribune|herald|gazette|globe|guardian|telegraph|observer|chronicle|examiner|inquirer|sun|star|mirror|courier|dispatch|bulletin)$/;
   for (const [id, group] of [...groups]) {
     if (group.key.includes(" ")) continue;
+    const plural = team(group);
     const fits = (g: Group) =>
-      group.type === "person" || (group.type === "other" && g.type === "person") || (head.test(group.key) && g.type === "org")
-        ? g.key.endsWith(` ${group.key}`)
-        : group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key;
+      ((group.type === "person" || (group.type === "other" && g.type === "person") || (head.test(group.key) && g.type === "org") ||
+        (plural && g.type === "org" && g.key.split(" ").length <= 3)) && g.key.endsWith(` ${group.key}`)) ||
+      (g.type !== "person" && group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key);
     const longer = [...groups.entries()].filter(([otherId, g]) => otherId !== id && sameKind(g, group) && g.key.includes(" ") && fits(g));
     if (new Set(longer.map(([, g]) => g.key)).size !== 1) continue;
     const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
-    const via = target.type === "person" ? "surname" : head.test(group.key) && target.type === "org" ? "short-form" : "acronym";
+    const endsIt = target.key.endsWith(` ${group.key}`) && (group.type === "person" || (group.type === "other" && target.type === "person") || (head.test(group.key) && target.type === "org") || (plural && target.type === "org" && target.key.split(" ").length <= 3));
+    const via = target.type === "person" ? "surname" : endsIt ? "short-form" : "acronym";
     target.mentions.push(...group.mentions.map((m) => ({ ...m, via, confidence: 0.7, evidence: null }) as const));
     groups.delete(id);
   }
@@ -83,7 +88,7 @@ test("short forms merge through the index exactly as by testing every group", ()
   let state = 7;
   const random = () => ((state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const words = ["maduro", "nicolas", "united", "states", "wall", "street", "journal", "times", "new", "york", "of", "the", "post", "bank", "america", "north", "star", "us", "wsj", "nyt", "boa"];
+  const words = ["maduro", "nicolas", "united", "states", "wall", "street", "journal", "times", "new", "york", "of", "the", "post", "bank", "america", "north", "star", "us", "wsj", "nyt", "boa", "saints", "colts"];
   const types: EntityType[] = ["person", "org", "place", "other" as EntityType];
   let merges = 0;
   for (let round = 0; round < 200; round++) {

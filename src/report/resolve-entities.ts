@@ -51,6 +51,8 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
         const spelling = article.text.slice(a.span[0], a.span[1]);
         group.spellings.set(spelling, group.spellings.get(spelling) ?? 0);
       }
+      // Every mention bound (a pronoun, a role) and none spelling the name: the name it was bound to stands.
+      else if (!group.spellings.size && !group.mentions.length) group.spellings.set(a.name, 0);
       group.mentions.push(mentionOf(article, a));
       groups.set(id, group);
     }
@@ -58,6 +60,7 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
   mergeAcrossTypes(groups);
   mergeMiddleNames(groups);
   mergeShortForms(groups);
+  mergeSurnamesOfSeveralWords(groups);
   const descriptions = describe(bundles, groups);
   return [...groups.values()]
     .map((g): Entity => {
@@ -80,8 +83,9 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
  * Short forms join the one long form they abbreviate: a surname its full name ("maduro" → "nicolas maduro"),
  * an acronym the organisation or place whose initials it is ("us" → "united states", "wsj" → "wall street
  * journal"), a newspaper's head word its full name ("the Journal" → "The Wall Street Journal", as news writes it on
- * second mention). Only when exactly one long form fits; "America" is not short for "South America", and "the
- * House" is not the White House (only newspaper heads are read this way).
+ * second mention), a team's plural last word its full name ("Saints" → "New Orleans Saints"). Only when exactly one
+ * long form fits; "America" is not short for "South America", and "the House" is not the White House (of
+ * singular heads only newspapers' are read this way).
  */
 export function mergeShortForms(groups: Map<string, Group>): void {
   const initials = (key: string) => key.split(" ").filter((w) => !["of", "the", "and", "for", "de"].includes(w)).map((w) => w[0]).join("");
@@ -101,19 +105,43 @@ export function mergeShortForms(groups: Map<string, Group>): void {
     const byAcronym = acronym ? byInitials.get(group.key) ?? [] : [];
     // A person's surname, or a newspaper's head word for an organisation, ends the long form; otherwise the short
     // form is its initials.
+    // A team or company by its last word ("Saints" → "New Orleans Saints") when one organisation of the story ends so.
     const endsTheName = (g: Group) =>
-      group.type === "person" || (group.type === "other" && g.type === "person") || (NEWSPAPER_HEAD.test(group.key) && g.type === "org");
-    const longer = [...bySuffix.filter(([, g]) => endsTheName(g)), ...byAcronym.filter(([, g]) => !endsTheName(g))]
+      group.type === "person" || (group.type === "other" && g.type === "person") || (NEWSPAPER_HEAD.test(group.key) && g.type === "org") ||
+      (TEAM_LIKE.test(group.key) && g.type === "org" && (group.type === "org" || group.type === "other") && g.key.split(" ").length <= MAX_ORG_WORDS_BY_LAST_WORD);
+    const longer = [...bySuffix.filter(([, g]) => endsTheName(g)), ...byAcronym.filter(([, g]) => g.type !== "person")]
       .sort((a, b) => a[2] - b[2])
       .filter(([otherId, g]) => otherId !== id && sameKind(g, group));
     const targets = new Set(longer.map(([, g]) => g.key));
     if (targets.size !== 1) continue;
     const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
-    const via = target.type === "person" ? "surname" : endsTheName(target) ? "short-form" : "acronym";
+    const via = target.type === "person" ? "surname" : endsTheName(target) && target.key.endsWith(` ${group.key}`) ? "short-form" : "acronym";
     for (const m of group.mentions) {
       target.mentions.push(m.via && m.via !== "name" ? m : { ...m, via, confidence: CROSS_ARTICLE_SHORT_FORM_CONFIDENCE, evidence: null });
     }
+    groups.delete(id);
+  }
+}
+
+/**
+ * A plural name ("Saints", "Colts", "Chiefs") is a team's or a company's last word; a singular head ("House",
+ * "Court") is not read so: the House is not the White House.
+ */
+const TEAM_LIKE = /[^s]s$/;
+/** Longer organisation names are described by their last word ("the Bank" of "the Bank of …" is a different matter). */
+const MAX_ORG_WORDS_BY_LAST_WORD = 3;
+
+/** "Lo Presti" → "Gaetano Lo Presti": a person's name of several words that ends exactly one longer name of the story. */
+function mergeSurnamesOfSeveralWords(groups: Map<string, Group>): void {
+  const people = [...groups].filter(([, g]) => g.type === "person" && g.key.includes(" "));
+  const byLastWord = indexBy(people, ([, g]) => g.key.slice(g.key.lastIndexOf(" ") + 1));
+  for (const [id, group] of people) {
+    const longer = (byLastWord.get(group.key.slice(group.key.lastIndexOf(" ") + 1)) ?? []).filter(([otherId, g]) => otherId !== id && groups.has(otherId) && g.key.endsWith(` ${group.key}`));
+    if (longer.length !== 1) continue;
+    const target = longer[0]![1];
+    for (const [sp, n] of group.spellings) target.spellings.set(sp, (target.spellings.get(sp) ?? 0) + n);
+    for (const m of group.mentions) target.mentions.push(m.via && m.via !== "name" ? m : { ...m, via: "surname", confidence: CROSS_ARTICLE_SHORT_FORM_CONFIDENCE, evidence: null });
     groups.delete(id);
   }
 }
@@ -151,14 +179,14 @@ export function mergeMiddleNames(groups: Map<string, Group>): void {
   const buckets = new Map<string, [string, Group][]>();
   for (const entry of groups) {
     const [, g] = entry;
-    const words = g.key.split(" ");
+    const words = coreName(g.key);
     if (g.type !== "person" || words.length < 2) continue;
     const outer = `${words[0]} ${words.at(-1)}`;
     buckets.set(outer, [...(buckets.get(outer) ?? []), entry]);
   }
   for (const members of buckets.values()) {
     if (members.length < 2) continue;
-    const middles = members.map(([, g]) => g.key.split(" ").slice(1, -1).join(" ")).filter(Boolean);
+    const middles = members.map(([, g]) => coreName(g.key).slice(1, -1).join(" ")).filter(Boolean);
     const agree = middles.every((a) => middles.every((b) => a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))));
     if (!agree) continue;
     const [first, ...rest] = [...members].sort((a, b) => b[1].mentions.length - a[1].mentions.length || a[0].localeCompare(b[0]));
@@ -169,6 +197,14 @@ export function mergeMiddleNames(groups: Map<string, Group>): void {
       groups.delete(id);
     }
   }
+}
+
+/** A person's name without a leading initial and a generational suffix: "w. mark felt sr." → mark, felt. */
+function coreName(key: string): string[] {
+  const words = key.split(" ");
+  while (words.length > 2 && /^(jr|sr|ii|iii|iv)\.?$/.test(words.at(-1)!)) words.pop();
+  while (words.length > 2 && /^\p{L}\.?$/u.test(words[0]!)) words.shift();
+  return words;
 }
 
 /** Entries grouped by a key, each with its position in `entries`, in order. */

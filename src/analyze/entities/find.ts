@@ -100,8 +100,8 @@ function resolveType(n: TypedName, article: ArticleTypes): EntityType | null {
   return null;
 }
 
-/** "San Francisco", "Los Angeles", "St. Louis", "Fort Worth": names these open are places. */
-const PLACE_PREFIX = /^(San|Santa|Santo|São|Los|Las|St\.|Saint|Fort|Port|Mount|Mt\.|Lake|Cape)$/;
+/** "San Francisco", "Los Angeles", "St. Louis", "Fort Worth", "South Charleston", "Central Aceh": names these open are places. */
+const PLACE_PREFIX = /^(San|Santa|Santo|São|Los|Las|St\.|Saint|Fort|Port|Mount|Mt\.|Lake|Cape|North|South|East|West|Central|Upper|Lower)$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$|^(de|del|da|van|von|bin|al|la|le)$|^(Jr|Sr)\.?$|^(II|III|IV)$/u;
 
 /**

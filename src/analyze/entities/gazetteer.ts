@@ -116,3 +116,24 @@ export const isPlaceHead = (word: string): boolean => load().placeHeads.has(look
 
 /** "Officials", "Critics", "However": a capitalised word that is an everyday word in lower case. */
 export const isCommonWord = (word: string): boolean => load().commonLowercase.has(word.toLowerCase());
+
+/** A first name compromise's lexicon knows as one sex only ("John" male, "Tara" female); null when unknown or both. */
+export function firstNameGender(word: string): "male" | "female" | null {
+  const set = load().known.get(lookupKey(word));
+  if (!set?.has("first-name")) return null;
+  const genders = genderedNames();
+  return genders.get(lookupKey(word)) ?? null;
+}
+
+let gendered: Map<string, "male" | "female"> | null = null;
+function genderedNames(): Map<string, "male" | "female"> {
+  if (gendered) return gendered;
+  const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  gendered = new Map();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const list = Array.isArray(tags) ? tags : [tags];
+    const male = list.includes("MaleName"), female = list.includes("FemaleName");
+    if (male !== female) gendered.set(word, male ? "male" : "female");
+  }
+  return gendered;
+}
