@@ -6,7 +6,7 @@
  */
 import type { Claim } from "../../src/records.ts";
 import { bottomLine } from "../../src/report/bottom-line.ts";
-import { claimText, describeChain, describeEstablished, describeSide, distinctDisputes, NONE_ESTABLISHED, singleSourceChains, VERDICT } from "../../src/report/render/sections.ts";
+import { claimText, describeChain, describeEstablished, describeSide, distinctDisputes, NONE_ESTABLISHED, sideSupports, singleSourceChains, VERDICT } from "../../src/report/render/sections.ts";
 import { h, storySection } from "./dom.ts";
 import { spanHref } from "./links.ts";
 import { cite, type StoryContext } from "./story-context.ts";
@@ -43,7 +43,7 @@ export function renderDisputes(ctx: StoryContext): HTMLElement | null {
   const items = distinctDisputes(ctx.comparison.claims).map(({ claim, dispute }) =>
     h("li", { "data-testid": "dispute" }, h("p", { class: "dispute-about" }, verdictBadge("disputed"), " ", h("strong", {}, dispute.about)),
       h("ul", { class: "sides" }, dispute.sides.map((side) => {
-        const supports = side.support.map((k) => claim.support[k]).filter((s) => s !== undefined);
+        const supports = sideSupports(ctx.comparison.claims, claim, side);
         const d = describeSide(side);
         return h("li", { "data-testid": "dispute-side" }, h("strong", { class: "value" }, d.value), " — ", d.who,
           d.carriedBy.length ? h("span", { class: "meta" }, ` (in ${d.carriedBy.join(", ")})`) : null, " ", supports.map((s) => cite(ctx, s.articleId, s)));

@@ -5,7 +5,7 @@ import {
   articleLabel, coverageMatrix, dateRange, describeDrift, describeSupport, describeWording, leanSpread, omittedClaims, quotesBySpeaker, quoteText,
   sideArticles, storyDisputes, type StoryView, timelineDate, viewReport,
 } from "./view.js";
-import { CELL_LEGEND, CELL_MARK, claimText, describeChain, describeEstablished, describeOmission, describeSide, NONE_ESTABLISHED, orderedSections, singleSourceChains, VERDICT } from "./sections.js";
+import { CELL_LEGEND, CELL_MARK, claimText, describeChain, describeEstablished, describeOmission, describeSide, NONE_ESTABLISHED, sideSupports, orderedSections, singleSourceChains, VERDICT } from "./sections.js";
 import { bottomLine, describeCounts } from "../bottom-line.js";
 import { htmlCitations } from "./html-citations.js";
 import { readerDate } from "../../_lib/reader-dates.js";
@@ -50,7 +50,7 @@ export function renderStoryHtml(view: StoryView): string {
     brief: () => list(view.brief.map((b) => `${e(b.sentence)} ${cite(b.articleIds)}`)) || null,
     disputes: () => list(disputes.map(({ claim: c, dispute }) => `${badge("disputed")} <strong>${e(dispute.about)}</strong>${list(dispute.sides.map((x) => {
       const d = describeSide(x);
-      return `<strong>${e(d.value)}</strong> — ${e(d.by)} ${cite(sideArticles(c, x), sideSupport(c, x))}`;
+      return `<strong>${e(d.value)}</strong> — ${e(d.by)} ${cite(sideArticles(view, c, x), sideSupports(view.claims, c, x))}`;
     }))}<span class="meta">in “${e(c.text)}”</span>`)) || null,
     established: () => (established.length
       ? list(established.map((c) => `${badge("corroborated")} ${e(claimText(c))} ${cite(c.support.map((s) => s.articleId), c.support)}<br><span class="meta">${e(describeEstablished(c))}</span>`))
@@ -75,5 +75,3 @@ export function renderStoryHtml(view: StoryView): string {
 ${sections.map((x) => `<section data-section="${x.id}"><h4>${e(x.title)}</h4>${x.body}</section>`).join("\n")}${citations.articles()}</article>`;
 }
 
-/** The side's own sentences, so its [n] links to the words that give its value. */
-const sideSupport = (claim: Claim, side: { support: number[] }) => side.support.map((k) => claim.support[k]).filter((s) => s !== undefined);

@@ -35,7 +35,7 @@ function storyMarkdown(view: StoryView): string[] {
     brief: () => (view.brief.length ? [...head("brief"), ...view.brief.map((b) => `- ${md(b.sentence)} ${cite(b.articleIds)}`)] : null),
     disputes: () => (disputes.length ? [...head("disputes"), ...disputes.flatMap(({ claim: c, dispute }) => [
       `- ${VERDICT.disputed.mark} **${md(dispute.about)}** — in “${md(c.text)}”`,
-      ...dispute.sides.map((side) => { const d = describeSide(side); return `  - **${md(d.value)}** — ${md(d.by)} ${cite(sideArticles(c, side))}`.trimEnd(); })])] : null),
+      ...dispute.sides.map((side) => { const d = describeSide(side); return `  - **${md(d.value)}** — ${md(d.by)} ${cite(sideArticles(view, c, side))}`.trimEnd(); })])] : null),
     established: () => [...head("established"), ...(established.length
       ? established.map((c) => `- ${VERDICT.corroborated.mark} ${md(claimText(c))} ${cite(c.support.map((s) => s.articleId))} — *${md(describeEstablished(c))}*`)
       : [NONE_ESTABLISHED])],

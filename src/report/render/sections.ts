@@ -3,7 +3,7 @@
  * web page (web/src/story-page.ts) all walk STORY_SECTIONS and say each thing with the helpers below, so the order
  * cannot drift between them and a dispute reads the same everywhere. Pure and free of Node: the web app imports it.
  */
-import type { Claim, ClaimSource, Dispute, DisputeSide, Omission } from "../../records.js";
+import type { Claim, ClaimSource, Dispute, DisputeSide, Omission, TextSupport } from "../../records.js";
 import { displayOutlet } from "../bottom-line.js";
 
 /**
@@ -61,6 +61,20 @@ export function distinctDisputes(claims: readonly Claim[]): { claim: Claim; disp
     out.push({ claim, dispute });
   }
   return out;
+}
+
+/**
+ * The sentences that give a side's value: its own claim's, or, when the side is recorded from the other claim of
+ * the pair (the 67% of a 52%/67% dispute), that claim's. So every side cites where it is said.
+ */
+export function sideSupports(claims: readonly Claim[], claim: Claim, side: DisputeSide): TextSupport[] {
+  const own = side.support.map((k) => claim.support[k]).filter((s): s is TextSupport => s !== undefined);
+  if (own.length) return own;
+  for (const other of claims) {
+    const match = other.dispute?.about === claim.dispute?.about ? other.dispute?.sides.find((s) => s.value === side.value && s.support.length) : undefined;
+    if (match) return match.support.map((k) => other.support[k]).filter((s): s is TextSupport => s !== undefined);
+  }
+  return [];
 }
 
 /** One side of a dispute: its value, who gives it, and the outlets that carry it besides: "22 — hospital workers (in Coast Radio News)". */

@@ -60,7 +60,7 @@ function storySections(view: StoryView, dim: (s: string) => string): string[][] 
     brief: () => listed("brief", view.brief, view.brief.length, (b) => [`    • ${b.sentence} ${cite(b.articleIds)}`]),
     disputes: () => listed("disputes", disputes, MAX_ITEMS, ({ claim, dispute }) => [
       `    ${VERDICT.disputed.mark} ${dispute.about}`,
-      ...dispute.sides.map((side) => `      ${describeSide(side).text} ${cite(sideArticles(claim, side))}`.trimEnd()),
+      ...dispute.sides.map((side) => `      ${describeSide(side).text} ${cite(sideArticles(view, claim, side))}`.trimEnd()),
       dim(`      in “${truncate(claim.text, TEXT_WIDTH)}”`)], "dispute"),
     established: () => [head("established"), ...(established.length
       ? established.slice(0, MAX_ITEMS).flatMap((c) => [`    ${VERDICT.corroborated.mark} ${claimText(c)} ${cite(c.support.map((s) => s.articleId))}`, dim(`      ${describeEstablished(c)}`)])

@@ -8,7 +8,7 @@ import { outletLabel } from "../../compare/sources.js";
 import { readerDate, readerDateRange } from "../../_lib/reader-dates.js";
 import { displayOutlet, shortInputName } from "../bottom-line.js";
 import { describeLeanSpread, describeOutletInfo, storyOutletInfo, type OutletDirectory } from "../outlet-info.js";
-import { claimText } from "./sections.js";
+import { claimText, sideSupports } from "./sections.js";
 
 export { claimText, describeSide } from "./sections.js";
 
@@ -136,7 +136,7 @@ function fromConflicts(conflicts: readonly ClaimConflict[]): Dispute | null {
 
 
 /** The articles a side's wordings are in (a side given in another claim has none here). */
-export const sideArticles = (claim: Claim, side: DisputeSide): string[] => [...new Set(side.support.map((k) => claim.support[k]!.articleId))];
+export const sideArticles = (view: StoryView, claim: Claim, side: DisputeSide): string[] => [...new Set(sideSupports(view.claims, claim, side).map((s) => s.articleId))];
 
 /** "1 independent source (2 outlets)": what a reader weighs a claim by. */
 export const describeStatus = (claim: Claim): string =>
