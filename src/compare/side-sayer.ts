@@ -11,7 +11,7 @@ import { SPEECH_VERBS, speakerInWords } from "./resolve-source.js";
 
 /** Verbs a source gives a figure or a date with. */
 const REPORTING =
-  /\b(?:says|said|say|estimates|estimated|estimate|puts|put|reports|reported|counts|counted|insists|insisted|maintains|maintained|claims|claimed|contends|contended|told|announced|argues|argued|stated|wrote|writes)\b/i;
+  /\b(?:says|said|say|declared|declares|certified|ruled|estimates|estimated|estimate|puts|put|reports|reported|counts|counted|insists|insisted|maintains|maintained|claims|claimed|contends|contended|told|announced|argues|argued|stated|wrote|writes)\b/i;
 /**
  * A subject at the head of the sentence: a determiner and up to six words, ending before a comma, a participle
  * ("representing"), a relative pronoun, or a preposition of place or time.
