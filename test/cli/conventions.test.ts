@@ -3,7 +3,7 @@
  * error once, on stderr, true to what happened; a warning and exit 2 when nothing was read; plural forms; the
  * summary ends with where the results were stored and how to browse them; usage text plain when piped.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
 import { colorFor, plural } from "../../src/serve/cli/output.js";
@@ -129,4 +129,12 @@ test("--outlets: a bad row is named with its line once and left out (exit 2), th
 test("counts in messages take the plural only when not one", () => {
   expect([plural(0, "article"), plural(1, "article"), plural(2, "article"), plural(1, "story", "stories"), plural(3, "story", "stories")])
     .toEqual(["0 articles", "1 article", "2 articles", "1 story", "3 stories"]);
+});
+
+test("--csv --out FILE writes the claims to FILE and the quotes beside it, to FILE's .quotes.csv", async () => {
+  const dir = tempDir();
+  const run = await runCli(["analyze", `${EXAMPLES}001_33169ef43ff5a28d.txt`, "--no-store", "--csv", "--out", join(dir, "report.csv")]);
+  expect(run.code).toBe(0);
+  expect(readFileSync(join(dir, "report.csv"), "utf8")).toMatch(/^story id,story,story bottom line,claim id,claim,verdict/);
+  expect(readFileSync(join(dir, "report.quotes.csv"), "utf8")).toMatch(/^story id,story,speaker,speaker kind,quote,form,outlet,article,article id\r\n.*Israel Hayom/s);
 });

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, test } from "vitest";
 import type { Article, Claim, Report } from "../../records.js";
-import { renderCsv } from "./csv.js";
+import { renderCsv, renderQuotesCsv } from "./csv.js";
 
 const article = (id: string, outlet: string | null): Article => ({
   id, source: `in/${id}.txt`, url: null, outlet, title: `Title ${id}`, authors: [], publishedAt: null, modifiedAt: null, language: "en",
@@ -35,5 +35,17 @@ describe("renderCsv", () => {
     expect(first![2]).toContain("dispute");
     expect(second![4]).toBe("'=HYPERLINK(\"http://evil\")");
     expect(second!.slice(10)).toEqual(["silent", "silent", "states"]);
+  });
+
+  test("quotes beside the claims: speaker, words, direct or reported, outlet and article; a formula-like quote is defused", () => {
+    const r = report([]);
+    r.quotes = [
+      { articleId: "a", start: 0, end: 1, text: "We will rebuild, every house", speaker: "Marta Quiroga", speakerKind: "named", form: "direct" },
+      { articleId: "c", start: 0, end: 1, text: "+1 more were found", speaker: null, form: "indirect" },
+    ] as unknown as Report["quotes"];
+    const rows = parse(renderQuotesCsv(r)) as string[][];
+    expect(rows[0]).toEqual(["story id", "story", "speaker", "speaker kind", "quote", "form", "outlet", "article", "article id"]);
+    expect(rows[1]).toEqual(["s1", "Vote count, disputed", "Marta Quiroga", "named", "We will rebuild, every house", "direct", "Herald", "[1]", "a"]);
+    expect(rows[2]!.slice(2, 8)).toEqual(["unattributed", "", "'+1 more were found", "reported", "c", "[3]"]);
   });
 });

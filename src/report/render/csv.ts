@@ -43,3 +43,18 @@ export function renderCsv(report: Report): string {
   });
   return stringify([header, ...rows].map((row) => row.map(safe)), { record_delimiter: "\r\n" });
 }
+
+/**
+ * Who said what, as CSV beside the claims (`--csv --out FILE` writes it to FILE's `.quotes.csv`): one row per quote,
+ * with its story, speaker (and whether anonymous), the words, direct or reported, and the outlet and article.
+ */
+export function renderQuotesCsv(report: Report): string {
+  const header = ["story id", "story", "speaker", "speaker kind", "quote", "form", "outlet", "article", "article id"];
+  const rows = viewReport(report).flatMap((s) => s.stories).flatMap((view) =>
+    view.quotes.map((q) => {
+      const article = view.articles.find((a) => a.id === q.articleId);
+      return [view.story.id, view.story.title, q.speaker ?? "unattributed", q.speakerKind ?? "", q.text, q.form === "indirect" ? "reported" : "direct",
+        article ? articleOutlet(article) : "", markers([q.articleId], view.story), q.articleId];
+    }));
+  return stringify([header, ...rows].map((row) => row.map(safe)), { record_delimiter: "\r\n" });
+}

@@ -13,7 +13,7 @@ const formatArgs = {
   json: { type: "boolean", description: "Write the report as JSON (schema/report.schema.json)" },
   md: { type: "boolean", description: "Write the report as Markdown" },
   html: { type: "boolean", description: "Write the report as a self-contained HTML page" },
-  csv: { type: "boolean", description: "Write the claims × outlets matrix as CSV (verdicts, sources, what each outlet does)" },
+  csv: { type: "boolean", description: "Write the claims × outlets matrix as CSV (verdicts, sources, what each outlet does); with --out FILE, the quotes go to FILE's .quotes.csv" },
   out: { type: "string", description: "Write to FILE instead of standard output", valueHint: "FILE" },
 } as const;
 
@@ -45,6 +45,11 @@ export const analyze = defineCommand({
     if (format !== "summary" || processed.bundles.length) {
       const text = renderReport(report, format, !args.out && colorFor(process.stdout), outlets);
       await emit(format === "summary" ? `${text}\n${whereStored(location, typeof args["data-dir"] === "string" ? config.dataDir : null)}` : text, args.out);
+      // A CSV holds one table: the quotes go beside the claims' file.
+      if (format === "csv" && args.out) {
+        const { renderQuotesCsv } = await import("../../report/render/csv.js");
+        await emit(renderQuotesCsv(report), quotesCsvPath(args.out));
+      }
     }
     reportInputs(processed, inputs);
   },
@@ -188,6 +193,9 @@ export const show = defineCommand({
     await emit(renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", colorFor(process.stdout), outlets), undefined);
   },
 });
+
+/** "report.csv" → "report.quotes.csv". */
+export const quotesCsvPath = (out: string): string => out.replace(/(\.csv)?$/i, ".quotes.csv");
 
 function humanLine(json: string): string {
   const a = JSON.parse(json) as { source: string; title?: string; outlet?: string | null; publishedAt?: string | null; error?: string; skip?: string };
