@@ -154,7 +154,7 @@ export async function storeAndRebuild(
   store: Store,
   processed: Processed,
   reportOn: ReadonlySet<string> = new Set(processed.bundles.map((b) => b.article.id)),
-  progress: Pick<RebuildInputs, "onStep" | "onStepStart"> = {},
+  progress: Pick<RebuildInputs, "onStep" | "onStepStart" | "comparisons"> = {},
 ): Promise<Analysis> {
   keepStored(processed, await store.saveBundles(processed.bundles));
   return rebuildStories(store, { ...processed, reportOn, ...progress });
@@ -265,7 +265,7 @@ function* chain<T>(...lists: Iterable<T>[]): Generator<T> {
 /** On opening a store: finishes the rebuild an interrupted writer left undone (rebuildPending). True when it ran one. */
 export async function finishInterruptedRebuild(store: Store): Promise<boolean> {
   if (!(await rebuildPending(store))) return false;
-  await rebuildStories(store, { failures: [], skipped: [], reportOn: new Set() });
+  await rebuildStories(store, { failures: [], skipped: [], reportOn: new Set(), comparisons: "reported" });
   return true;
 }
 

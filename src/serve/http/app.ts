@@ -83,7 +83,8 @@ export function createApp(store: Store, options: Partial<AppOptions> = {}): App 
     return next;
   };
   const storeStep = async (processed: Processed): Promise<string[]> => {
-    const analysis = await serially(() => storeAndRebuild(store, processed));
+    // A job reports no section, only the stories its articles are in: no comparison is held (rebuild-slices.ts).
+    const analysis = await serially(() => storeAndRebuild(store, processed, new Set(), { comparisons: "reported" }));
     const ids = new Set(processed.bundles.map((b) => b.article.id));
     return (analysis?.report.stories ?? []).filter((s) => s.articleIds.some((id) => ids.has(id))).map((s) => s.id);
   };

@@ -149,8 +149,8 @@ async function takeRebuildJobs(boss: PgBoss, store: Store, options: WorkerEvents
       return { deferred: true };
     }
     options.onJob?.({ queue: REBUILD_QUEUE, id: job.id });
-    // Only the stories are kept: no report sections for any article.
-    const analysis = await rebuildStories(store, { failures: [], skipped: [], reportOn: new Set() });
+    // Only the stories are kept: no report sections for any article, and the comparisons go to the store as made.
+    const analysis = await rebuildStories(store, { failures: [], skipped: [], reportOn: new Set(), comparisons: "reported" });
     options.onJob?.({ queue: `${REBUILD_QUEUE}:done`, id: job.id });
     return { stories: analysis.report.stories.length };
   });
