@@ -91,7 +91,7 @@ function joinSameValues(claim: Claim, recorded: Map<string, SideEntry>): void {
       if (entry.support.has(k) || [...recorded.values()].some((e) => e !== entry && e.fact === entry.fact && e.support.has(k))) return;
       const gives = (support.values ?? []).some((v) =>
         kind === "date" ? v.kind === "date" && v.value === value
-          : v.kind === "number" && ((v.counts ?? null) === entry.counts || (!v.counts && sameUnit(v.value, entry.value))) &&
+          : v.kind === "number" && ((v.counts ?? null) === entry.counts || ((!v.counts || !entry.counts) && sameUnit(v.value, entry.value))) &&
             Number(Number.parseFloat(v.value).toPrecision(SIDE_DIGITS)) === Number(value));
       if (!gives) return;
       entry.support.add(k);

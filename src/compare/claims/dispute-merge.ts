@@ -113,7 +113,7 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
     const shareWon = n.unit === "%" && WON.test(s.text);
     // A count spelled out ("three other people") is as exact as its digits, as conflicts.ts reads it.
     const scope = quantityScope(text, s.span, n);
-    if (!(/\d/.test(said) || (n.value >= 2 && SPELLED_COUNT.test(said))) || (!scope.noun && !scope.role && !shareWon)) continue;
+    if (!(/\d/.test(said) || (n.value >= 2 && SPELLED_COUNT.test(said))) || (!scope.noun && !scope.topic && !scope.role && !shareWon)) continue;
     if (/\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i.test(text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // the whole, not the part
     const bound = BOUND.exec(text.slice(Math.max(0, n.span[0] - 14), n.span[0]))?.[1]?.toLowerCase() ?? "";
     const [lo, hi] = /over|more|least/.test(bound) ? [n.value, Infinity] : bound ? [-Infinity, n.value] : [n.value, n.value];

@@ -24,6 +24,8 @@ export interface QuantityScope {
   rate: string;
   /** "new" for new, added or extra money or things; else "". */
   novelty: string;
+  /** For a sum with no counted noun, what it is estimated as ("puts the losses … at $3 million": "losse"); else "". */
+  topic: string;
   /** "aim" for a figure someone wants, asks for or proposes ("pushing for an 8 percent raise"); else "". */
   stance: string;
 }
@@ -48,6 +50,8 @@ const AIM = /\b(?:push(?:es|ed|ing)? for|call(?:s|ed|ing)? (?:on \S+(?: \S+)? to
 const NOVELTY = /\b(?:new|additional|extra|added|fresh)\b/i;
 /** "the 2.3 million people" and "2.3 million residents": the same people, counted by a generic noun. */
 const GENERIC_NOUN = /^(?:other )?(?:people|persons|individuals|residents|adults)$/;
+/** A sum estimated "at": "puts the losses to corridor businesses at", "estimates its members' losses at" → "losses". */
+const PUT_AT = /\b(?:puts?|estimates?|estimated|pegs?|pegged|places?|placed|sets?)\s+(?:the|its|their|his|her|a|an)?\s*(?:[\p{L}-]+(?:'|’|'s|’s)\s+)?([\p{L}-]{3,})\b[^.;$]{0,40}?\bat\s+(?:about\s+|nearly\s+|roughly\s+|around\s+)?$/iu;
 /** A share's subject: "Turnout was 61 percent", "Turnout in Tuesday's primary was 58 percent". */
 const SHARE_SUBJECT = /^\s*(?:the\s+)?(\p{L}[\p{L}-]{2,})\b[^,;]{0,80}?\b(?:was|were|is|are|stood at|reached|hit|came to|came in at|rose to|fell to)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$/iu;
 
@@ -55,7 +59,7 @@ const SHARE_SUBJECT = /^\s*(?:the\s+)?(\p{L}[\p{L}-]{2,})\b[^,;]{0,80}?\b(?:was|
  * The scope of the number annotation `n` inside the sentence `sentence` (offsets into `text`, the article's text).
  */
 export function quantityScope(text: string, sentence: readonly [number, number], n: AnnotationOf<"number">): QuantityScope {
-  if (isAddress(text.slice(n.span[1], n.span[1] + 24))) return { noun: "", role: "", rate: "", novelty: "", stance: "" };
+  if (isAddress(text.slice(n.span[1], n.span[1] + 24))) return { noun: "", role: "", rate: "", novelty: "", stance: "", topic: "" };
   const before = text.slice(Math.max(sentence[0], n.span[0] - ROLE_WINDOW), n.span[0]);
   const after = text.slice(n.span[1], Math.min(sentence[1], n.span[1] + ROLE_WINDOW));
   const clauseBefore = before.split(CLAUSE_END).at(-1) ?? "";
@@ -67,9 +71,10 @@ export function quantityScope(text: string, sentence: readonly [number, number],
   const rate = (rateMatch ? rateMatch[1] ?? RATE_WORD[rateMatch[2]!.toLowerCase()] : RATE_WORD[RATE_BEFORE.exec(before)?.[1]?.toLowerCase() ?? ""]) ?? "";
   const novelty = NOVELTY.test(noun) || /\b(?:in|of)\s+(?:new|additional|extra)\b/i.test(clauseAfter.slice(0, 24)) || NOVELTY.test(clauseBefore.slice(-14)) ? "new" : "";
   if (novelty) noun = noun.replace(/\b(?:new|additional|extra|added|fresh)\b\s*/g, "").trim();
+  const topic = !noun && (n.unit === "USD" || n.unit === "EUR" || n.unit === "GBP") ? PUT_AT.exec(before)?.[1]?.toLowerCase().replace(/s$/, "") ?? "" : "";
   if (!noun && n.unit === "%") noun = SHARE_SUBJECT.exec(text.slice(sentence[0], n.span[0]).split(/[;]/).at(-1) ?? "")?.[1]?.toLowerCase() ?? "";
   const stance = AIM.test(before) ? "aim" : "";
-  return { noun, role, rate: rate.toLowerCase(), novelty, stance };
+  return { noun, role, rate: rate.toLowerCase(), novelty, stance, topic };
 }
 
 /** "the 2100 block of", "2111 Bragg Street": a number that is part of an address counts nothing. */
@@ -93,8 +98,8 @@ export function sameScope(a: QuantityScope, b: QuantityScope, looseNouns: boolea
   return !a.noun || !b.noun || GENERIC_NOUN.test(a.noun) || GENERIC_NOUN.test(b.noun);
 }
 
-/** The exact key of a scoped figure, for grouping figures across claims. */
-export const scopeKey = (unit: string | null, s: QuantityScope): string => [unit ?? "", s.noun, s.role, s.rate, s.novelty, s.stance].join("|");
+/** The exact key of a scoped figure, for grouping figures across claims (a sum's topic stands in for its noun). */
+export const scopeKey = (unit: string | null, s: QuantityScope): string => [unit ?? "", s.noun || s.topic, s.role, s.rate, s.novelty, s.stance].join("|");
 
 /**
  * Two shares that add up to the whole are the two sides of one split ("54 percent voting yes" / "About 46 percent
