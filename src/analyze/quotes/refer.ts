@@ -17,15 +17,19 @@ import { outletsSharing, resolveOutlet } from "../../_lib/outlets.js";
 import { isDocument, issuerOf, ROLE_HEAD } from "./described.js";
 import type { Speaker } from "./speaker.js";
 import { lastAtOrBefore } from "../../_lib/sorted.js";
+import { roleHolding } from "./role-bearer.js";
 
 interface Quoted extends Speaker { span: Span }
 
 const MALE_ROLE = /\b(?:congressman|spokesman|chairman|businessman|actor|king|prince)\b/i;
 const FEMALE_ROLE = /\b(?:congresswoman|spokeswoman|chairwoman|businesswoman|actress|queen)\b/i;
-/** Abbreviated titles that stand for a role head before a name. */
-const TITLE_FOR: Record<string, string> = { gov: "governor", sen: "senator", rep: "representative", pres: "president", gen: "general", atty: "attorney", sec: "secretary", dr: "doctor", rev: "reverend" };
 /** A description is anaphoric, and about one person, only as "the …" or a possessive, singular, not "a …". */
 const DEFINITE = /^(?:the|this|that|\p{Lu}[\p{L}.-]*[’']s)\s/iu;
+/**
+ * Person entities no pronoun stands for: a party tag ("R-Wis.") and words in capitals, which in running text are a
+ * dateline ("CHARLOTTE —"), an acronym or a shouted label, not someone the story is about.
+ */
+const NOT_A_NAME = /^(?:[RDI]-\p{Lu}|[^\p{Ll}]+$)/u;
 /** How far back a role's bearer may be named, in characters. */
 const ROLE_REACH = 3_000;
 
@@ -35,7 +39,7 @@ export function resolveSpeakers<Q extends Quoted>(
   entities: readonly AnnotationOf<"entity">[],
   sentenceStarts: readonly number[],
 ): Q[] {
-  const people = entities.filter((e) => e.type === "person");
+  const people = entities.filter((e) => e.type === "person" && !NOT_A_NAME.test(e.name));
   const genderOf = genderByName(text, people);
   const starts = sentenceStarts;
   let lastSpeaker: { name: string; at: number } | null = null;
@@ -85,18 +89,10 @@ function roleBearer(
 ): string | null {
   const words = text.slice(cue[0], cue[1]).replace(/\s+(?:himself|herself)$/i, "");
   if (!DEFINITE.test(words)) return null;
-  const head = words.split(/\s+/).at(-1)!.toLowerCase();
-  if (!ROLE_HEAD.has(head)) return null;
-  const earlier = people.filter((p) => p.span[1] <= cue[0] && cue[0] - p.span[1] <= ROLE_REACH);
-  // "Gov. Rick Perry", "Texas Governor Rick Perry", "Perry, the governor of Texas,": the role word at the name.
-  const asWord = new RegExp(String.raw`\b${head}\b`);
-  const titled = [...earlier].reverse().find((p) => {
-    const title = /(?:[\p{L}.’'-]+\s){1,3}$/u.exec(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))?.[0].toLowerCase() ?? "";
-    const apposition = /^,\s(?:a|an|the|\p{Lu}[\p{L}.]*[’']s)\s[^,.;]{0,60}/u.exec(text.slice(p.span[1], p.span[1] + 72))?.[0].toLowerCase() ?? "";
-    const abbreviation = /\b(\w+)\.?\s$/.exec(title)?.[1];
-    return asWord.test(title) || asWord.test(apposition) || (abbreviation !== undefined && TITLE_FOR[abbreviation] === head);
-  });
-  if (titled) return titled.name;
+  const holding = roleHolding(text, cue, words, people, ROLE_HEAD);
+  if (!holding) return null;
+  if (holding.holder || holding.relational) return holding.holder;
+  // Nobody is given the role in so many words ("the retired neurosurgeon"): the person the text is about.
   const gender: Gender | null = MALE_ROLE.test(words) ? "male" : FEMALE_ROLE.test(words) ? "female" : null;
   return resolvePronoun(text, cue, cue[0], people, starts, lastSpeaker, genderOf, gender, true);
 }

@@ -37,3 +37,26 @@ test("a quote after reported speech in a paragraph that goes on after it is not 
   const text = `Schiff said the vote would be close.\n“We will see what happens,” a spokesman for the leadership said later.`;
   expect(speakers(text)).toEqual([["the vote would", "Schiff"], ["We will see", "a spokesman for the leadership"]]);
 });
+
+test.each([
+  ["“the former president” is not the sitting one the text titles “President”",
+    `Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday. “Sometimes in this primary I get the feeling that the gentleman who’s running against Hillary is running harder against President Obama and me,” the former president said.`,
+    "Bill Clinton"],
+  ["“the governor” is not the former governor named since",
+    `New Jersey Gov. Chris Christie defended his endorsement on his radio show on Monday. Former Gov. Christine Todd Whitman called it a mistake. “I believe he is the best person to beat Hillary Clinton,” the governor said.`,
+    "Chris Christie"],
+  ["a spokesman is not the man he speaks for",
+    `Prime Minister David Cameron will work with whoever is elected, his office said. “The PM has made his views on Donald Trump’s comments very clear,” the spokesman said.`,
+    "the spokesman"],
+  ["“she” goes to the woman a possessive pronoun showed, not to an earlier known woman",
+    `Mayor Jennifer Roberts said the city would release the video. Keith Lamont Scott was sitting in his parked vehicle. Rakeyia Scott can be heard yelling to the officers that her husband was unarmed. "Don't shoot him," she says.`,
+    "Rakeyia Scott"],
+  ["“he” after Bill Clinton is Bill, not his wife by their shared surname",
+    `Former President Bill Clinton criticized the health law during a campaign stop in Flint for his wife Hillary Clinton. “So you’ve got this crazy system where the premiums doubled,” he said.`,
+    "Bill Clinton"],
+  ["a one-word first name has its gender",
+    `Melanie said yes, over and over again, until Donald Trump reached the final words of his speech. “I love you,” he said.`,
+    "Donald Trump"],
+])("%s", (_, text, speaker) => {
+  expect(speakers(text).at(-1)?.[1]).toBe(speaker);
+});
