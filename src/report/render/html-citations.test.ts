@@ -35,5 +35,7 @@ describe("the HTML report's citations", () => {
     // Article text is escaped, never markup.
     expect(html).toContain("&lt;reckless&gt;");
     expect(html).not.toContain("<reckless>");
+    // The articles are folded, so the report stays short; a link to a sentence inside one opens it.
+    expect(html.match(/<details class="source-article" id="s1-a\d">/g)).toHaveLength(2);
   });
 });

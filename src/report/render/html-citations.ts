@@ -42,7 +42,7 @@ export function htmlCitations(view: StoryView): HtmlCitations {
       }).join("");
     },
     articles() {
-      return `<h4>The articles</h4>${view.articles.map((a) => {
+      return `<h4>The articles</h4><p class="meta">Each [n] opens its article at the sentence cited.</p>${view.articles.map((a) => {
         // Anchors on non-overlapping spans, earliest first; a span inside another links to the outer one's start.
         const spans = [...(cited.get(a.id)?.values() ?? [])].filter((s) => s.end <= a.text.length).sort((x, y) => x.start - y.start || y.end - x.end);
         let at = 0;
@@ -57,7 +57,8 @@ export function htmlCitations(view: StoryView): HtmlCitations {
           at = s.end;
         }
         html += inner.join("") + escape(a.text.slice(at));
-        return `<section class="source-article" id="${articleAnchor(a.id)}"><h5>${escape(markers([a.id], view.story))} ${escape(articleLabel(a))}</h5><div class="article-text">${html}</div></section>`;
+        // Folded, so the report stays short: a browser opens a <details> when a link targets something inside it.
+        return `<details class="source-article" id="${articleAnchor(a.id)}"><summary>${escape(markers([a.id], view.story))} ${escape(articleLabel(a))}</summary><div class="article-text">${html}</div></details>`;
       }).join("")}`;
     },
   };

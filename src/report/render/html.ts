@@ -10,10 +10,13 @@ import { bottomLine, describeCounts } from "../bottom-line.js";
 import { htmlCitations } from "./html-citations.js";
 import { readerDate } from "../../_lib/reader-dates.js";
 
+/** A speaker with more quotes than this is folded, as on the web page. */
+const QUOTES_OPEN = 2;
+
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-export const PAGE_STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+export const PAGE_STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1,h2,h3{line-height:1.2}.meta{color:#666;font-size:.9em}.status{font-size:.75em;padding:.1em .5em;border-radius:1em;background:#eee;white-space:nowrap}
 .corroborated{background:#d7f5dd}.status.disputed{background:#fde2e1}.single-source{background:#fff3cd}table{border-collapse:collapse;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:.4em;vertical-align:top;text-align:left}.loaded{color:#a40000}a{color:#0b57d0}
@@ -24,7 +27,7 @@ export function renderHtml(report: Report, outlets: OutletDirectory | null = nul
   const body = viewReport(report, outlets)
     .map(({ storyline, stories }) => `<section><h2>Storyline: ${escapeHtml(storyline.title)}</h2>${stories.map(renderStoryHtml).join("")}</section>`)
     .join("");
-  return page("Triangulate report", `<h1>Triangulate report</h1><p class="meta">${report.articles.length} articles · ${report.stories.length} stories · generated ${escapeHtml(readerDate(report.generatedAt.slice(0, 10)))}</p>${body}`);
+  return page("Triangulate report", `<h1>Triangulate report</h1><p class="meta">${report.articles.length} article${report.articles.length === 1 ? "" : "s"} · ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"} · generated ${escapeHtml(readerDate(report.generatedAt.slice(0, 10)))}</p>${body}`);
 }
 
 export function page(title: string, body: string): string {
@@ -69,9 +72,9 @@ export function renderStoryHtml(view: StoryView): string {
     }).join("")}</table>` : null),
     timeline: () => list(view.timeline.map((t) => `<strong class="${t.conflictingDates?.length ? "disputed" : ""}">${e(timelineDate(t))}</strong> ${e(t.text)} ${cite(t.articleIds, t.support)}`)) || null,
     quotes: () => list(quotesBySpeaker(view.quotes).map(({ speaker, quotes: said }) =>
-      `<strong>${e(speaker)}</strong>: ${said.map((q) => `${e(quoteText(q))} ${cite([q.articleId], [{ articleId: q.articleId, start: q.start, end: q.end }])}`).join("; ")}`)) || null,
+      `<details${said.length <= QUOTES_OPEN ? " open" : ""}><summary><strong>${e(speaker)}</strong> · ${said.length} quote${said.length === 1 ? "" : "s"}</summary>${list(said.map((q) => `${e(quoteText(q))} ${cite([q.articleId], [{ articleId: q.articleId, start: q.start, end: q.end }])}`))}</details>`)) || null,
   });
-  return `<article id="${e(story.id)}"><h3>${e(story.title)}</h3><p class="meta">${e(dateRange(story))} · ${story.articleIds.length} articles · ${e(story.id)}</p>
+  return `<article id="${e(story.id)}"><h3>${e(story.title)}</h3><p class="meta">${e(dateRange(story))} · ${story.articleIds.length} article${story.articleIds.length === 1 ? "" : "s"} · ${e(story.id)}</p>
 ${sections.map((x) => `<section data-section="${x.id}"><h4>${e(x.title)}</h4>${x.body}</section>`).join("\n")}${citations.articles()}</article>`;
 }
 

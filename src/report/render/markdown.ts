@@ -10,7 +10,7 @@ import { readerDate } from "../../_lib/reader-dates.js";
 import { CELL_LEGEND, CELL_MARK, claimText, describeChain, describeEstablished, describeOmission, describeSide, inSectionOrder, NONE_ESTABLISHED, sectionTitle, singleSourceChains, VERDICT, type SectionId } from "./sections.js";
 
 export function renderMarkdown(report: Report, outlets: OutletDirectory | null = null): string {
-  const out: string[] = [`# Triangulate report`, "", `${report.articles.length} articles · ${report.stories.length} stories · generated ${readerDate(report.generatedAt.slice(0, 10))}`];
+  const out: string[] = [`# Triangulate report`, "", `${report.articles.length} article${report.articles.length === 1 ? "" : "s"} · ${report.stories.length} ${report.stories.length === 1 ? "story" : "stories"} · generated ${readerDate(report.generatedAt.slice(0, 10))}`];
   for (const { storyline, stories } of viewReport(report, outlets)) {
     out.push("", `## Storyline: ${md(storyline.title)}`);
     for (const view of stories) out.push(...storyMarkdown(view));
@@ -20,7 +20,7 @@ export function renderMarkdown(report: Report, outlets: OutletDirectory | null =
 
 function storyMarkdown(view: StoryView): string[] {
   const { story } = view;
-  const out = ["", `### ${md(story.title)}`, "", `*${dateRange(story)} · ${story.articleIds.length} articles · \`${story.id}\`*`];
+  const out = ["", `### ${md(story.title)}`, "", `*${dateRange(story)} · ${story.articleIds.length} article${story.articleIds.length === 1 ? "" : "s"} · \`${story.id}\`*`];
   const head = (id: SectionId) => ["", `#### ${sectionTitle(id)}`, ""];
   const cite = (ids: readonly string[]) => markers([...new Set(ids)], story);
   const line = bottomLine(view.claims, view.articles);
