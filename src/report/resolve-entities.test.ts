@@ -159,3 +159,21 @@ test("a company's legal form is no part of its name", () => {
   const entities = resolveEntities([bundle("a", [["Apple Inc.", "org"], ["Apple", "org"]]), bundle("b", [["Compaq Computer Corp.", "org"], ["Compaq Computer", "org"]])]);
   expect(entities.map((e) => e.mentions.length)).toEqual([2, 2]);
 });
+
+test("a name's leading initial and generational suffix do not split a person; a surname of two words joins the one full name", () => {
+  const entities = resolveEntities([
+    bundle("a", [["W. Mark Felt Sr.", "person"]]),
+    bundle("b", [["Mark Felt", "person"], ["Felt", "person"]]),
+    bundle("c", [["Gaetano Lo Presti", "person"]]),
+    bundle("d", [["Lo Presti", "person"]]),
+  ]);
+  expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([["Gaetano Lo Presti", 2], ["W. Mark Felt Sr.", 3]]);
+});
+
+test("a team by its plural last word joins its full name; a singular head does not (the House, the Court)", () => {
+  const entities = resolveEntities([
+    bundle("a", [["New Orleans Saints", "org"], ["Supreme Court", "org"]]),
+    bundle("b", [["Saints", "org"], ["Court", "org"]]),
+  ]);
+  expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([["Court", 1], ["New Orleans Saints", 2], ["Supreme Court", 1]]);
+});

@@ -45,8 +45,8 @@ const isRoleWord = (word: string): boolean => !STOPWORDS.has(word) && !NOT_A_ROL
 /** "actresses" → "actress", "companies" → "company", "stars" → "star"; "boss" and "series" stay. */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  if (/(?:ss|us|is|series|species)$/.test(w)) return w;
   if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|us|is|series)$/.test(w)) return w;
   if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
   if (/s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;

@@ -45,7 +45,7 @@ export function phraseHead(text: string, span: Span): PhraseHead {
   const cut = POST_MODIFIER.exec(body);
   if (cut && cut.index > 0) body = body.slice(0, cut.index);
   const of = OF.exec(body);
-  if (of && of.index > 0 && !(/^\p{Lu}/u.test(body) && /^\p{Lu}/u.test(body.slice(of.index + of[0].length)))) body = body.slice(0, of.index);
+  if (of && of.index > 0 && !(/(?:^|\s)\p{Lu}\S*$/u.test(body.slice(0, of.index)) && /^\p{Lu}/u.test(body.slice(of.index + of[0].length)))) body = body.slice(0, of.index);
   body = body.replace(/[\s,;:)]+$/u, "").replace(/[’']s?$/u, "");
   const start = span[0] + lead;
   const last = /[\p{L}\p{N}][^\s]*$/u.exec(body);
@@ -83,13 +83,13 @@ export function linkMentions(text: string, found: readonly MentionCandidate[], s
       const before = antecedents.filter((a) => a.span[1] <= span[0]);
       const a = antecedentOf(text, span, pronoun, before, (x) => genderOf(x.name));
       if (!a) continue;
-      if (a.ref >= 0) out[index] = resolvedRef(out, a.ref);
+      if (a.ref >= 0) out[index] = resolvedRef(out, spans, a.ref, span);
       else out[index] = { kind: "entity", mention: { span, type: a.type, name: a.name, via: "pronoun", confidence: PRONOUN_CONFIDENCE, evidence: a.span } };
       continue;
     }
     const { phrase, head: wordHead } = phraseHead(text, span);
     // "People magazine", "Aceh province": a common noun that only classifies the name before it.
-    const classified = CLASSIFIERS.has(text.slice(wordHead[0], wordHead[1]).toLowerCase()) ? nameBefore(text, phrase, wordHead) ?? nameAfterOf(text, span, wordHead) : null;
+    const classified = CLASSIFIERS.has(text.slice(wordHead[0], wordHead[1]).toLowerCase()) ? nameAfterOf(text, span, wordHead) ?? nameBefore(text, phrase, wordHead) : null;
     const head = classified ?? wordHead;
     const cover = bestCover(found, head, span);
     if (cover && !cover.via && everydayWords(cover.name, text)) {
@@ -196,9 +196,11 @@ const NEAREST_ROLE_CONFIDENCE = 0.55;
 /** A pronoun bound by agreement and distance alone: a likely guess, below every name-based link. */
 const PRONOUN_CONFIDENCE = 0.5;
 
-function resolvedRef(out: readonly LinkedMention[], index: number): LinkedMention {
+/** A pronoun whose antecedent is another of the given spans: that span's entity, or the same description. */
+function resolvedRef(out: readonly LinkedMention[], spans: readonly Span[], index: number, span: Span): LinkedMention {
   const target = out[index]!;
-  return target.kind === "same-as" ? target : target.kind === "entity" || target.kind === "description" ? { kind: "same-as", index } : { kind: "none" };
+  if (target.kind === "entity") return { kind: "entity", mention: { ...target.mention, span, via: "pronoun", confidence: PRONOUN_CONFIDENCE, evidence: spans[index]! } };
+  return target.kind === "same-as" ? target : target.kind === "description" ? { kind: "same-as", index } : { kind: "none" };
 }
 
 /** The analyzer's mention over the head word, the one sharing most of the span winning ("in Canada" is Canada; "Texas jury" is no Texas). */
