@@ -60,6 +60,7 @@ export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: 
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   const terms = new Map<number, ReturnType<typeof claimTerms>>();
   const termsOf = (i: number) => terms.get(i) ?? terms.set(i, claimTerms(sentences[i]!.text)).get(i)!;
+  const outletsOf = (k: number) => new Set(groups[k]!.map((i) => sentences[i]!.articleId)).size;
   const byKey = new Map<string, Value[]>();
   for (const v of values) byKey.set(v.key, [...(byKey.get(v.key) ?? []), v]);
   for (const list of byKey.values()) {
@@ -67,6 +68,8 @@ export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: 
       for (let y = x + 1; y < list.length; y++) {
         const [a, b] = [list[x]!, list[y]!];
         if (find(a.group) === find(b.group) || !incompatible(a, b)) continue;
+        // An age joins only wordings that stand alone: a claim several outlets carry is about something else.
+        if (a.point?.kind === "age" && (outletsOf(a.group) > 1 || outletsOf(b.group) > 1)) continue;
         if (a.articleId === b.articleId ? !twoSayers(a, b) : claimSimilarity(termsOf(a.sentence), termsOf(b.sentence)) < floorOf(a)) continue;
         parent[find(b.group)] = find(a.group);
       }
