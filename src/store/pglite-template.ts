@@ -104,6 +104,9 @@ export function extractTemplate(tar: Buffer, dir: string): void {
 export async function writeTemplates(dir: string, migrationsDir: string, prepare: (db: PGlite) => Promise<void>): Promise<string[]> {
   const written: string[] = [];
   await mkdir(dir, { recursive: true });
+  // Templates of earlier migration sets or PGlite versions are never read again: 4–5 MB each.
+  const current = new Set((["blank", "schema"] as const).map((kind) => templateName(kind, migrationsDir)));
+  for (const name of readdirSync(dir)) if (/^pglite-.+-(?:blank|schema-[0-9a-f]+)\.tar\.gz$/.test(name) && !current.has(name)) await rm(join(dir, name), { force: true });
   for (const kind of ["blank", "schema"] as const) {
     const file = join(dir, templateName(kind, migrationsDir));
     if (existsSync(file)) continue;
