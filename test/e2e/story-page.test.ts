@@ -230,3 +230,24 @@ describe("the story page", () => {
     expect(readdirSync(SHOTS).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("/add", () => {
+  test("takes .jsonl records as the command line does, and says where they landed", async () => {
+    const { page } = await open("/add");
+    expect(await page.getByTestId("add-kinds").innerText()).not.toMatch(/issue \d/);
+    await page.getByTestId("token").fill(TOKEN);
+    const record = (n: number, outlet: string) => JSON.stringify({
+      id: `bridge-${n}`, outlet, publishedAt: "2025-06-02", title: `Lisbon closes the old river bridge for repairs (${outlet})`,
+      text: "Lisbon closed its old river bridge on Monday after engineers found cracks in two of its supports, the city council said. " +
+        "Repairs will take about four months and cost 12 million euros, the council said, and traffic will be sent over the northern crossing. " +
+        "Shop owners near the bridge said they feared losing customers during the works. The council said ferries would run every ten minutes.",
+    });
+    await page.getByTestId("file-input").setInputFiles({ name: "bridge.jsonl", mimeType: "application/json", buffer: Buffer.from(`${record(1, "Lisbon Courier")}\n${record(2, "Tagus Daily")}\n`) });
+    await expect.poll(() => page.getByTestId("file-list").innerText()).toContain("bridge.jsonl (records, one per line");
+    await page.getByTestId("submit").click();
+    await page.locator('[data-testid="job"][data-state="done"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("job").innerText()).toContain("2 articles stored.");
+    await expect.poll(() => page.getByTestId("job-stories").locator("a").count()).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+});

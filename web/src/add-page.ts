@@ -1,9 +1,10 @@
 /**
- * `/add`: paste a text or drop files, send them as one job, and follow it until it lands in stories. Files are
- * read here in the browser: .txt as text, .html/.htm as HTML. URLs are fetched by the server (politely, and never
- * from private addresses). Feeds, sitemaps, WARC and .jsonl files are the command line's (`triangulate watch`, `ingest`).
+ * `/add`: paste a text or drop files, send them, and follow each job until it lands in stories. .txt and
+ * .html/.htm files are read here in the browser; .json and .jsonl records go to the server as files (POST
+ * /api/files), which reads them as the command line does. URLs are fetched by the server (politely, and never from
+ * private addresses). Feeds, sitemaps and WARC archives are the command line's (`triangulate watch`, `ingest`).
  */
-import { createJob, getJob, listStories, type ArticleInput, type Job } from "./api.ts";
+import { createJob, getJob, listStories, uploadFiles, type ArticleInput, type Job } from "./api.ts";
 import { h, plural, type Page } from "./dom.ts";
 import { storyHref } from "./links.ts";
 
@@ -12,11 +13,12 @@ const POLL_MS = 500;
 
 export const renderAdd: Page = async (view) => {
   const picked: ArticleInput[] = [];
+  const records: File[] = [];
   const text = h("textarea", { name: "text", rows: 8, "aria-label": "Article text", "data-testid": "paste-text", placeholder: "Paste an article's text, as copied from the browser" });
   const title = h("input", { name: "title", "data-testid": "paste-title" });
   const outlet = h("input", { name: "outlet", "data-testid": "paste-outlet" });
   const date = h("input", { name: "publishedAt", type: "date", "data-testid": "paste-date" });
-  const files = h("input", { type: "file", multiple: true, accept: ".txt,.html,.htm,text/plain,text/html", "data-testid": "file-input", id: "file-input" });
+  const files = h("input", { type: "file", multiple: true, accept: ".txt,.html,.htm,.json,.jsonl,text/plain,text/html,application/json", "data-testid": "file-input", id: "file-input" });
   const fileList = h("ul", { class: "files", "data-testid": "file-list", "aria-live": "polite" });
   const urls = h("textarea", { name: "urls", rows: 3, "aria-label": "Page addresses, one per line", "data-testid": "urls", placeholder: "https://…  (one per line)" });
   const token = h("input", { type: "password", name: "token", autocomplete: "off", value: localStorage.getItem(TOKEN_KEY) ?? "", "data-testid": "token" });
@@ -25,9 +27,14 @@ export const renderAdd: Page = async (view) => {
 
   const addFiles = async (list: FileList | null) => {
     for (const file of Array.from(list ?? [])) {
+      if (/\.jsonl?$/i.test(file.name)) {
+        records.push(file);
+        fileList.append(h("li", {}, `${file.name} (${/l$/i.test(file.name) ? "records, one per line" : "JSON"}, ${Math.ceil(file.size / 1024)} KB)`));
+        continue;
+      }
       const kind = /\.html?$/i.test(file.name) ? "html" : /\.txt$/i.test(file.name) ? "text" : null;
       if (!kind) {
-        fileList.append(h("li", { class: "error" }, `${file.name}: not added, only .txt, .html and .htm files are read`));
+        fileList.append(h("li", { class: "error" }, `${file.name}: not added, only .txt, .html, .htm, .json and .jsonl files are read`));
         continue;
       }
       picked.push({ [kind]: await readText(file), source: file.name });
@@ -37,7 +44,7 @@ export const renderAdd: Page = async (view) => {
   files.addEventListener("change", () => void addFiles(files.files).then(() => (files.value = "")));
   const drop = h("div", { class: "drop", "data-testid": "drop-zone" },
     h("label", { for: "file-input" }, "Drop files here, or choose them: "), files,
-    h("p", { class: "meta" }, "Plain text (.txt: a title line, then the article; lines such as “By …” or a date are read as its byline and date) or saved web pages (.html, .htm: the article is found in the page, menus and ads left out)."), fileList);
+    h("p", { class: "meta" }, "Plain text (.txt: a title line, then the article; lines such as “By …” or a date are read as its byline and date), saved web pages (.html, .htm: the article is found in the page, menus and ads left out), or records (.json: one article or an array; .jsonl: one per line; with text or html, and optional title, url, outlet, publishedAt, authors; news-please, NewsAPI and schema.org NewsArticle exports are read as they are)."), fileList);
   drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));
   drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); void addFiles(e.dataTransfer?.files ?? null); });
@@ -62,26 +69,34 @@ export const renderAdd: Page = async (view) => {
       : [];
     const articles = [...pasted, ...picked];
     const addresses = urls.value.split(/\s+/).map((u) => u.trim()).filter(Boolean);
-    if (articles.length + addresses.length === 0) {
+    if (articles.length + addresses.length + records.length === 0) {
       status.replaceChildren(h("p", { role: "alert" }, "Nothing to add: paste a text, choose files or give addresses first."));
       return;
     }
     submit.disabled = true;
-    status.replaceChildren(h("p", {}, `Sending ${plural(articles.length + addresses.length, "article")}…`));
-    createJob(articles, addresses, token.value.trim())
-      .then(({ job }) => {
+    status.replaceChildren(h("p", {}, `Sending ${plural(articles.length + addresses.length + records.length, "input")}…`));
+    const files = records.splice(0);
+    // Texts, pages and addresses go as one job; record files as another, which the server reads; each is followed.
+    Promise.all([
+      articles.length + addresses.length ? createJob(articles, addresses, token.value.trim()) : null,
+      files.length ? uploadFiles(files, token.value.trim()) : null,
+    ])
+      .then((sent) => {
         picked.length = 0;
         fileList.replaceChildren();
         text.value = "";
         urls.value = "";
-        return follow(job, status);
+        const jobs = sent.filter((s) => s !== null).map((s) => s.job);
+        const boxes = jobs.map(() => h("div", {}));
+        status.replaceChildren(...boxes);
+        return Promise.all(jobs.map((job, i) => follow(job, boxes[i]!)));
       })
       .catch((error: Error) => status.replaceChildren(h("p", { role: "alert", "data-testid": "job-error" }, error.message)))
       .finally(() => (submit.disabled = false));
   });
 
   view.append(h("h1", { tabindex: -1 }, "Add articles"),
-    h("p", { class: "intro", "data-testid": "add-kinds" }, "Three ways in: paste an article's text, add text or saved HTML files, or give page addresses. Each article is read, analysed and grouped into the stories it belongs to, and each story is compared across its outlets. Very short texts (a text under 30 words) are skipped as too short to compare."),
+    h("p", { class: "intro", "data-testid": "add-kinds" }, "Three ways in: paste an article's text, add files (text, saved web pages, or JSON records), or give page addresses. Each article is read, analysed and grouped into the stories it belongs to, and each story is compared across its outlets. Very short texts (a text under 30 words) are skipped as too short to compare."),
     form);
   return "Add articles";
 };

@@ -71,6 +71,13 @@ export const getStory = (id: string): Promise<StoryDetail> => request(`/api/stor
 export const getArticle = (id: string): Promise<ArticleDetail> => request(`/api/articles/${encodeURIComponent(id)}`);
 export const getJob = (id: string): Promise<{ job: Job }> => request(`/api/jobs/${encodeURIComponent(id)}`);
 
+/** POST /api/files: .json and .jsonl records (news-please, NewsAPI, schema.org NewsArticle…), read by the server as the CLI reads them. */
+export function uploadFiles(files: readonly File[], token: string): Promise<{ job: Job }> {
+  const body = new FormData();
+  for (const file of files) body.append("file", file, file.name);
+  return request("/api/files", { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {}, body });
+}
+
 export function createJob(articles: ArticleInput[], urls: string[], token: string): Promise<{ job: Job }> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (token) headers.authorization = `Bearer ${token}`;
