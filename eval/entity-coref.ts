@@ -3,12 +3,13 @@
  * way a report resolves entities, and scored with MUC, B³, CEAF-e and their mean, the CoNLL F1 (entities-coref-score.ts).
  *
  * Ours, per document: the entities analyzer (recogniser + in-article binding: surnames, titles, role descriptions,
- * acronyms, outlet names) runs on the text; each gold mention takes the name of the analyzer mention that overlaps it
- * most and covers its head word (a bound "the governor" carries "Rick Perry"). Then resolveEntities
- * (report/resolve-entities.ts) joins the documents, exactly as for a report. Most ECB+ entity mentions are not names
- * ("the actress", "rehab", "on Tuesday"): the analyzer emits nothing for them, so a gold mention no analyzer mention
- * covers is keyed by its head lemma, as the baseline keys everything (a single capitalised word, a name the
- * recogniser missed, as written), and a pronoun stays alone (pronouns are the speaker code's). The difference from the baseline is therefore our resolution of the names the analyzer finds.
+ * acronyms, outlet names) runs on the text, and each gold span is linked to what it found by linkMentions
+ * (analyze/entities/mentions.ts): by the span's head word (post-modifiers cut: "the Porta Nuova area of Palermo" is an
+ * area), a name the recogniser missed by its own words (typed as the article types it), a pronoun by its antecedent
+ * (sex and distance, pronouns.ts), a description by the name the article gave that noun ("actress Tara Reid" … "the
+ * actress"), else by its head noun. Then resolveEntities (report/resolve-entities.ts) joins the documents, exactly as
+ * for a report, and a description left unbound joins the one entity the same noun was bound to, or named, elsewhere in
+ * the story (within-article chains carried across articles; off with ENTITY_COREF_PROPAGATE=0).
  * Baseline, computed here: mentions with the same head lemma (the last word, lower case, possessive and plural -s
  * dropped) are one.
  *
@@ -26,11 +27,12 @@ import { type CorefScore, scoreCoreference } from "./entities-coref-score.js";
 
 export const ECBPLUS_MENTIONS_DIR = join("entities", "ecbplus-mentions");
 /**
- * eval/main.ts gates ours on the test split, per sub-topic, at this CoNLL F1. Calibration: 0.702 measured when the
- * gate was set (docs/BENCHMARKS.md "Entity coreference"); the floor sits under it for noise-free headroom only.
+ * eval/main.ts gates ours on the test split, per sub-topic, at this CoNLL F1. Calibration: 0.730 measured when the
+ * gate was raised (docs/BENCHMARKS.md "Entity coreference"; the head-lemma baseline is 0.714), so the gate fails
+ * below the baseline; the eval is deterministic, the margin is for changes elsewhere in the recogniser.
  */
 export const ENTITY_COREF_GATE = "entities: ECB+ test CoNLL F1 (gold mentions, per sub-topic)";
-export const ENTITY_COREF_FLOOR = 0.69;
+export const ENTITY_COREF_FLOOR = 0.72;
 
 const PROPAGATE_DESCRIPTIONS = process.env.ENTITY_COREF_PROPAGATE !== "0";
 
@@ -45,7 +47,7 @@ export interface EntityCorefEval {
   perSubtopic: EntityCorefScope;
   /** Per sub-topic, scored on the gold mentions that are names only (capitalised, not a pronoun): what the entities analyzer is for. */
   names: EntityCorefScope;
-  /** Gold mentions an analyzer mention overlapped (the rest kept their words or stayed alone). */
+  /** Gold mentions linked to a name (found by the analyzer, or a name it missed); not pronouns or descriptions. */
   covered: number;
   seconds: number;
 }
@@ -110,7 +112,7 @@ export async function resolveGoldMentions(dataDir: string, split = "test"): Prom
       const link = links[i]!;
       linked.set(m.mention_id, link);
       if (link.kind !== "entity") return;
-      if (!link.mention.via || link.mention.via !== "pronoun") covered++;
+      if (link.mention.via !== "pronoun" && link.mention.via !== "role") covered++;
       const { type, name, via, confidence, evidence } = link.mention;
       annotations.push({ kind: "entity", span: [m.start, m.end], type, name, ...(via ? { via, confidence, evidence: evidence ?? null } : {}), by: "eval" });
     });
@@ -194,7 +196,7 @@ export function formatEntityCoref(results: readonly EntityCorefEval[]): string {
     for (const [scope, s] of [["merged", r.merged], ["per sub-topic", r.perSubtopic], ["names only, per sub-topic", r.names]] as const) {
       lines.push(row(`${r.split} (${r.documents} docs), ${scope}, ours`, s.ours), row(`${r.split}, ${scope}, same head lemma`, s.baseline));
     }
-    lines.push(`\n${r.split}: ${r.merged.ours.mentions} gold entity mentions, ${r.covered} overlapped by an analyzer mention; ${r.seconds.toFixed(1)} s`);
+    lines.push(`\n${r.split}: ${r.merged.ours.mentions} gold entity mentions, ${r.covered} linked to a name; ${r.seconds.toFixed(1)} s`);
   }
   return lines.join("\n");
 }
