@@ -3,7 +3,7 @@
  *
  *   node dist/bench/main.js [--repeat N] [--docs N] [--rounds N] [--scaling] [--pages N] [--extraction-rounds N]
  *                           [--no-extraction] [--analysis-articles N] [--analysis-rounds N] [--only-analysis] [--no-compare]
- *                           [--workers] [--workers-articles N] [--out FILE]
+ *                           [--workers] [--workers-articles N] [--memory] [--out FILE]
  *
  * Analysis speed (bench/analysis-speed.ts): --analysis-articles (default 200) articles of ~700 words built from ECB+
  * paragraphs, through every analyzer on one core, --analysis-rounds times (default 3), per-analyzer ms and the NLP
@@ -195,6 +195,7 @@ async function main(argv: string[]): Promise<void> {
   const duplicates = note ? null : await nearDuplicatesInChildren(argv.includes("--scaling") ? [1_000, 10_000, 100_000] : [1_000, 10_000]);
   const compare = note || argv.includes("--no-compare") ? null : await compareStoryInChildren();
   const workers = argv.includes("--workers") && !note ? await workersInChild(num("--workers-articles", 100_000)) : null;
+  if (argv.includes("--memory") && !note) await memoryInChild();
   // Last, so the pipeline rows' peak RSS stays what it was; the extraction contenders run in their own processes.
   const extraction = argv.includes("--no-extraction")
     ? { throughput: null, note: "extraction skipped (--no-extraction)" }
@@ -255,6 +256,14 @@ async function workersInChild(articles: number): Promise<string> {
   const { stdout } = await running;
   process.stdout.write(`\n## Workers: ${articles} articles, embedded vs PostgreSQL with 1 and 2 workers\n\n${stdout}`);
   return stdout;
+}
+
+/** Memory per input (issue 19): bench/memory.ts runs each input in a process of its own (long: ~1 h on 2 cores). */
+async function memoryInChild(): Promise<void> {
+  process.stderr.write("bench: peak RSS per input size, each in its own process (long)…\n");
+  const running = promisify(execFile)(process.execPath, [fileURLToPath(new URL("./memory.js", import.meta.url)), "--runs", "stream,cli-ingest"], { maxBuffer: 16 * 1024 * 1024, env: process.env });
+  running.child.stderr?.pipe(process.stderr);
+  process.stdout.write(`\n## Memory per input (peak RSS − baseline) ÷ size\n\n${(await running).stdout}`);
 }
 
 /** One story's comparison at 10–200 articles (bench/compare-story.ts runs each size in its own process). */
