@@ -123,7 +123,11 @@ describe("the story page", () => {
 
   test("a story with a dispute says it in its bottom line and shows each side with who gives it", async () => {
     const { page } = await open(`/stories/${disputeStory}`);
-    expect((await counts(page)).disputes).toBeGreaterThanOrEqual(1);
+    const shown = await counts(page);
+    expect(shown).toMatchObject({ outlets: 2 });
+    expect(shown.disputes).toBeGreaterThanOrEqual(1);
+    expect(shown.sources).toBeGreaterThanOrEqual(1);
+    expect(await page.locator("main .view > section").first().getAttribute("data-testid")).toBe("bottom-line");
     expect((await page.getByTestId("bottom-line-sentence").allInnerTexts()).join(" ")).toMatch(/dispute/);
     const sides = await page.getByTestId("disputes").getByTestId("dispute-side").allInnerTexts();
     expect(sides.some((s) => /^14\b/.test(s))).toBe(true);
