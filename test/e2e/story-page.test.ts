@@ -137,6 +137,12 @@ describe("the story page", () => {
     expect(await page.getByTestId("outlet-info").allInnerTexts()).toEqual(expect.arrayContaining([" (leans left · Portugal · owner: Gazette Media)", " (right · Portugal)"]));
     expect(await page.getByTestId("lean-spread").innerText()).toBe("Lean of the outlets (your file): 1 leans left · 1 right");
     await page.close();
+    // And on the list of stories, under the story's coverage bar.
+    const list = await open("/");
+    const item = list.page.getByTestId("story-item").filter({ hasText: /storm/i });
+    expect(await item.getByTestId("lean-spread").innerText()).toBe("Lean of the outlets (your file): 1 leans left · 1 right");
+    expect(await item.getByTestId("coverage-bar").getAttribute("aria-label")).toContain("Harbor Gazette (leans left · Portugal · owner: Gazette Media)");
+    await list.page.close();
   });
 
   test("at 375 px nothing scrolls sideways and every verdict is on screen", async () => {

@@ -3,7 +3,7 @@ import type { Storyline } from "../../src/records.ts";
 import { listStories, listStorylines, type StoryFilter, type StorySummary } from "./api.ts";
 import { h, plural, type Page } from "./dom.ts";
 import { dateRange, navigate, storyHref } from "./links.ts";
-import { coverageBar } from "./coverage.ts";
+import { coverageBar, leanLine } from "./coverage.ts";
 
 export const renderStories: Page = async (view, _params, url) => {
   const filter: StoryFilter = Object.fromEntries(["q", "outlet", "from", "to"].map((k) => [k, url.searchParams.get(k) ?? ""]));
@@ -55,6 +55,7 @@ function storyItem(s: StorySummary): HTMLElement {
       `${plural(articles, "article")} · ${plural(s.coverage.length, "outlet")} · ${dateRange(s.firstPublished, s.lastPublished)} · `,
       `${plural(s.claims.total, "claim")}, ${s.claims.corroborated} corroborated, ${s.claims.conflicting} disputed`),
     coverageBar(s.coverage, articles),
+    leanLine(s.coverage),
   );
 }
 
