@@ -32,6 +32,9 @@ const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** A number after "of its", "out of": the whole a part is counted from, not what the sentence counts. */
 const WHOLE = /\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i;
 const COMPOUND = /^\S+-\p{L}+$/u;
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+/** A length of time said as one ("for three weeks", "lasted nine days", "took five hours"): comparable. */
+const LENGTH_OF = /\b(?:for|lasted|lasting|last|took|take|takes|spent|spend)\s+(?:about|nearly|almost|more than|at least|roughly|some|up to)?\s*$/i;
 const BOUNDED = /\b(over|under|above|below|at least|at most|nearly|almost|about|around|roughly|approximately|an estimated|more than|less than|fewer than|up to|some)\s*$/i;
 
 interface CountedValue {
@@ -98,6 +101,8 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
         const before = bundle.article.text.slice(Math.max(0, n.span[0] - 14), n.span[0]);
         if (VAGUE.test(said) || !(/\d/.test(said) || (n.value >= 2 && NUMBER_WORD.test(said)))) continue; // "thousands": agrees with many values
         if (COMPOUND.test(said) || isAddress(bundle.article.text.slice(n.span[1], n.span[1] + 24))) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
+        // "After five months", "six months later": a point in time, not a length two sources could dispute.
+        if (n.unit && TIME_UNITS.test(n.unit) && !LENGTH_OF.test(before)) continue;
         if (WHOLE.test(bundle.article.text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // "three of its 14 branches": 14 is the whole
         const text0 = bundle.article.text;
         const after = text0.slice(n.span[1], Math.min(s.span[1], n.span[1] + SCOPE_WINDOW));

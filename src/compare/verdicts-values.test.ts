@@ -152,6 +152,16 @@ describe("values compared inside aligned claims", () => {
   });
 });
 
+describe("a point in time is not a length", () => {
+  test("'after five months' and 'six months later' are when a figure holds, not two accounts of a length", () => {
+    const c = compare([
+      bundle("t1", "Health Daily", "After five months, the Halvard vaccine is 47% effective at preventing infection, the Kaiser study found."),
+      bundle("t2", "Science Wire", "The Halvard vaccine's protection against infection fell to 47% six months later, according to the Kaiser study."),
+    ]);
+    expect(c.claims.filter((x) => x.status === "disputed")).toEqual([]);
+  });
+});
+
 describe("drift in the wording (drift-wording.ts)", () => {
   test("a tentative claim made firm, and a precise figure rounded", () => {
     expect(hardenedHedge("SkyWay is considering moving its main hub to Fort Carson, two people said.", "SkyWay plans to move its main hub to Fort Carson, The Lindell Post reported.")).toBe("considering");
