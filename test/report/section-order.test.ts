@@ -35,7 +35,7 @@ const firstStory = (text: string, start: string, next: string): string => {
   const to = text.indexOf(next, from + start.length);
   return text.slice(from, to < 0 ? undefined : to);
 };
-const TITLE_TO_ID = new Map(STORY_SECTIONS.map((s) => [s.title, s.id]));
+const TITLE_TO_ID = new Map<string, SectionId>(STORY_SECTIONS.map((s) => [s.title, s.id]));
 const REQUIRED: SectionId[] = ["bottom-line", "coverage", "disputes", "established", "chains", "claims", "omissions", "framing", "timeline", "quotes"];
 
 function expectInOrder(found: SectionId[]): void {
