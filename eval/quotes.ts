@@ -43,7 +43,11 @@ export interface QuotesScore {
   misses?: SpeakerMiss[];
 }
 
-export interface SpeakerMiss { right: boolean; article: string; category: SpeakerCategory; gold: string; ours: string | null; cue: string | null; quote: string; context: string }
+export interface SpeakerMiss {
+  right: boolean; article: string; category: SpeakerCategory; gold: string; ours: string | null; cue: string | null; quote: string; context: string;
+  /** Where the gold source and our cue sit: before or after the quote. */
+  goldSide: "before" | "after"; cueSide: "before" | "after" | null;
+}
 
 type Span = [number, number];
 export type SpeakerCategory = "name" | "role" | "pronoun";
@@ -108,7 +112,8 @@ export async function evalQuotes(dataDir: string, opts: { limit?: number; split?
       const cueWords = q.speakerSpan ? text.slice(q.speakerSpan[0], q.speakerSpan[1]) : null;
       if ((!ok || category !== "name") && opts.misses) {
         const from = Math.max(0, Math.min(g.source[0], q.span[0]) - 120), to = Math.max(g.source[1], q.span[1]) + 120;
-        misses.push({ right: ok, article: base, category, gold: text.slice(g.source[0], g.source[1]), ours: q.speaker ?? null, cue: cueWords, quote: text.slice(q.span[0], Math.min(q.span[1], q.span[0] + 80)), context: text.slice(from, Math.min(to, from + 900)).replace(/\s+/g, " ") });
+        const side = (at: number) => (at < q.span[0] ? "before" as const : "after" as const);
+        misses.push({ goldSide: side(g.source[0]), cueSide: q.speakerSpan ? side(q.speakerSpan[0]) : null, right: ok, article: base, category, gold: text.slice(g.source[0], g.source[1]), ours: q.speaker ?? null, cue: cueWords, quote: text.slice(q.span[0], Math.min(q.span[1], q.span[0] + 80)), context: text.slice(from, Math.min(to, from + 900)).replace(/\s+/g, " ") });
       }
       if (q.speaker && q.speaker !== cueWords && /^\p{Lu}/u.test(q.speaker)) by[category].bound++;
     }

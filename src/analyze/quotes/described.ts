@@ -57,9 +57,12 @@ const headOf = (words: string): string =>
 
 /** How far back "X released a statement" is looked for, in characters. */
 const ISSUER_REACH = 600;
-const ISSUED = /\b(?:issued|released|sent|wrote|published|posted|put out|tweeted|emailed|signed|filed|ran|aired|launched|distributed)\b/i;
+const ISSUED = /\b(?:issued|released|sent|wrote|published|posted|put out|tweeted|emailed|signed|filed|ran|aired|launched|distributed|in)\b/i;
 
-/** Who issued the document a description names: "from X" or "X's" inside it, else "X released a statement" just before. */
+/**
+ * Who issued the document a description names: "from X" or "X's" inside it, else "X released a statement", "X said in
+ * a statement" or "In a memo, X wrote" just before.
+ */
 export function issuerOf(text: string, cue: Span, entities: readonly AnnotationOf<"entity">[]): string | null {
   const named = entities.filter((e) => e.type === "person" || e.type === "org");
   const words = text.slice(cue[0], cue[1]);
@@ -70,6 +73,8 @@ export function issuerOf(text: string, cue: Span, entities: readonly AnnotationO
   if (from) return from.name;
   const possessor = inside.find((e) => /^[’']s\s/u.test(text.slice(e.span[1], e.span[1] + 3)));
   if (possessor) return possessor.name;
+  // "The campaign's statement": its issuer is the possessor, named or not; no one else's statement before it.
+  if (/[’']s\s/u.test(words)) return null;
   // "Devine released a statement …. The statement says": the subject of a sentence just before that issued one.
   const window = text.slice(Math.max(0, cue[0] - ISSUER_REACH), cue[0]);
   const base = cue[0] - window.length;
@@ -78,5 +83,10 @@ export function issuerOf(text: string, cue: Span, entities: readonly AnnotationO
   const sentenceEnd = window.lastIndexOf(". ", issued.index!);
   const clauseStart = Math.max(0, sentenceEnd < 0 ? 0 : sentenceEnd + 2, window.lastIndexOf("\n", issued.index!) + 1);
   const subject = named.find((e) => e.span[0] >= base + clauseStart && e.span[1] <= base + issued.index!);
-  return subject?.name ?? null;
+  if (subject) return subject.name;
+  // "In a statement, Fox News said …": the subject follows the document, in the same sentence.
+  const issuedEnd = base + issued.index! + issued[0].length;
+  const sentenceEnds = text.slice(issuedEnd, cue[0]).search(/[.!?][”"]?\s/);
+  const after = named.find((e) => e.span[0] >= issuedEnd && e.span[0] <= issuedEnd + 40 && (sentenceEnds < 0 || e.span[0] < issuedEnd + sentenceEnds));
+  return after?.name ?? null;
 }

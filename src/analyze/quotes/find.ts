@@ -18,6 +18,7 @@
 import type { AnnotationOf, QuoteForm, Span } from "../../records.js";
 import { identify, identifySubject, NO_SPEAKER, placeTest, type Speaker } from "./speaker.js";
 import { quotedSegments, type Segment, TEASER } from "./segments.js";
+import { isDocument, isRole } from "./described.js";
 import {
   ACCORDING_AFTER, ACCORDING_BEFORE, ACCORDING_OPENING, ADJACENT_BEFORE, AFTER_CLAUSE_SUBJECT_FIRST, AFTER_CLAUSE_VERB_FIRST,
   AFTER_SUBJECT_FIRST, AFTER_VERB_FIRST, CONTINUATION_GAP, CUE_WINDOW, DASH_AFTER, DESCRIBED_LABEL, isParticiple,
@@ -162,7 +163,9 @@ function speakerOf(
   const closingSubject = AFTER_CLAUSE_SUBJECT_FIRST.exec(after);
   if (closingSubject) {
     const found = identify(text, at(quoteEnd, closingSubject), entities);
-    if (found.speakerKind === "named" || found.speakerKind === "pronoun") return found;
+    // "the memo stated", "the source recalled": a description only when it is a document, a role or an unnamed source.
+    const described = (found.speakerKind === "described" && (isDocument(found.speaker ?? "") || isRole(found.speaker ?? ""))) || found.speakerKind === "anonymous";
+    if (found.speakerKind === "named" || found.speakerKind === "pronoun" || described) return found;
   }
   const earlier = nearestBefore(before);
   if (earlier) {

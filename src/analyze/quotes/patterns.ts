@@ -32,8 +32,11 @@ export const AFTER_VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*[”"]?\s*,?\s*
 export const AFTER_SUBJECT_FIRST = new RegExp(String.raw`^[,.!?]?\s*[”"]?\s*,?\s*(?!\s*(?:and|but|or|then)\b)([^.;:!?“"]{2,140}?)\s+(?:also\s|later\s|then\s|further\s|\p{L}+ly\s)?${NOT_NOUN}(?:${V})\b([^.;!?“"]{0,60})`, "diu");
 /** `Clinton “drew quite well …” in the 2008 primary, said Professor Paul Beck.`: a closing "said X" after a clause tail. */
 export const AFTER_CLAUSE_VERB_FIRST = /^[,.!?]?\s*[”"]?([^.;:!?“"]{1,80}?),\s(?:said|says|added|wrote|writes|explained|noted|argued|insisted|warned|recalled|continued|stated)\s+([^.;:!?“"]{2,120})/diu;
-/** `“I held and hugged” grieving family members before laying flowers …, he said.`: a closing "X said." after a clause tail. */
-export const AFTER_CLAUSE_SUBJECT_FIRST = /^[,.!?]?\s*[”"]?(?=\s*\p{Ll})[^.;:!?“"]{1,160}?,\s((?:he|she|they)|\p{Lu}[\p{L}'’·-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(?:said|says|added|wrote|told\s(?:reporters|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:on\s\p{Lu}\p{Ll}+day\s*)?[.,]/du;
+/**
+ * `“I held and hugged” grieving family members before laying flowers …, he said.`, `“…” there and in states that vote
+ * in March, the memo stated.`: a closing "X said." after a clause tail.
+ */
+export const AFTER_CLAUSE_SUBJECT_FIRST = /^[,.!?]?\s*[”"]?(?=\s*\p{Ll})[^.;:!?“"]{1,160}?,\s((?:he|she|they)|\p{Lu}[\p{L}'’·-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|the\s(?:[\p{Ll}-]+\s){0,2}?[\p{Ll}-]+)\s(?:said|says|added|wrote|stated|recalled|noted|reported|told\s(?:reporters|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}))\s*(?:on\s\p{Lu}\p{Ll}+day\s*)?[.,]/du;
 export const ACCORDING_AFTER = /^[,.]?\s*[”"]?\s*,?\s*according to ([^.;:!?“"]{2,90})/di;
 export const ACCORDING_BEFORE = /\baccording to ([^.;!?,“"]{2,90}?)\s*,\s*$/di;
 /** "According to Trump, he was once part of … “the worst …”": the sentence opens on its source. */

@@ -169,7 +169,11 @@ export function identify(text: string, subject: Span | null, entities: readonly 
   // "The union representing workers at the plant in Dunmore says": a name after a preposition of place inside the
   // subject is where, not who (the entities analyzer may take a town for a surname).
   const placed = (e: AnnotationOf<"entity">) => e.span[0] > subject[0] && PLACE_PREPOSITION.test(text.slice(Math.max(subject[0], e.span[0] - 8), e.span[0]));
-  const person = inside.find((e) => e.type === "person" && !modifiesNoun(e) && !placed(e));
+  // "Clinton campaign manager Robby Mook", "Trump aide Hope Hicks": a name followed by lower-case role words and
+  // another name modifies that name; the speaker is the later one.
+  const people = inside.filter((e) => e.type === "person" && !placed(e));
+  const modifiesName = (e: AnnotationOf<"entity">) => people.some((o) => o.span[0] > e.span[1] && ROLE_BETWEEN.test(text.slice(e.span[1], o.span[0])));
+  const person = people.find((e) => !modifiesNoun(e) && !modifiesName(e));
   if (person && !(ANONYMOUS_HEAD.test(words) && ANONYMOUS_SHAPE.test(words))) return { speaker: person.name, speakerSpan: person.span, speakerKind: "named" };
   if (PRONOUN.test(words)) return { speaker: null, speakerSpan: subject, speakerKind: "pronoun" };
   if (ANONYMOUS_HEAD.test(words) && (ANONYMOUS_SHAPE.test(words) || /^(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+$/u.test(words) && ANONYMOUS_HEAD.test(words.split(" ").at(-1)!))) {
@@ -193,5 +197,8 @@ export function identify(text: string, subject: Span | null, entities: readonly 
   }
   return NO_SPEAKER;
 }
+
+/** One to three lower-case nouns between two names ("campaign manager", "chief strategist"): no verb, no function word. */
+const ROLE_BETWEEN = /^\s+(?:(?!(?:to|of|by|and|or|but|the|a|an|with|for|from|on|in|at|was|is|has|had|who|said|says|told)\b)[\p{Ll}-]+(?<!ed|ing|ly)\s+){1,3}$/u;
 
 const foldedWords = (words: string): string => words.toLowerCase().replace(/[’']s$/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();

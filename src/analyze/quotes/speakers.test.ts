@@ -60,3 +60,23 @@ test.each([
 ])("%s", (_, text, speaker) => {
   expect(speakers(text).at(-1)?.[1]).toBe(speaker);
 });
+
+test.each([
+  ["a name before a role noun and another name modifies it: the speaker is the later name",
+    `"We have built first-rate organizations in each state," Clinton campaign manager Robby Mook wrote.`,
+    [["We have built", "Robby Mook"]]],
+  ["a closing “the memo stated” after a clause tail is the quote's cue",
+    `Sanders planned to fight on. "We feel very good about our prospects for success" there and in states that vote in March, the memo stated.`,
+    [["We feel very", "the memo"]]],
+  ["a statement resolves to whoever the text says made it (“X said in a statement”)",
+    `“There were not multiple calls placed by Ailes to Trump,” Fox News said in a statement. “Furthermore, Trump offered to appear at the debate upon a condition,” the statement said.`,
+    [["There were not", "Fox News"], ["Furthermore, Trump offered", "Fox News"]]],
+  ["…and “In a memo, X wrote”",
+    `In a memo to supporters on Tuesday, Robby Mook wrote that the campaign was ready. "We feel very good about our prospects," the memo said.`,
+    [["the campaign was", "Robby Mook"], ["We feel very", "Robby Mook"]]],
+  ["a possessor's statement stays the possessor's",
+    `Lewandowski said in a statement that he appreciated the support. The campaign’s statement then declares “the matter is now concluded.”`,
+    [["he appreciated the", "Lewandowski"], ["the matter is", "The campaign’s statement"]]],
+])("%s", (_, text, expected) => {
+  expect(speakers(text)).toEqual(expected);
+});
