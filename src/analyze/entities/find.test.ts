@@ -50,3 +50,8 @@ test("empty and blank text yield nothing", () => {
   expect(findEntities("")).toEqual([]);
   expect(findEntities(" \n\n ")).toEqual([]);
 });
+
+test("a direction opens a place's name, but not a demonym's ('Central Aceh' is a place, 'South American' none)", () => {
+  const found = findEntities("The quake struck Central Aceh on Tuesday, and South American leaders sent help to South Charleston.");
+  expect(found.map((e) => [e.name, e.type])).toEqual([["Central Aceh", "place"], ["South Charleston", "place"]]);
+});

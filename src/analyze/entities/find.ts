@@ -95,13 +95,16 @@ function resolveType(n: TypedName, article: ArticleTypes): EntityType | null {
   if (n.words.length === 1 && article.surnames.has(key)) return "person";
   const votes = article.votes.get(key);
   if (votes) return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
-  if (n.words.length > 1 && PLACE_PREFIX.test(n.words[0]!.text)) return "place";
+  if (n.words.length > 1 && PLACE_PREFIX.test(n.words[0]!.text) && !isDirectionAdjective(n.words)) return "place";
   if (n.words.length > 1 && n.words.length <= MAX_UNTYPED_PERSON_WORDS && isPersonShaped(n.words)) return "person";
   return null;
 }
 
 /** "San Francisco", "Los Angeles", "St. Louis", "Fort Worth", "South Charleston", "Central Aceh": names these open are places. */
 const PLACE_PREFIX = /^(San|Santa|Santo|São|Los|Las|St\.|Saint|Fort|Port|Mount|Mt\.|Lake|Cape|North|South|East|West|Central|Upper|Lower)$/;
+const DIRECTION = /^(North|South|East|West|Central|Upper|Lower)$/;
+/** "South American", "North Korean": a direction before a demonym is an adjective, not a place. */
+const isDirectionAdjective = (words: readonly Word[]): boolean => DIRECTION.test(words[0]!.text) && words.slice(1).some((w) => isKnownAs(w.text, "demonym"));
 const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$|^(de|del|da|van|von|bin|al|la|le)$|^(Jr|Sr)\.?$|^(II|III|IV)$/u;
 
 /**
