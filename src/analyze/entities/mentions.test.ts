@@ -31,6 +31,11 @@ describe("linkMentions", () => {
     expect(link(text, ["Tara Reid", "who", "flaw", "Internet Explorer", "that"])).toEqual(["Tara Reid", "Tara Reid (pronoun)", "description: flaw", "Internet Explorer", "same as flaw"]);
   });
 
+  it("gives 'they' a plural description before it, never the organisation named last", () => {
+    const text = "Two robbers held up a Waitrose store on Monday. Waitrose said they fled in a van.";
+    expect(link(text, ["robbers", "Waitrose", "they"])).toEqual(["description: robber", "Waitrose", "same as robbers"]);
+  });
+
   it("keys a mention by its head, not its last word: 'in the Porta Nuova area of Palermo' is an area", () => {
     const text = "Police arrested him in the Porta Nuova area of Palermo on Tuesday.";
     const span: Span = [text.indexOf("in the"), text.indexOf(" on Tuesday")];

@@ -111,7 +111,8 @@ export function linkMentions(text: string, found: readonly MentionCandidate[], s
     const linked = out[index]!;
     // A description of a person ("the actress", "the Mafia boss") can be what "she" or "he" refers to.
     const type = linked.kind === "entity" ? linked.mention.type : linked.kind === "description" && isPersonNoun(linked.head) ? "person" : "other";
-    insert({ span, type, name: linked.kind === "entity" ? linked.mention.name : "", ref: index });
+    const plural = linked.kind === "description" && /[^s]s$/i.test(text.slice(head[0], head[1]));
+    insert({ span, type, name: linked.kind === "entity" ? linked.mention.name : "", ref: index, plural });
   }
   return out;
 }

@@ -37,6 +37,8 @@ export interface Antecedent {
   name: string;
   /** What the mention stands for, for a relative pronoun that follows a description rather than a name. */
   ref: number;
+  /** A description in the plural ("the robbers"). */
+  plural?: boolean;
 }
 
 export function pronounKind(words: string): PronounKind | null {
@@ -69,7 +71,9 @@ export function antecedentOf(text: string, at: Span, kind: PronounKind, before: 
       return a;
     }
     if (kind === "neuter" && (a.type === "org" || a.type === "place")) return a;
-    // "they" is left alone: in news it is as often the people of a story as the organisation named last.
+    // "they" is a plural description before it ("the robbers … they"), never an organisation: in news it is as often
+    // the people of a story as the organisation named last.
+    if (kind === "plural" && a.plural) return a;
   }
   return null;
 }
