@@ -51,7 +51,7 @@ import { shortHash } from "../src/_lib/hash.js";
 import { wordRarity } from "../src/_lib/word-rarity.js";
 import { alignClaims, claimGroups } from "../src/compare/claims/align-claims.js";
 import { GROUP_THRESHOLD as ALIGN_THRESHOLD } from "../src/compare/claims/group-statements.js";
-import { type ClaimSentence, findClaimSentences } from "../src/compare/claims/find-claims.js";
+import { type ClaimSentence, findClaimSentences, findHeadlineClaim } from "../src/compare/claims/find-claims.js";
 import { claimSimilarity, claimTerms } from "../src/compare/claims/similarity.js";
 import { outletLabel } from "../src/compare/sources.js";
 import type { ArticleBundle } from "../src/records.js";
@@ -224,7 +224,9 @@ function scoreStory(story: GoldStory, bundles: ArticleBundle[]): { pairs: Scored
     sentences.find((s) => s.articleId === g.article && Math.min(s.span[1], g.end) - Math.max(s.span[0], g.start) >= (g.end - g.start) / 2);
   const shipped = alignClaims(story.story, bundles);
   const claimOf = new Map(shipped.flatMap((c) => c.sentences.map((s) => [keyOf(s), c.claim] as const)));
-  const sweeps = SWEEP.map((t) => groupsAt(sentences, bundles, t));
+  // Grouped as alignClaims groups them: bodies, then headlines (storyClaimGroups).
+  const withHeadlines = [...sentences, ...bundles.flatMap(findHeadlineClaim)];
+  const sweeps = SWEEP.map((t) => groupsAt(withHeadlines, bundles, t));
   const outletOf = new Map(bundles.map((b) => [b.article.id, outletLabel(b.article)]));
   const goldOutlets = sameClaimOutlets(fresh, outletOf);
   let mismatch = 0;

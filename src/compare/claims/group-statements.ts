@@ -3,15 +3,15 @@
  * words ("prepared to step down … if he received full legal amnesty" / "counter-proposing a hand-off … and broad
  * amnesty for himself") end in one group, whatever values they give; the values are compared afterwards
  * (align-claims.ts). Average linkage over the pair model's probability (statement-model.ts), on a sparse graph:
- * only pairs whose shared rare words and senses reach LEXICAL_FLOOR are scored, found through a word index, since
- * scoring all n² pairs of a 50-article story with word vectors would cost seconds.
+ * only the candidate pairs of proposition-pairs.ts (shared rare words, or a shared figure or predicate and
+ * participant) are scored, since scoring all n² pairs of a 50-article story with word vectors would cost seconds.
  */
 import type { ArticleBundle } from "../../records.js";
 import { agglomerate } from "../../_lib/agglomerate.js";
 import type { ClaimSentence } from "./find-claims.js";
-import { NearWords, type Statement } from "./statement-features.js";
-import { sameProposition, statementsOf } from "./statement-model.js";
-import { similarPairs } from "./similarity.js";
+import type { Statement } from "./statement-features.js";
+import { probabilityOf, statementsOf, weighs } from "./statement-model.js";
+import { storyPairFeatures } from "./proposition-pairs.js";
 
 /**
  * P(same proposition) at which statements group. Calibration (`node dist/eval/main.js --only alignment`, the sweep
@@ -19,15 +19,6 @@ import { similarPairs } from "./similarity.js";
  * (0.34: P 0.908 R 0.454; 0.33: P 0.887); see docs/BENCHMARKS.md "Claim alignment".
  */
 export const GROUP_THRESHOLD = 0.34;
-/**
- * Pairs below this lexical similarity are not scored (count 0). Calibration: of the ~6,800 pairs of MSRP train, STS
- * headlines and the hand-checked claim pairs, none that the model puts at or above GROUP_THRESHOLD (0.35) has a
- * lexical similarity under 0.188 (0.118 at 0.30); soft matching lifts pairs that share some rare words, never
- * pairs that share none. Scoring every pair that shares any rare word or entity instead cost a 50-article story
- * (878 sentences) 26× the time (bench/compare-story.ts, docs/BENCHMARKS.md). Lower it with the threshold.
- */
-const LEXICAL_FLOOR = 0.15;
-
 /**
  * Groups of indexes into `sentences` (headlines, `field: "title"`, included). Body sentences are grouped first;
  * headlines are grouped among themselves and each group joins the body group its average probability to is
@@ -37,7 +28,7 @@ const LEXICAL_FLOOR = 0.15;
  */
 export function groupStatements(sentences: readonly ClaimSentence[], bundles: readonly ArticleBundle[], threshold = GROUP_THRESHOLD): number[][] {
   const statements = statementsOf(sentences, bundles);
-  const scores = candidateScores(statements);
+  const scores = candidateScores(statements, sentences);
   const score = (i: number, j: number) => scores.get(i < j ? i * statements.length + j : j * statements.length + i) ?? 0;
   const bodyIndex = sentences.flatMap((s, i) => (s.field === "title" ? [] : [i]));
   const headIndex = sentences.flatMap((s, i) => (s.field === "title" ? [i] : []));
@@ -66,17 +57,9 @@ function groupAmong(items: readonly number[], score: (i: number, j: number) => n
   return agglomerate(items.length, (a, b) => score(items[a]!, items[b]!), threshold, pairs).map((g) => g.map((a) => items[a]!));
 }
 
-/**
- * The model's probability for every pair whose lexical similarity (claimSimilarity: shared rare words and WordNet
- * senses) reaches LEXICAL_FLOOR (key i·n + j, i < j), found through similarPairs' word and sense index. Other pairs
- * count 0.
- */
-function candidateScores(statements: readonly Statement[]): Map<number, number> {
-  const n = statements.length;
-  const near = new NearWords(statements);
+/** The model's probability for every candidate pair (key i·n + j, i < j; proposition-pairs.ts). Other pairs count 0. */
+function candidateScores(statements: readonly Statement[], sentences: readonly ClaimSentence[]): Map<number, number> {
   const scores = new Map<number, number>();
-  similarPairs(statements.map((s) => s.terms), LEXICAL_FLOOR).forEach((js, i) => {
-    for (const j of js) scores.set(i * n + j, sameProposition(statements[i]!, statements[j]!, near));
-  });
+  for (const [key, x] of storyPairFeatures(statements, sentences.map((s) => s.articleId), { predicates: weighs("sharedPredicates") })) scores.set(key, probabilityOf(x));
   return scores;
 }

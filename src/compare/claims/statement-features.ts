@@ -10,6 +10,7 @@ import { foldName, contentWords } from "../../_lib/text.js";
 import { LOADED_WORDS } from "../../_lib/lexicon.js";
 import { wordCosine, wordId } from "../../_lib/word-vectors.js";
 import { type ClaimTerms, claimTerms, stemWord } from "./similarity.js";
+import { type NumberValue, type Proposition, readProposition, sharedPredicates, valueEvidence } from "./proposition.js";
 
 /** Words that only give a date (compared with the values): "Monday", "March". */
 const DATE_WORDS = new Set(
@@ -43,7 +44,14 @@ export interface Statement {
   entities: Set<string>;
   /** Its numbers of two digits or more, commas dropped, years left out: "54-35" → 54, 35; "$568 billion" → 568. */
   numbers: Set<string>;
+  /** Its predicates and values (proposition.ts). */
+  proposition: Proposition;
+  /** Index of the sentence in its article (the headline -1), when it comes from one. */
+  position: number | null;
 }
+
+/** Sentences this early (headline -1, then 0 and 1) are an article's lead, where reports state the main event. */
+const LEAD_POSITION = 1;
 
 /**
  * A number of two digits or more, not a year. One digit ("Jan. 6", "two") is everywhere in a story; a year names the
@@ -60,7 +68,11 @@ function numbersOf(text: string): Set<string> {
   return out;
 }
 
-export function statementOf(text: string, entityNames: readonly string[] = []): Statement {
+/**
+ * `entityNames`: the keys of the entities it names; `numbers`: the values the number annotations find in it;
+ * `position`: its index in its article (-1 the headline).
+ */
+export function statementOf(text: string, entityNames: readonly string[] = [], numbers: readonly NumberValue[] = [], position: number | null = null): Statement {
   const terms = claimTerms(text);
   for (const w of terms.words) {
     if (DATE_WORDS.has(w)) {
@@ -85,10 +97,15 @@ export function statementOf(text: string, entityNames: readonly string[] = []): 
     presentIds: Int32Array.from(vectorIds.values()),
     entities: new Set(entityNames.map(foldName).filter((n) => n.length > 1)),
     numbers: numbersOf(text),
+    proposition: readProposition(text, numbers),
+    position,
   };
 }
 
-export const FEATURE_NAMES = ["lexical", "soft", "containment", "softContainment", "entityJaccard", "sharedEntities", "lengthRatio", "sharedNumbers"] as const;
+export const FEATURE_NAMES = [
+  "lexical", "soft", "containment", "softContainment", "entityJaccard", "sharedEntities", "lengthRatio", "sharedNumbers",
+  "sharedPredicates", "valueSame", "valueNear", "valueDiffer", "lead", "mutualBest", "storyPair",
+] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /**
@@ -137,8 +154,12 @@ export class NearWords {
 /** Distinct words a story's matrix holds (8k: 64 MB); words past it are matched exactly only. */
 const MAX_WORDS = 8192;
 
-/** The pair's features, in FEATURE_NAMES order; symmetric in a and b. `near`: the cosines of a set of statements holding both (a story's). */
-export function pairFeatures(a: Statement, b: Statement, near: NearWords = new NearWords([a, b])): number[] {
+/**
+ * The pair's features, in FEATURE_NAMES order; symmetric in a and b. `near`: the cosines of a set of statements
+ * holding both (a story's). `story`: set when both come from one story's articles (not a paraphrase corpus), with
+ * whether each is the other's best match in its article (mutual best, group-statements.ts).
+ */
+export function pairFeatures(a: Statement, b: Statement, near: NearWords = new NearWords([a, b]), story?: { mutualBest: boolean }, options: FeatureOptions = {}): number[] {
   const [totalA, sharedA, softA] = coverage(a, b, near);
   const [totalB, sharedB, softB] = coverage(b, a, near);
   const shared = (sharedA + sharedB) / 2;
@@ -163,7 +184,20 @@ export function pairFeatures(a: Statement, b: Statement, near: NearWords = new N
     Math.max(na, nb) ? Math.min(na, nb) / Math.max(na, nb) : 0,
     // Only what is shared counts: "$3 million" / "$5 million" scores as no number at all (values are compared later).
     Math.log1p(numbersShared),
+    ...propositionFeatures(a, b, options.predicates ?? true),
+    story?.mutualBest ? 1 : 0,
+    story ? 1 : 0,
   ];
+}
+
+/** `predicates: false`: sharedPredicates left 0, so no sentence is tagged, where the model gives it no weight. */
+export interface FeatureOptions { predicates?: boolean }
+
+/** sharedPredicates, valueSame, valueNear, valueDiffer, lead (FEATURE_NAMES order). */
+function propositionFeatures(a: Statement, b: Statement, predicates: boolean): number[] {
+  const values = valueEvidence(a.proposition.quantities, b.proposition.quantities);
+  const lead = a.position !== null && b.position !== null && a.position <= LEAD_POSITION && b.position <= LEAD_POSITION;
+  return [predicates ? Math.log1p(sharedPredicates(a.proposition, b.proposition)) : 0, values.same, values.near, values.differ, lead ? 1 : 0];
 }
 
 /**

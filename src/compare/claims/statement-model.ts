@@ -8,6 +8,7 @@ import { foldName } from "../../_lib/text.js";
 import modelFile from "./statement-model.json" with { type: "json" };
 import type { ClaimSentence } from "./find-claims.js";
 import { FEATURE_NAMES, type NearWords, pairFeatures, type Statement, statementOf } from "./statement-features.js";
+import type { NumberValue } from "./proposition.js";
 
 interface ModelFile { intercept: number; weights: Record<string, number> }
 
@@ -18,9 +19,12 @@ const weights = FEATURE_NAMES.map((name) => {
   return w;
 });
 
+/** Whether the fitted model gives the feature any weight (a feature without weight need not be computed). */
+export const weighs = (name: (typeof FEATURE_NAMES)[number]): boolean => weights[FEATURE_NAMES.indexOf(name)] !== 0;
+
 /** P(same proposition) for two statements, from the fitted weights. */
-export function sameProposition(a: Statement, b: Statement, near?: NearWords): number {
-  return probabilityOf(pairFeatures(a, b, near));
+export function sameProposition(a: Statement, b: Statement, near?: NearWords, story?: { mutualBest: boolean }): number {
+  return probabilityOf(pairFeatures(a, b, near, story));
 }
 
 /** The model's probability for a pair's features (FEATURE_NAMES order). */
@@ -58,13 +62,15 @@ export function statementsOf(sentences: readonly ClaimSentence[], bundles: reado
   return sentences.map((s) => {
     const bundle = byId.get(s.articleId);
     const names: string[] = [];
+    const numbers: NumberValue[] = [];
     for (const a of bundle?.annotations ?? []) {
+      if (a.kind === "number" && !s.field && a.span[0] >= s.span[0] && a.span[1] <= s.span[1]) numbers.push({ value: a.value, unit: a.unit, counts: a.counts });
       if (a.kind !== "entity") continue;
       const inside = s.field === "title"
         ? s.text.includes(bundle!.article.text.slice(a.span[0], a.span[1]))
         : a.span[0] >= s.span[0] && a.span[1] <= s.span[1];
       if (inside) names.push(...entityKeys(a.name, a.type));
     }
-    return statementOf(s.text, names);
+    return statementOf(s.text, names, numbers, s.position);
   });
 }
