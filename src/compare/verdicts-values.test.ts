@@ -12,7 +12,7 @@ import { resolveEntities } from "../report/resolve-entities.js";
 import { compareStory } from "./compare-story.js";
 import { differentPeriods, isExpectation, isPartOfWhole, periodAfter } from "./figure-scope.js";
 import { pointsDisagree, pointValuesOf } from "./claims/point-values.js";
-import { complementaryShares, quantityScope, sameScope } from "./claims/quantity.js";
+import { complementaryShares, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
 import { sentenceKind } from "./claims/sentence-kind.js";
 import { hardenedHedge, roundedFigures } from "./drift-wording.js";
 import { subjectOfReporting } from "./side-sayer.js";
@@ -92,6 +92,11 @@ describe("what a figure counts (claims/quantity.ts)", () => {
     const passed = scopeIn("The House passed a budget in February with a 3 percent raise for teachers.", "3 percent");
     expect(sameScope(asked, passed, true)).toBe(false);
     expect(scopeIn("Turnout in Tuesday's county primary was 58 percent, the clerk said.", "58 percent").noun).toBe("turnout");
+  });
+  test("the people with someone are one count however the noun words them", () => {
+    const adults = scopeIn("He was with 4 other adults and teenagers at the time of the shooting.", "4");
+    const people = scopeIn("Three other people, including two teenagers, were in the car at the time, police said.", "Three");
+    expect(scopeKey("people", adults)).toBe(scopeKey("people", people));
   });
   test("shares adding up to the whole are one split", () => {
     expect(complementaryShares(54, 46)).toBe(true);

@@ -48,6 +48,7 @@ const RATE_BEFORE = /\b(annual|yearly|monthly|weekly|daily)\s+(?:\S+\s+){0,2}$/i
 const RATE_WORD: Record<string, string> = { annually: "year", annual: "year", yearly: "year", monthly: "month", weekly: "week", daily: "day" };
 const AIM = /\b(?:push(?:es|ed|ing)? for|call(?:s|ed|ing)? (?:on \S+(?: \S+)? to|for)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|wants?|wanted|ask(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al)|hoping for|lobbying for)\b/i;
 const NOVELTY = /\b(?:new|additional|extra|added|fresh)\b/i;
+const OTHERS = /^other (?:people|persons?|adults?|individuals?|men|women|passengers?)$/;
 /** "the 2.3 million people" and "2.3 million residents": the same people, counted by a generic noun. */
 const GENERIC_NOUN = /^(?:other )?(?:people|persons|individuals|residents|adults)$/;
 /** A sum estimated "at": "puts the losses to corridor businesses at", "estimates its members' losses at" → "losses". */
@@ -65,6 +66,8 @@ export function quantityScope(text: string, sentence: readonly [number, number],
   const clauseBefore = before.split(CLAUSE_END).at(-1) ?? "";
   const clauseAfter = after.split(CLAUSE_END)[0] ?? "";
   let noun = (n.counts ?? "").toLowerCase().replace(/s$/, "");
+  // "4 other adults and teenagers", "three other people": the people with someone, however the noun words them.
+  if (OTHERS.test(noun)) noun = "other person";
   const role = roleOf(noun) || roleOf(clauseAfter) || roleOf(clauseBefore);
   if (roleOf(noun)) noun = ""; // "17 injured": the analyzer's counted word is the role, not a noun
   const rateMatch = RATE_AFTER.exec(after);
