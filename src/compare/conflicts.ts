@@ -19,7 +19,8 @@ import { isCorrection, withdrawnOf } from "./corrections.js";
 import { markDateConflicts } from "./date-conflicts.js";
 import { markPointConflicts } from "./point-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
-import { differentPeriods, isExpectation, isPartOfWhole, periodAfter, SCOPE_WINDOW } from "./figure-scope.js";
+import { markDenials } from "./denials.js";
+import { differentPeriods, isCumulative, isExpectation, isPartOfWhole, periodAfter, periodOf, SCOPE_WINDOW } from "./figure-scope.js";
 import { complementaryShares, isAddress, type QuantityScope, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
 import { sameSayer } from "./sayer.js";
 import { sideSayer as sayer } from "./side-sayer.js";
@@ -168,37 +169,8 @@ function withdrawnValues(values: readonly CountedValue[], byId: ReadonlyMap<stri
   return out;
 }
 
-/**
- * An outright denial ("It is untrue that…", "X denied that…") among the wordings of a claim that other sources
- * assert: a dispute about whether it is so, each side with who says it.
- */
-function markDenials(aligned: readonly AlignedClaim[], byId: ReadonlyMap<string, ArticleBundle>, sides: Sides): void {
-  for (const { claim, sentences } of aligned) {
-    const denying = sentences.filter((s) => s.modality === "denied" && !s.field);
-    if (!denying.length) continue;
-    const sourceOf = (s: ClaimSentence) => claim.support[sentences.indexOf(s)]?.source?.id ?? s.articleId;
-    const asserting = sentences.filter((s) => s.modality !== "denied" && s.modality !== "negated" && !denying.some((d) => sourceOf(d) === sourceOf(s)));
-    if (!asserting.length) continue;
-    const d = denying[0]!, a = asserting[0]!;
-    const [sd, sa] = [sayer(byId.get(d.articleId)!, d.span), sayer(byId.get(a.articleId)!, a.span)];
-    for (const s of denying) recordSide(sides, claim, s, "denies it", 0, sayer(byId.get(s.articleId)!, s.span), { kind: "denial" });
-    for (const s of asserting) recordSide(sides, claim, s, "says so", 1, sayer(byId.get(s.articleId)!, s.span), { kind: "denial" });
-    claim.conflicts.push({ value: "denies it", otherValue: "says so", articleId: d.articleId, otherArticleId: a.articleId, source: sd, otherSource: sa, kind: "denial" });
-  }
-}
-
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= SAME_VALUE_TOLERANCE;
 
-/**
- * The period a figure covers, when the sentence says: "$5 trillion over the next decade" is not the year's $6
- * trillion budget; a price rise "from a year earlier" is not the month's. Two figures over different periods are
- * different quantities.
- */
-const PERIODS: [string, RegExp][] = [
-  ["years", /\bover (?:the next |the past |the last )?(?:\w+ )?(?:years|decade)\b|\b(?:ten|10|five|5)-year\b/i],
-  ["year-on-year", /\bfrom a year (?:earlier|ago|before)\b|\byear[- ](?:over|on|to)[- ]year\b|\bfrom the same (?:month|period|quarter|time) (?:a |last |in )?(?:year|\d{4})\b|\bover the past (?:12|twelve) months\b/i],
-  ["month-on-month", /\bfrom the (?:previous|prior) month\b|\bfrom the month before\b|\bmonth[- ](?:over|on|to)[- ]month\b|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i],
-];
 /**
  * One wording gives two figures of the quantity and the other wording's figure is one of them ("spend $6 trillion
  * in 2022 and $8.2 trillion by 2031" / "spend $6 trillion"; "0.9% in June, faster than the 0.6% in May" / "rose 0.9
@@ -209,18 +181,9 @@ function agreesOnAnother(a: CountedValue, b: CountedValue, values: readonly Coun
   return matches(a, b) || matches(b, a);
 }
 
-const periodOf = (text: string): string => PERIODS.filter(([, re]) => re.test(text)).map(([name]) => name).join("+");
-
 /** Shares of one count across claims are a dispute only about a vote (a price index's 4.2% and its core's 3% are two). */
 const VOTE = /\b(?:votes?|voted|voters|ballots?|won|wins|winner|turnout|elect(?:ed|ion|oral)?|polls?|referendum|precincts?)\b/i;
 const WON = /\b(?:won|wins|winner|winning|victory|re-elected|reelected)\b/i;
-
-/** "in all", "so far", "a total of": a running count, not the figure for one event. */
-const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumulative|overall|since)\b/i;
-
-/** "the highest since 2008", "the first time since": a comparison, not a running count. */
-const SUPERLATIVE_SINCE = /\b(?:\p{L}+est|most|first|least|worst|best)\b[^.;]{0,40}?\bsince\b/giu;
-const isCumulative = (text: string): boolean => CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, " "));
 
 /**
  * Two sentences that count a different scope of things: one a running total and the other not ("a total of 31

@@ -41,3 +41,23 @@ export function periodAfter(after: string): string {
 
 /** Two figures pinned to different periods are different quantities; one unpinned says nothing. */
 export const differentPeriods = (a: string, b: string): boolean => !!a && !!b && a !== b;
+
+/**
+ * The period a figure covers, when the sentence says: "$5 trillion over the next decade" is not the year's $6
+ * trillion budget; a price rise "from a year earlier" is not the month's. Two figures over different periods are
+ * different quantities.
+ */
+const PERIODS: [string, RegExp][] = [
+  ["years", /\bover (?:the next |the past |the last )?(?:\w+ )?(?:years|decade)\b|\b(?:ten|10|five|5)-year\b/i],
+  ["year-on-year", /\bfrom a year (?:earlier|ago|before)\b|\byear[- ](?:over|on|to)[- ]year\b|\bfrom the same (?:month|period|quarter|time) (?:a |last |in )?(?:year|\d{4})\b|\bover the past (?:12|twelve) months\b/i],
+  ["month-on-month", /\bfrom the (?:previous|prior) month\b|\bfrom the month before\b|\bmonth[- ](?:over|on|to)[- ]month\b|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i],
+];
+/** "in all", "so far", "a total of": a running count, not the figure for one event. */
+const CUMULATIVE = /\b(so far|in all|in total|a total of|altogether|to date|cumulative|overall|since)\b/i;
+
+/** "the highest since 2008", "the first time since": a comparison, not a running count. */
+const SUPERLATIVE_SINCE = /\b(?:\p{L}+est|most|first|least|worst|best)\b[^.;]{0,40}?\bsince\b/giu;
+export const isCumulative = (text: string): boolean => CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, " "));
+
+/** The periods a sentence's figures cover, joined ("years+year-on-year"); "" when it names none. */
+export const periodOf = (text: string): string => PERIODS.filter(([, re]) => re.test(text)).map(([name]) => name).join("+");
