@@ -68,7 +68,11 @@ export function htmlPage(c: Context, html: string, status: 200 | 404 = 200) {
 function outletsFromEnv(env: NodeJS.ProcessEnv = process.env): OutletInfo[] {
   const file = env.TRIANGULATE_OUTLETS;
   if (!file) return [];
-  return parseOutletFile(readFileSync(file, "utf8"), file).entries;
+  try {
+    return parseOutletFile(readFileSync(file, "utf8"), file).entries;
+  } catch (cause) {
+    throw new Error(`[triangulate] [serve] TRIANGULATE_OUTLETS: cannot read the outlet file ${file}: ${(cause as Error).message}`, { cause });
+  }
 }
 
 /**
