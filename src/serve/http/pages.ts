@@ -5,16 +5,18 @@ import { escapeHtml as e, page, renderStoryHtml } from "../../report/render/html
 import { storedStoryReport } from "../../report/stored-story.js";
 import { dateRange, viewReport } from "../../report/render/view.js";
 
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 export function storiesPage(stories: readonly Story[], counts: { articles: number; stories: number; storylines: number }): string {
   const byLine = new Map<string, Story[]>();
   for (const s of stories) byLine.set(s.storylineId, [...(byLine.get(s.storylineId) ?? []), s]);
   const lines = [...byLine.values()]
     .map((group) => `<section><h2>Storyline: ${e(group[0]!.title)}</h2><ul>${group
-      .map((s) => `<li><a href="/stories/${encodeURIComponent(s.id)}">${e(s.title)}</a> <span class="meta">${e(dateRange(s))} · ${s.articleIds.length} articles</span></li>`)
+      .map((s) => `<li><a href="/stories/${encodeURIComponent(s.id)}">${e(s.title)}</a> <span class="meta">${e(dateRange(s))} · ${count(s.articleIds.length, "article")}</span></li>`)
       .join("")}</ul></section>`)
     .join("");
   const empty = `<p>No stories yet. Add articles with <code>triangulate ingest &lt;files&gt;</code> (stop this server first) or POST them to <code>/api/articles</code>.</p>`;
-  return page("Triangulate — stories", `<h1>Stories</h1><p class="meta">${counts.articles} articles · ${counts.stories} stories · ${counts.storylines} storylines</p>${stories.length ? lines : empty}`);
+  return page("Triangulate — stories", `<h1>Stories</h1><p class="meta">${count(counts.articles, "article")} · ${count(counts.stories, "story", "stories")} · ${count(counts.storylines, "storyline")}</p>${stories.length ? lines : empty}`);
 }
 
 export function storyPage(stored: StoredStory, bundles: readonly ArticleBundle[]): string {
