@@ -66,7 +66,7 @@ async function openDatabase(dataDir: string | null, options: PgliteOpenOptions):
   const open = (options: PGliteOptions = {}) => ready(dataDir === null ? new PGlite({ ...runtime, ...options }) : new PGlite(dataDir, { ...runtime, ...options }));
   if (template) {
     try {
-      if (dataDir === null) return await open({ loadDataDir: new Blob([template], { type: "application/x-tar" }) });
+      if (dataDir === null) return await open({ loadDataDir: blobOf(template) });
       await unpackInto(template, dataDir);
       return await open();
     } catch {
@@ -75,6 +75,14 @@ async function openDatabase(dataDir: string | null, options: PgliteOpenOptions):
     }
   }
   return open();
+}
+
+/** One Blob per template and process: a suite that makes many stores in memory copies the 40 MB tar once. */
+const blobs = new WeakMap<Buffer, Blob>();
+function blobOf(template: Buffer<ArrayBuffer>): Blob {
+  let blob = blobs.get(template);
+  if (!blob) blobs.set(template, (blob = new Blob([template], { type: "application/x-tar" })));
+  return blob;
 }
 
 async function freshTemplate({ migrationsDir }: PgliteOpenOptions): Promise<Buffer<ArrayBuffer> | null> {
