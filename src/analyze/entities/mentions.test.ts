@@ -3,7 +3,8 @@ import type { Span } from "../../records.js";
 import { bindMentions } from "./bind.js";
 import { singular } from "./established.js";
 import { findEntities } from "./find.js";
-import { linkMentions, phraseHead } from "./mentions.js";
+import { linkMentions } from "./mentions.js";
+import { phraseHead } from "./phrase.js";
 
 /** Link the given phrases (each at its first occurrence after the previous one) and say what each became. */
 function link(text: string, phrases: string[]): string[] {
