@@ -52,6 +52,16 @@ describe("echoes and copies add outlets, not sources", () => {
   });
 });
 
+test("an unnamed official who spoke to the outlet itself is its own source, though its article cites another paper", () => {
+  const c = compare([
+    bundle("x1", "The Ashford Herald", "The FBI is investigating City Councilman Derek Vance over paving contracts his brother's company received, a law enforcement source told The Ashford Herald."),
+    bundle("x2", "WASH News 7", "The Ashford Herald first reported the inquiry on Tuesday. A city official confirmed to WASH News 7 that the FBI is investigating City Councilman Derek Vance over paving contracts his brother's company received."),
+  ]);
+  const claim = claimHolding(c, "law enforcement source", "confirmed to WASH News 7")!;
+  expect(claim.independentSources).toBe(2);
+  expect(claim.status).toBe("corroborated");
+});
+
 describe("one source named several ways", () => {
   test("a trooper speaks for the highway patrol", () => {
     const c = compare([

@@ -49,6 +49,7 @@ export function earnIndependence(aligned: readonly AlignedClaim[], members: read
     if (roles.length) facts.roles.set(`entity:${e.id}`, [...new Set(roles)]);
   }
   for (const { claim } of aligned) {
+    for (const support of claim.support) ownUnnamedSource(support, facts);
     const sources = primarySourcesOf(claim.support, facts);
     claim.sources = sources;
     claim.primarySources = sources.map((s) => s.name);
@@ -116,6 +117,24 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
     };
   });
 }
+
+/**
+ * An unnamed source who spoke to the outlet itself ("A city official confirmed to WASH News 7…") is the outlet's
+ * own, though its article cites another outlet elsewhere: anonymous sources in different outlets stay distinct
+ * unless the texts are copies or cite the same outlet (issue 22), and this sentence cites its own.
+ */
+function ownUnnamedSource(support: TextSupport, facts: StoryFacts): void {
+  if (support.source?.kind !== "anonymous" || support.via !== "echo" || !support.outlet) return;
+  const ownKey = facts.outletKey.get(support.articleId);
+  if (!ownKey || support.source.id === ownKey) return;
+  const to = support.text.indexOf(` to ${support.outlet}`) >= 0 || support.text.indexOf(`told ${support.outlet}`) >= 0;
+  if (!to) return;
+  const who = ANONYMOUS_SUBJECT.exec(support.text)?.[1] ?? "an unnamed source";
+  support.source = { id: ownKey, name: `${who} (${support.outlet})`, kind: "anonymous" };
+  support.via = "cited";
+}
+/** "A city official", "Two people familiar with the talks" opening a sentence. Bounded. */
+const ANONYMOUS_SUBJECT = /^((?:an?|one|two|three|several)\s(?:[\p{Ll}-]+\s){0,3}(?:officials?|sources?|people|persons?|aides?|insiders?))\b/u;
 
 /** Place and level words: "the state health department" and a "State Police" sergeant are not one body. */
 const WEAK = new Set(["state", "city", "county", "town", "national", "federal", "village", "regional", "general", "public"]);
