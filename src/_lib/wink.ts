@@ -8,14 +8,34 @@
  * (~0.5 ms per 440-word article) and the entity recogniser does as well without it (eval/entities.ts); its
  * "ner" finds dates and numbers, not people.
  */
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type winkNLP from "wink-nlp";
+import type model from "wink-eng-lite-web-model";
 import type { Span } from "../records.js";
 
 /** The lightest pipe that gives what the analyzers read; bench/analysis-speed.ts times wink alone with it. */
 export const WINK_PIPE = ["sbd"] as const;
-let nlp: ReturnType<typeof winkNLP> | null = null;
-const engine = () => (nlp ??= winkNLP(model, [...WINK_PIPE]));
+
+export type WinkEngine = ReturnType<typeof winkNLP>;
+const engines = new Map<string, WinkEngine>();
+
+/**
+ * wink with `pipe`, made once per process and pipe. wink and its model are required here, on first use, not when a
+ * module importing this one loads: the model's JSON costs ~90 ms CPU to load and each engine ~100 ms more (wink's
+ * readModel), which a command that never tokenises (`extract`) should not pay.
+ */
+export function winkEngine(pipe: readonly string[]): WinkEngine {
+  const key = pipe.join(" ");
+  let engine = engines.get(key);
+  if (!engine) {
+    const require = createRequire(import.meta.url);
+    const make = require("wink-nlp") as typeof winkNLP;
+    engine = make(require("wink-eng-lite-web-model") as typeof model, [...pipe] as Parameters<typeof winkNLP>[1]);
+    engines.set(key, engine);
+  }
+  return engine;
+}
+const engine = () => winkEngine(WINK_PIPE);
 
 export interface Token {
   span: Span;
