@@ -122,7 +122,8 @@ const BARE_RELATIVE = /^(?:who|which)(?:\s+(?:also|then|later|has|had|have|\p{Ll
 /**
  * When the words a cue pattern took for the subject name nobody, they may be a clause inside the subject's phrase:
  *   - an appositive or relative clause closed by a comma before the verb ("Rep. Zoe Lofgren (D-Calif.), who introduced
- *     a bill this month …, said"): the subject opens the clause, so the phrase is read again from the clause's start;
+ *     a bill this month …, said"), or a phrase that starts after an appositive's comma ("Marc H. Morial, the chief
+ *     executive of …, forcefully told"): the subject opens the clause, so the phrase is read again from its start;
  *   - a relative pronoun alone ("Beck, who said “…”"): its antecedent, the name just before the comma.
  */
 export function widenedSubject(
@@ -133,8 +134,13 @@ export function widenedSubject(
     const antecedent = entities.find((e) => e.type !== "place" && e.span[1] <= start && /^\s*(?:\([^()\n]{1,20}\))?\s*,\s*$/.test(text.slice(e.span[1], start)));
     return antecedent ? { speaker: antecedent.name, speakerSpan: antecedent.span, speakerKind: "named" } : NO_SPEAKER;
   }
-  if (!words.endsWith(",") || start <= clauseStart) return NO_SPEAKER;
-  return identifySubject(text, [clauseStart, end], entities, false, isPlace);
+  const afterComma = /,\s*$/.test(text.slice(Math.max(clauseStart, start - 3), start));
+  if (!(words.endsWith(",") || afterComma) || start <= clauseStart) return NO_SPEAKER;
+  // Read from that far back, only a name the entities analyzer found or an unnamed source ("An Israeli official,
+  // speaking on the condition of anonymity …,") is trusted, not a description or a capitalised guess.
+  const found = identifySubject(text, [clauseStart, end], entities, false, isPlace);
+  const known = found.speakerKind === "named" && entities.some((e) => e.span[0] === found.speakerSpan?.[0] && e.type !== "place");
+  return known || found.speakerKind === "anonymous" ? found : NO_SPEAKER;
 }
 
 /** How many false sentence starts are stepped over at most: a few abbreviations in one sentence. */

@@ -8,6 +8,7 @@
  */
 import type { AnnotationOf, SpeakerKind, Span } from "../../records.js";
 import { isSpeechVerb } from "./speech-verbs.js";
+import { isRole } from "./described.js";
 
 export interface Speaker {
   speaker: string | null;
@@ -32,6 +33,9 @@ const ADVERBIAL = /^(?:in|on|at|during|after|before|when|while|as|since|until|fo
 const APPOSITIVE_START = /^(?:a|an|the|himself|herself|itself|themselves|also|both|now|then|formerly|once)\b|^\p{Ll}(?!.*\s\p{Lu})|^(?:one|two|three|some|many|several|each|all|most|part|among)\s+(?:of|the)\b/u;
 const RELATIVE = /^(?:who|which|whose|whom|where|that)\b/i;
 const MAX_SUBJECT_WORDS = 12;
+/** Words in a described speaker ("a senior administration official"); a role description may run to MAX_ROLE_WORDS. */
+const MAX_DESCRIPTION_WORDS = 7;
+const MAX_ROLE_WORDS = 12;
 const AGE = /^\d{1,3}$/;
 const SUBORDINATOR = /^\s*(?:while|when|whenever|as|because|if|although|though|since|whether|unless|once|where|no wonder)\b/i;
 const TRAILING_ADVERBS = /(?:\s+(?:\p{Ll}+ly|still|also|then|later|once|again|even|never|always|often|now|too|first|had|has|have|was|is))+\s*$/u;
@@ -192,7 +196,10 @@ export function identify(text: string, subject: Span | null, entities: readonly 
       return { speaker: name.replace(/[’']s$/u, ""), speakerSpan: [subject[0], subject[0] + name.length], speakerKind: "named" };
     }
   }
-  if (DETERMINER.test(words) && words.split(/\s+/).length <= 7 && !NOT_A_NOUN_PHRASE.test(words) && /\p{L}{2,}$/u.test(words)) {
+  // A description of a person may run long when it ends on a role ("the former secretary of state and current
+  // Democratic presidential nominee"): those are resolved to a name later (refer.ts).
+  const maxWords = isRole(words) ? MAX_ROLE_WORDS : MAX_DESCRIPTION_WORDS;
+  if (DETERMINER.test(words) && words.split(/\s+/).length <= maxWords && !NOT_A_NOUN_PHRASE.test(words) && /\p{L}{2,}$/u.test(words)) {
     return { speaker: words, speakerSpan: subject, speakerKind: "described" };
   }
   return NO_SPEAKER;
