@@ -20,6 +20,7 @@ import { markDateConflicts } from "./date-conflicts.js";
 import { markPointConflicts } from "./point-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
 import { markDenials } from "./denials.js";
+import { pastYearOf } from "./figure-scope.js";
 import { differentPeriods, isCumulative, isExpectation, isPartOfWhole, periodAfter, periodOf, SCOPE_WINDOW } from "./figure-scope.js";
 import { complementaryShares, isAddress, type QuantityScope, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
 import { sameSayer } from "./sayer.js";
@@ -56,6 +57,8 @@ interface CountedValue {
   range: [number, number];
   /** The month or year it is pinned to ("in May", "by 2031"), or "" (figure-scope.ts). */
   period: string;
+  /** The year its article was published, or null. */
+  publishedYear: number | null;
 }
 
 /**
@@ -112,7 +115,7 @@ export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonl
         const scope = quantityScope(text0, s.span, n);
         const key = scopeKey(n.unit, scope);
         const text = `${BOUNDED.exec(before)?.[1]?.concat(" ") ?? ""}${said}`;
-        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", scope, source: sayer(bundle, s.span), period: periodAfter(after) });
+        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", scope, source: sayer(bundle, s.span), period: periodAfter(after), publishedYear: yearOf(bundle) });
       }
     }
   }
@@ -169,6 +172,8 @@ function withdrawnValues(values: readonly CountedValue[], byId: ReadonlyMap<stri
   return out;
 }
 
+const yearOf = (b: ArticleBundle): number | null => (b.article.publishedAt ? Number(b.article.publishedAt.slice(0, 4)) : null);
+
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= SAME_VALUE_TOLERANCE;
 
 /**
@@ -194,6 +199,7 @@ const WON = /\b(?:won|wins|winner|winning|victory|re-elected|reelected)\b/i;
 function differentScope(a: CountedValue, b: CountedValue, values: readonly CountedValue[]): boolean {
   if (isCumulative(a.sentence.text) !== isCumulative(b.sentence.text)) return true;
   if (periodOf(a.sentence.text) !== periodOf(b.sentence.text)) return true;
+  if (pastYearOf(a.sentence.text, a.publishedYear) !== pastYearOf(b.sentence.text, b.publishedYear)) return true;
   const of = (s: ClaimSentence) => values.filter((v) => v.sentence === s);
   const [inA, inB] = [of(a.sentence), of(b.sentence)];
   const shared = inA.filter((x) => inB.some((y) => y.key === x.key));

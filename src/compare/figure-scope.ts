@@ -61,3 +61,15 @@ export const isCumulative = (text: string): boolean => CUMULATIVE.test(text.repl
 
 /** The periods a sentence's figures cover, joined ("years+year-on-year"); "" when it names none. */
 export const periodOf = (text: string): string => PERIODS.filter(([, re]) => re.test(text)).map(([name]) => name).join("+");
+
+/** A year written in a sentence: "in 1998, when two people died" tells of another occurrence than this year's. */
+const WRITTEN_YEAR = /\b(?:in|during)\s+((?:19|20)\d{2})\b/g;
+/** Years this far before publication (or more) are another occurrence; last year's figure may still be this one's. */
+const PAST_YEARS = 2;
+
+/** The earliest past year a sentence pins itself to ("in 1998"), as a string; "" when none or no publication year. */
+export function pastYearOf(text: string, publishedYear: number | null): string {
+  if (publishedYear === null) return "";
+  const past = [...text.matchAll(WRITTEN_YEAR)].map((m) => Number(m[1])).filter((y) => y <= publishedYear - PAST_YEARS);
+  return past.length ? String(Math.min(...past)) : "";
+}

@@ -17,7 +17,7 @@ const REPORTING =
  * ("representing"), a relative pronoun, or a preposition of place or time.
  */
 const HEAD_SUBJECT =
-  /^(?:the|a|an|its|their|his|her)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=,|\s+(?:\p{L}+ing|who|which|that|in|at|on|from|for|near|representing)\b|\s*$)/iu;
+  /^(?:the|a|an|its|their|his|her|several|some|many|most|both|two|three|four|five)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=,|\s+(?:\p{L}+ing|who|which|that|in|at|on|from|for|near|representing)\b|\s*$)/iu;
 
 export function sideSayer(bundle: ArticleBundle, span: readonly [number, number]): string | null {
   const citation = bundle.annotations.find(
@@ -36,12 +36,15 @@ export function subjectOfReporting(sentence: string): string | null {
   if (!verb) return null;
   const before = sentence.slice(0, verb.index).trim();
   if (!before) return null;
-  // "…, the project's builder said": an attribution after the statement; sayer.ts reads that form.
+  // "…, the National Weather Service said": an attribution after the statement names who says it.
   const last = before.split(",").map((x) => x.trim()).filter(Boolean).at(-1) ?? "";
-  if (before.includes(",") && last !== before && !/^(?:who|which|that|where)\b/i.test(last) && last.split(/\s+/).length <= 6) return null;
+  if (before.includes(",") && last !== before && !/^(?:who|which|that|where)\b/i.test(last) && last.split(/\s+/).length <= 6) {
+    return /^(?:the|a|an)\s|^\p{Lu}/u.test(last) ? last : null;
+  }
   const head = HEAD_SUBJECT.exec(before);
   if (!head) return null;
-  const words = head[0].trim();
+  // "Several residents of Millford": a quantity of people is named by its noun, not its place.
+  const words = /^(?:several|some|many|most|both|two|three|four|five)\s/i.test(head[0]) ? head[0].trim().replace(/\s+of\s+\p{Lu}.*$/u, "") : head[0].trim();
   // A head ending in a verb form is no noun phrase ("The bridge will reopen").
   if (/\b(?:will|would|is|was|are|were|has|have|had|can|could|may|might)\b/i.test(words)) return null;
   return words;

@@ -118,7 +118,8 @@ describe("values compared inside aligned claims", () => {
   test("a side no source is resolved for is the subject of its reporting verb, named as the claim names it", () => {
     expect(subjectOfReporting("The union representing drivers at the depot in Kessling says the depot will not close before June.")).toBe("The union");
     expect(subjectOfReporting("The chamber of commerce, which represents about 400 shops, estimates their losses at $5 million.")).toBe("The chamber of commerce");
-    expect(subjectOfReporting("The depot will close in March, the company said Tuesday.")).toBeNull();
+    expect(subjectOfReporting("The depot will close in March, the company said Tuesday.")).toBe("the company");
+    expect(subjectOfReporting("The bridge will reopen in May.")).toBeNull();
   });
   test("a denial joins the report that states what it denies, not a neighbour naming the same people", () => {
     const c = compare([

@@ -9,6 +9,7 @@
  */
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
+import { quantityScope } from "./quantity.js";
 import { claimSimilarity, type ClaimTerms, stemWord } from "./similarity.js";
 
 /**
@@ -69,9 +70,13 @@ function figuresOf(s: ClaimSentence, i: number, bundle: ArticleBundle | undefine
   const numbers = bundle.annotations.filter((a): a is AnnotationOf<"number"> => a.kind === "number" && a.span[0] >= s.span[0] && a.span[1] <= s.span[1]);
   return numbers.flatMap((n) => {
     const said = bundle.article.text.slice(n.span[0], n.span[1]);
-    if (!/\d/.test(said) || !Number.isFinite(n.value)) return []; // "three", "a dozen": too common to tell
+    if (!Number.isFinite(n.value)) return [];
+    // A count of the dead, the hurt or the arrested says what it counts by its role (quantity.ts), so "six people
+    // died" and "killed at least six people" are one figure even spelled out; other spelled counts are too common.
+    const role = quantityScope(bundle.article.text, s.span, n).role;
+    if (!/\d/.test(said) && !(role && n.value >= 2)) return [];
     if (!n.unit && (n.value < MIN_BARE_VALUE || (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100))) return [];
     const counts = n.counts ? n.counts.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2).map(stemWord) : null;
-    return [{ sentence: i, articleId: s.articleId, key: `${n.unit ?? ""}|${n.value}`, counts: counts?.length ? counts : null }];
+    return [{ sentence: i, articleId: s.articleId, key: `${n.unit ?? ""}|${n.value}|${role}`, counts: counts?.length ? counts : null }];
   });
 }
