@@ -19,6 +19,11 @@ export const HANG_MS = 5_000;
 export interface InputOutcome {
   path: string;
   ms: number;
+  /**
+   * The process's CPU time over the input (user + system, GC threads included): what a hang is judged by, since on
+   * shared cores at load 20 an input's wall time is many times its work.
+   */
+  cpuMs: number;
   crashed: string | null;
   /** Named in an article's source, a failure or a skip. */
   named: boolean;
@@ -31,14 +36,19 @@ export async function runInProcess(paths: readonly string[], onInput?: (outcome:
   const out: InputOutcome[] = [];
   for (const path of paths) {
     const started = performance.now();
+    const cpuAtStart = process.cpuUsage();
+    const cpuMs = () => {
+      const { user, system } = process.cpuUsage(cpuAtStart);
+      return (user + system) / 1000;
+    };
     try {
       const docs: (RawDocument | InputFailure)[] = [];
       for await (const doc of readDocuments([path], { maxInputBytes: config.maxInputBytes })) docs.push(doc);
       const processed = processDocuments(docs, { maxArticleChars: config.maxArticleChars });
       const sources = [...processed.bundles.map((b) => b.article.source), ...processed.failures.map((f) => f.source), ...processed.skipped.map((s) => s.source ?? "")];
-      out.push({ path, ms: performance.now() - started, crashed: null, named: sources.length > 0 && sources.every((s) => s.startsWith(path)), articles: processed.bundles.length });
+      out.push({ path, ms: performance.now() - started, cpuMs: cpuMs(), crashed: null, named: sources.length > 0 && sources.every((s) => s.startsWith(path)), articles: processed.bundles.length });
     } catch (error) {
-      out.push({ path, ms: performance.now() - started, crashed: (error as Error).stack ?? String(error), named: false, articles: 0 });
+      out.push({ path, ms: performance.now() - started, cpuMs: cpuMs(), crashed: (error as Error).stack ?? String(error), named: false, articles: 0 });
     }
     onInput?.(out.at(-1)!);
   }
