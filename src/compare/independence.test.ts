@@ -123,6 +123,13 @@ describe("the source a sentence names", () => {
     expect(claim.support.map((s) => s.source?.name.toLowerCase())).toEqual(["the state health department", "the state health department"]);
   });
 
+  test("'according to its annual report' is the report of the body the sentence is about", () => {
+    const c = compare([
+      bundle("r1", "Falls City Radio", "The city's housing authority has a waiting list of about 6,400 families, according to its most recent annual report."),
+    ]);
+    expect(claimHolding(c, "6,400 families")!.support[0]!.source?.name).toBe("the city's housing authority");
+  });
+
   test("a day is not a source: '…, the clinic's operator said Tuesday'", () => {
     const c = compare([
       bundle("c1", "Valdez County Times", "The only medical clinic in Harper Creek will close on Dec. 31, the clinic's operator, Summit Health, said Tuesday."),

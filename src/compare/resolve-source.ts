@@ -76,7 +76,11 @@ export class SourceResolver {
     const carried = outranked || (attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end));
     const said = carried ? (this.bySubject(bundle, sentence.span) ? null : attribution) : (attribution ?? citation);
     if (!said) return this.bySubject(bundle, sentence.span) ?? own;
-    const identity = this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
+    // "…, according to its most recent annual report": the report of the body the sentence is about.
+    const owner = POSSESSED_DOCUMENT.test(said.source) ? SENTENCE_SUBJECT.exec(text)?.[1] : undefined;
+    const identity = owner && !/^(?:it|he|she|they|this|that|there)$/i.test(owner)
+      ? this.identify(bundle, owner, this.personByKey.has(foldName(owner)) ? "person" : "document", null)
+      : this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
     // An attribution read as the outlet's own yields to a speaker the sentence names ("…after police said he…").
     if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return this.bySubject(bundle, sentence.span) ?? own;
     // "a source told The Ashford Herald": the Herald's unnamed source, however many outlets relay it.
@@ -224,6 +228,9 @@ const DATA_BY = /\b(?:according to|citing) (?:the\s|new\s|latest\s|official\s){0
 /** "Data released by the Bureau of Labor Statistics on Tuesday showed", "Tuesday's report from the Labor Department showed". */
 const DATA_BY_SUBJECT = /^(?:the\s|new\s|latest\s|official\s|\p{L}+[’']s\s){0,2}(?:data|figures|statistics|numbers|records|estimates|report|study|survey)\s(?:(?:released|published|compiled|issued)\s)?(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,60}?)\s(?:show|shows|showed|found|finds|indicate|indicates|indicated)\b/iu;
 const SHOW_VERBS = "show|shows|showed";
+const POSSESSED_DOCUMENT = /^(?:its|their|his|her)\s(?:[\p{L}-]+\s){0,3}(?:report|data|figures|statement|records|study|survey|filing|release)$/iu;
+/** A sentence's opening noun phrase before its verb: "The city's housing authority has…". Bounded. */
+const SENTENCE_SUBJECT = /^((?:the\s)?[\p{L}'’ -]{2,50}?)\s(?:has|have|had|is|was|are|were|will|would|said|says|reported|expects|estimated)\b/iu;
 const LAW_ACTION_VERBS = "identified|charged|arrested|found|recovered|believe|believes|believed|are investigating|were investigating|is investigating|was investigating|responded|determined|pronounced|booked|seized|ruled";
 const DATA_NOUN = /\b(?:data|figures|statistics|numbers|records|study|report|survey|analysis|estimates)$/i;
 
