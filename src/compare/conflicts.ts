@@ -68,9 +68,14 @@ interface CountedValue {
  */
 function sameQuantity(a: CountedValue, b: CountedValue): boolean {
   if (a.unit !== b.unit) return false;
+  // "364 yards", "20 points", "150 metres": a game's or a quake's many measures; one is comparable only by its noun.
+  if (a.unit && !LOOSE_UNITS.has(a.unit) && (!a.scope.noun || !b.scope.noun)) return false;
   if (a.key === b.key) return true;
   return a.claim === b.claim && sameScope(a.scope, b.scope, true);
 }
+
+/** Units that say what a figure is by themselves: money, shares, people. */
+const LOOSE_UNITS = new Set(["USD", "EUR", "GBP", "%", "people"]);
 
 /** How far "about", "nearly" and the like reach around a value (calibration: newsroom rounding, 10%). */
 const APPROXIMATE = 0.1;
