@@ -28,6 +28,9 @@ import {
   attributesBack, embeddedPostAuthor, widenedSubject, firstChunk, fromPreviousParagraph, fromSentenceSubject, identifyName, nearestBefore, sentenceOpening, subordinateTail,
 } from "./cue-context.js";
 
+/** A clause that opens on a subordinator ("After Trump spoke,", "When she was asked,"). */
+const SUBORDINATE_OPENING = /^\s*(?:after|when|while|as|before|because|since|although|though|once|until|if)\s/i;
+
 export interface QuoteCandidate extends Speaker {
   span: Span;
   form: QuoteForm;
@@ -121,13 +124,18 @@ function speakerOf(
     const found = read(at(sentenceStart, m));
     if (found.speakerKind) return found;
   }
+  let deferred: Speaker | null = null;
   const adjacent = ADJACENT_BEFORE.exec(before);
   if (adjacent) {
     // "Trump went after Bush, calling him “…”": a participle hangs on the main clause, whatever "after" precedes it.
     const participle = isParticiple(adjacent[0], adjacent[1]!);
     const phrase = at(sentenceStart, adjacent);
     const found = fromPhrase(participle ? phrase : subordinateTail(text, phrase), participle);
-    if (found.speakerKind) return found;
+    // "After Donald Trump spoke, “…,” said Tim Kaine": a clause opened by a subordinator is not the sentence's main
+    // clause; a cue after the quote, when there is one, is.
+    const subordinate = SUBORDINATE_OPENING.test(adjacent[1]!) && !adjacent[1]!.includes(",") && /,\s*$/.test(before);
+    if (found.speakerKind && !subordinate) return found;
+    if (found.speakerKind) deferred = found;
   }
   const label = TRANSCRIPT_LABEL.exec(before);
   if (label) return { speaker: label[1]!, speakerSpan: at(sentenceStart, label), speakerKind: "named" };
@@ -167,6 +175,7 @@ function speakerOf(
     const described = (found.speakerKind === "described" && (isDocument(found.speaker ?? "") || isRole(found.speaker ?? ""))) || found.speakerKind === "anonymous";
     if (found.speakerKind === "named" || found.speakerKind === "pronoun" || described) return found;
   }
+  if (deferred) return deferred;
   const earlier = nearestBefore(before);
   if (earlier) {
     const found = fromPhrase(at(sentenceStart + earlier.cut, earlier.match), isParticiple(earlier.match[0], earlier.match[1]!));
