@@ -5,8 +5,7 @@
  * (statement-model.ts). Parts of speech come from wink-nlp's tagger, run only on the story's claim sentences (about
  * 0.25 ms a sentence): the analyzers' shared pass runs without it (src/_lib/wink.ts says why).
  */
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { winkEngine } from "../../_lib/wink.js";
 import { isPhrasalVerb, predicateClasses } from "../../_lib/wordnet-senses.js";
 
 export interface Quantity {
@@ -39,8 +38,8 @@ const LIGHT_VERBS = new Set(
 /** Particles that form a phrasal verb with the verb before them ("step down", "bring in", "shut down"). */
 const PARTICLES = new Set(["down", "in", "up", "out", "off", "on", "over", "back", "away"]);
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
-const tagger = () => (nlp ??= winkNLP(model, ["sbd", "pos"]));
+/** wink with its tagger, loaded on first use only (_lib/wink.ts): `extract` and `--help` never pay for it. */
+const tagger = () => winkEngine(["sbd", "pos"]);
 
 /**
  * The proposition of a sentence. Its predicates are read (tagged) on first use only: the shipped pair model may give

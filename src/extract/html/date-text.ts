@@ -4,11 +4,18 @@
  * US-style slashes) cannot know; month names go through chrono's strict parsers for the languages we see most.
  * Strict only: "today" or "2 hours ago" resolve against the reading time, never a publication date.
  */
-import * as chrono from "chrono-node";
+// The locales by subpath: chrono-node's root loads all sixteen (~0.1 s CPU at every start-up).
+import * as en from "chrono-node/en";
+import * as de from "chrono-node/de";
+import * as fr from "chrono-node/fr";
+import * as es from "chrono-node/es";
+import * as it from "chrono-node/it";
+import * as nl from "chrono-node/nl";
+import * as pt from "chrono-node/pt";
 import { parsePublicationDate } from "../dates.js";
 
 const DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])/;
-const LOCALES = [chrono.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.it.strict, chrono.nl.strict, chrono.pt.strict];
+const LOCALES = [en.strict, de.strict, fr.strict, es.strict, it.strict, nl.strict, pt.strict];
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 export function parseDateText(text: string): string | null {
