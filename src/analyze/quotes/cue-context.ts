@@ -3,7 +3,8 @@
  * speech verb), the paragraph before, the sentence's subject, an embedded post's signature line.
  */
 import type { AnnotationOf, Span } from "../../records.js";
-import { identify, identifySubject, NO_SPEAKER, placeTest, type Speaker, subjectOf } from "./speaker.js";
+import { identify, identifySubject, NO_SPEAKER, type Speaker, subjectOf } from "./speaker.js";
+import { placeTest } from "./places.js";
 import { describedSubject } from "./described.js";
 import { BEFORE, isParticiple, MAX_INTRO_TAIL_WORDS, POST_SIGNATURE, PREVIOUS_PARAGRAPH, PREVIOUS_SENTENCE, SUBORDINATE_START, TRANSCRIPT_LABEL } from "./patterns.js";
 import type { Segment } from "./segments.js";

@@ -16,7 +16,8 @@
  * about, or an unnamed source kept with its description.
  */
 import type { AnnotationOf, QuoteForm, Span } from "../../records.js";
-import { identify, identifySubject, NO_SPEAKER, placeTest, type Speaker } from "./speaker.js";
+import { identify, identifySubject, NO_SPEAKER, type Speaker } from "./speaker.js";
+import { placeTest } from "./places.js";
 import { quotedSegments, type Segment, TEASER } from "./segments.js";
 import { isDocument, isRole } from "./described.js";
 import {

@@ -8,7 +8,8 @@
  */
 import type { AnnotationOf, Span } from "../../records.js";
 import type { QuoteCandidate } from "./find.js";
-import { identify, placeTest, subjectOf } from "./speaker.js";
+import { identify, subjectOf } from "./speaker.js";
+import { placeTest } from "./places.js";
 import { SPEECH_VERB as V } from "./speech-verbs.js";
 
 const MIN_CONTENT_WORDS = 4;

@@ -147,13 +147,6 @@ export function identifySubject(
 
 const PLACE_PREPOSITION = /\b(?:in|at|near|outside|inside|across)\s$/i;
 
-/** A chunk that is exactly a place the entities analyzer found ("New Hampshire", "Elizabeth, Colorado"'s "Colorado"). */
-export function placeTest(entities: readonly AnnotationOf<"entity">[]): (span: Span) => boolean {
-  let places = placeSets.get(entities);
-  if (!places) placeSets.set(entities, (places = new Set(entities.filter((e) => e.type === "place").map((e) => `${e.span[0]}:${e.span[1]}`))));
-  return (span) => places.has(`${span[0]}:${span[1]}`);
-}
-const placeSets = new WeakMap<readonly AnnotationOf<"entity">[], Set<string>>();
 
 /**
  * Who the subject is: a person or organisation found there by the entities analyzer (named), a pronoun (resolved
