@@ -4,7 +4,8 @@
  * with a quotation mark, news style for quotes that span paragraphs. Its speaker is the subject of a speech verb
  * next to it, tried in this order:
  *   - before it in its sentence: `Trump said, “…”`, `according to the Journal, “…”`, `quoting him as saying “…”`;
- *   - after it: `“…,” said Geoff Ramsey, a …`, `“…,” Trump said`, `“…” ― Pamela Padilla`;
+ *   - after it: `“…,” said Geoff Ramsey, a …`, `“…,” Trump said`, `“…” ― Pamela Padilla`; a cue after the quote also wins
+ *     over one before it in a clause opened by a subordinator (`After Trump spoke, “…,” said Tim Kaine`);
  *   - earlier in its sentence: `One of the people said the U.S. has put “…”`;
  *   - at the end of the paragraph before, when the quote opens its paragraph: `The New York Times reports:`;
  *   - a transcript's speaker label: `WALLACE: “…”`;
