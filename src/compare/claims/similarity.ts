@@ -80,55 +80,79 @@ export function stemWord(word: string): string {
 
 /**
  * For each sentence i, the j > i (ascending) whose similarity reaches `threshold`: the pairs `agglomerate` needs,
- * found through an index of words and senses, since two sentences sharing neither score 0. The shared weight of
- * identical words is summed along the index; only pairs that also share a sense, or land within rounding of the
- * threshold, are scored in full. The same pairs as testing all n² (which took 5 of 6 seconds for a story of 200
- * articles), in a fraction of the time. `rows`: only the first `rows` sentences' pairs are wanted.
+ * found through an index of words and senses, since two sentences sharing neither score 0. Both sides' shared
+ * weights (identical words, and words matched by a common sense, each word once) are summed along the indexes, so
+ * no pair is scored word by word unless it lands within rounding of the threshold. The same pairs as testing all n²,
+ * in a fraction of the time: scoring the sense-sharing pairs in full cost 12 of 13 s for a story of 200 ~700-word
+ * articles (bench/compare-story.ts). `rows`: only the first `rows` sentences' pairs are wanted.
  */
 export function similarPairs(terms: readonly ClaimTerms[], threshold: number, rows = terms.length): number[][] {
   const words = new Map<string, number[]>();
-  const senses = new Map<string, number[]>();
-  const post = (index: Map<string, number[]>, key: string, i: number) => {
-    const list = index.get(key);
-    if (list) list.push(i);
-    else index.set(key, [i]);
-  };
+  // sense → the (statement, word) pairs holding it, each pair with one id so that a row counts it once.
+  const senseWords = new Map<string, { j: number; id: number; word: string; weight: number }[]>();
+  // sense → the statements whose allSenses hold it (what claimSimilarity matches i's words against).
+  const holders = new Map<string, number[]>();
+  let ids = 0;
   terms.forEach((t, i) => {
-    for (const w of t.words) post(words, w, i);
-    for (const s of t.allSenses) post(senses, s, i);
+    for (const w of t.words) words.get(w)?.push(i) ?? words.set(w, [i]);
+    for (const s of t.allSenses) holders.get(s)?.push(i) ?? holders.set(s, [i]);
+    for (const [w, senses] of t.senses) {
+      const held = { j: i, id: ids++, word: w, weight: t.weights.get(w)! };
+      for (const s of senses) senseWords.get(s)?.push(held) ?? senseWords.set(s, [held]);
+    }
   });
   const totals = terms.map((t) => [...t.weights.values()].reduce((a, b) => a + b, 0));
-  // The most a sense match can add: every word that has senses matched.
-  const senseTotals = terms.map((t) => [...t.senses.keys()].reduce((a, w) => a + t.weights.get(w)!, 0));
-  const shared = new Float64Array(terms.length);
-  const bySense = new Uint8Array(terms.length);
+  const shared = new Float64Array(terms.length); // identical words' weight
+  const senseOwn = new Float64Array(terms.length); // i's words that j matches by sense only
+  const senseOther = new Float64Array(terms.length); // j's words that i matches by sense only
+  const seen = new Uint8Array(terms.length);
+  const ownStamp = new Int32Array(terms.length).fill(-1);
+  const otherStamp = new Int32Array(ids).fill(-1);
+  let stamp = 0;
   return terms.map((t, i) => {
     if (i >= rows) return [];
     const touched: number[] = [];
+    const touch = (j: number) => {
+      if (!seen[j]) (seen[j] = 1), touched.push(j);
+    };
     for (const [w, r] of t.weights) {
       for (const j of words.get(w)!) {
         if (j <= i) continue;
-        if (shared[j] === 0 && !bySense[j]) touched.push(j);
+        touch(j);
         shared[j] = shared[j]! + r;
       }
     }
+    for (const [w, senses] of t.senses) {
+      const r = t.weights.get(w)!;
+      stamp++;
+      for (const s of senses) {
+        for (const j of holders.get(s)!) {
+          if (j <= i) continue;
+          touch(j);
+          if (ownStamp[j] !== stamp && !terms[j]!.words.has(w)) {
+            ownStamp[j] = stamp;
+            senseOwn[j] = senseOwn[j]! + r;
+          }
+        }
+      }
+    }
     for (const s of t.allSenses) {
-      for (const j of senses.get(s)!) {
-        if (j <= i || bySense[j]) continue;
-        if (shared[j] === 0) touched.push(j);
-        bySense[j] = 1;
+      for (const held of senseWords.get(s) ?? []) {
+        if (held.j <= i || otherStamp[held.id] === i || t.words.has(held.word)) continue;
+        otherStamp[held.id] = i;
+        senseOther[held.j] = senseOther[held.j]! + held.weight;
       }
     }
     const out: number[] = [];
     for (const j of touched) {
-      const union = totals[i]! + totals[j]! - shared[j]!;
-      const estimate = union ? shared[j]! / union : 0;
-      const most = shared[j]! + (senseTotals[i]! + senseTotals[j]!) / 2;
-      const reachable = bySense[j] ? most / (totals[i]! + totals[j]! - most) >= threshold - 1e-9 : false;
-      const similarity = reachable || Math.abs(estimate - threshold) < 1e-9 ? claimSimilarity(t, terms[j]!) : estimate;
+      const both = shared[j]! + (senseOwn[j]! + senseOther[j]!) / 2;
+      const union = totals[i]! + totals[j]! - both;
+      const estimate = union ? both / union : 0;
+      // Sums taken in another order than claimSimilarity's may differ in the last bits: at the threshold, it decides.
+      const similarity = Math.abs(estimate - threshold) < 1e-9 ? claimSimilarity(t, terms[j]!) : estimate;
       if (similarity >= threshold) out.push(j);
-      shared[j] = 0;
-      bySense[j] = 0;
+      shared[j] = senseOwn[j] = senseOther[j] = 0;
+      seen[j] = 0;
     }
     return out.sort((x, y) => x - y);
   });
