@@ -25,7 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => store.close());
 
-const upload = (files: [string, string | Uint8Array][]) => {
+const upload = (files: [string, string | Uint8Array<ArrayBuffer>][]) => {
   const form = new FormData();
   for (const [name, body] of files) form.append("file", new Blob([body]), name);
   return app.request("/api/files", { method: "POST", body: form });
