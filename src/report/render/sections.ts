@@ -48,12 +48,18 @@ export const CELL_LEGEND = "✓ states it · ≠ gives another value · – sile
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** Disputes once each: two claims that record one disagreement from either side (52% / 67%) are one dispute. */
-export function distinctDisputes(claims: readonly Claim[]): { claim: Claim; dispute: Dispute }[] {
+/**
+ * Disputes once each: two claims that record one disagreement from either side (52% / 67%) are one dispute.
+ * `disputeOf`: where a claim's dispute is read from (view.ts also reads comparisons stored before schema 2.0).
+ */
+export function distinctDisputes(
+  claims: readonly Claim[],
+  disputeOf: (claim: Claim) => Dispute | null | undefined = (claim) => claim.dispute,
+): { claim: Claim; dispute: Dispute }[] {
   const seen = new Set<string>();
   const out: { claim: Claim; dispute: Dispute }[] = [];
   for (const claim of claims) {
-    const dispute = claim.dispute;
+    const dispute = disputeOf(claim);
     if (!dispute) continue;
     const key = `${dispute.about}|${dispute.sides.map((s) => s.value).sort().join("|")}`;
     if (seen.has(key)) continue;

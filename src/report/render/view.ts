@@ -8,7 +8,7 @@ import { outletLabel } from "../../compare/sources.js";
 import { readerDate, readerDateRange } from "../../_lib/reader-dates.js";
 import { displayOutlet, shortInputName } from "../bottom-line.js";
 import { describeLeanSpread, describeOutletInfo, storyOutletInfo, type OutletDirectory } from "../outlet-info.js";
-import { claimText, sideSupports } from "./sections.js";
+import { claimText, distinctDisputes, sideSupports } from "./sections.js";
 
 export { claimText, describeSide } from "./sections.js";
 
@@ -114,17 +114,7 @@ export function coverageMatrix(view: StoryView): { outlets: string[]; rows: Cove
  * record it, from their own side. Comparisons stored before 2.0 have conflicts and no dispute: shown from those.
  */
 export function storyDisputes(view: StoryView): { claim: Claim; dispute: Dispute }[] {
-  const seen = new Set<string>();
-  const out: { claim: Claim; dispute: Dispute }[] = [];
-  for (const claim of view.claims) {
-    const dispute = claim.dispute ?? fromConflicts(claim.conflicts);
-    if (!dispute) continue;
-    const key = `${dispute.about}|${dispute.sides.map((s) => s.value).sort().join("|")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ claim, dispute });
-  }
-  return out;
+  return distinctDisputes(view.claims, (claim) => claim.dispute ?? fromConflicts(claim.conflicts));
 }
 
 function fromConflicts(conflicts: readonly ClaimConflict[]): Dispute | null {
