@@ -14,3 +14,23 @@ test.each([
 ] as const)("%s", (_, text, expected) => {
   expect(split(text)).toEqual(expected);
 });
+
+test.each([
+  ["a party tag in parentheses before a comma",
+    "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said so. Others disagreed.",
+    ["Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said so.", "Others disagreed."]],
+  ["a dotted party tag cut inside its parentheses",
+    "Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus, spoke first. He was angry.",
+    ["Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus, spoke first.", "He was angry."]],
+  ["an abbreviation in parentheses before a lower-case continuation",
+    "Sen. Bernie Sanders (I-Vt.) and others met donors (incl. bankers) on Monday. Nothing was agreed.",
+    ["Sen. Bernie Sanders (I-Vt.) and others met donors (incl. bankers) on Monday.", "Nothing was agreed."]],
+  ["a parenthesis that holds whole sentences still ends them",
+    "The vote was delayed. (The board met. Nobody spoke.) Then it passed.",
+    ["The vote was delayed.", "(The board met.", "Nobody spoke.)", "Then it passed."]],
+  ["a closing parenthesis after a full word still ends the sentence",
+    "The bill passed (narrowly). Critics were angry.",
+    ["The bill passed (narrowly).", "Critics were angry."]],
+] as const)("%s", (_, text, expected) => {
+  expect(split(text)).toEqual(expected);
+});
