@@ -38,7 +38,7 @@ export function compareStory(
   const memberIds = new Set(story.articleIds);
   // In id order: the verdicts must not depend on the order the articles were given in (compare-story.test.ts shuffles).
   const members = bundles.filter((b) => memberIds.has(b.article.id)).sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-  const aligned = step("alignClaims", () => alignClaims(story.id, members, story.copies ?? [], entities));
+  const aligned = step("alignClaims", () => alignClaims(story.id, members, entities));
   step("earnIndependence", () => earnIndependence(aligned, members, story.copies ?? [], entities));
   step("markConflicts", () => markConflicts(aligned, members));
   const claims = step("sort claims", () =>

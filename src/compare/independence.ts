@@ -1,7 +1,10 @@
 /**
- * Independence earned on each aligned claim (issue 22; DOMAIN.md "Independent sources"): the claim's wordings are
- * joined into primary sources, and a claim is corroborated only when two or more remain. Every wording keeps the
- * source it names (support[].source: "the company said" stays the company); what changes is which of them are one:
+ * Independence earned on each aligned claim (issue 22; DOMAIN.md "Independent sources"), the one place that decides
+ * a claim's sources, independent count and status (alignClaims only groups and resolves each sentence's source).
+ * First what each wording relays (echoes.ts: copies, echoes of a cited outlet, restatements in the outlet's own
+ * voice, a body named in full and in short); then the wordings are joined into primary sources, and a claim is corroborated only when two or more
+ * remain. Every wording otherwise keeps the source it names ("the company said" stays the company); what changes is
+ * which of them are one:
  * - a copy's wording is its canonical's (copies add outlets, not sources);
  * - a wording citing an outlet whose own article is in the claim rests on what that article's wording rests on
  *   (Crime Watch citing the Register, whose sentence is the police chief's: the chief);
@@ -16,7 +19,8 @@
  */
 import type { ArticleBundle, ClaimSource, CopyGroup, Entity, SourceVia, TextSupport } from "../records.js";
 import type { AlignedClaim } from "./claims/align-claims.js";
-import { outletLabel, SourceNames } from "./sources.js";
+import { type RelayFacts, resolveRelays } from "./echoes.js";
+import { citedOutlets, outletLabel, SourceNames } from "./sources.js";
 import { bodiesOfRole, coreWords, genericClass, isBodyName, isLawBody, officeOwner, rolesInText } from "./speaks-for.js";
 import { foldName } from "../_lib/text.js";
 
@@ -24,9 +28,7 @@ import { foldName } from "../_lib/text.js";
 export const CORROBORATION_MIN_SOURCES = 2;
 const VIA_RANK: Record<SourceVia, number> = { cited: 0, own: 1, echo: 2 };
 
-interface StoryFacts {
-  outletKey: Map<string, string>;
-  canonicalOf: Map<string, string>;
+interface StoryFacts extends RelayFacts {
   texts: Map<string, string>;
   /** Person entity id → the roles the story's articles give it, folded. */
   roles: Map<string, string[]>;
@@ -38,6 +40,9 @@ export function earnIndependence(aligned: readonly AlignedClaim[], members: read
   const facts: StoryFacts = {
     outletKey: new Map(members.map((b) => [b.article.id, names.ref(outletLabel(b.article), "own-reporting").key])),
     canonicalOf: new Map(copies.flatMap((g) => g.copyIds.map((id) => [id, g.canonicalId] as const))),
+    cites: new Map(members.map((b) => [b.article.id, citedOutlets(b, names)])),
+    bundles: new Map(members.map((b) => [b.article.id, b])),
+    names,
     texts: new Map(members.map((b) => [b.article.id, b.article.text])),
     roles: new Map(),
   };
@@ -49,7 +54,7 @@ export function earnIndependence(aligned: readonly AlignedClaim[], members: read
     if (roles.length) facts.roles.set(`entity:${e.id}`, [...new Set(roles)]);
   }
   for (const { claim } of aligned) {
-    for (const support of claim.support) ownUnnamedSource(support, facts);
+    resolveRelays(claim.support, facts);
     const sources = primarySourcesOf(claim.support, facts);
     claim.sources = sources;
     claim.primarySources = sources.map((s) => s.name);
@@ -109,7 +114,8 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
   const groups = new Map<number, number[]>();
   support.forEach((_, k) => groups.set(find(k), [...(groups.get(find(k)) ?? []), k]));
   return [...groups.values()].map((ks) => {
-    const lead = [...ks].sort((a, b) => rank(src[a]!.kind, generic[a] ?? null) - rank(src[b]!.kind, generic[b] ?? null) || a - b)[0]!;
+    // A proper name before a description of the same rank ("the Millbrook Chamber of Commerce", "the chamber").
+    const lead = [...ks].sort((a, b) => rank(src[a]!.kind, generic[a] ?? null) - rank(src[b]!.kind, generic[b] ?? null) || capitals(src[b]!.name) - capitals(src[a]!.name) || a - b)[0]!;
     const via = ks.map((k) => support[k]!.via ?? "own").sort((a, b) => VIA_RANK[a] - VIA_RANK[b])[0]!;
     return {
       id: src[lead]!.id, name: src[lead]!.name, kind: src[lead]!.kind, via, support: ks,
@@ -117,24 +123,6 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
     };
   });
 }
-
-/**
- * An unnamed source who spoke to the outlet itself ("A city official confirmed to WASH News 7…") is the outlet's
- * own, though its article cites another outlet elsewhere: anonymous sources in different outlets stay distinct
- * unless the texts are copies or cite the same outlet (issue 22), and this sentence cites its own.
- */
-function ownUnnamedSource(support: TextSupport, facts: StoryFacts): void {
-  if (support.source?.kind !== "anonymous" || support.via !== "echo" || !support.outlet) return;
-  const ownKey = facts.outletKey.get(support.articleId);
-  if (!ownKey || support.source.id === ownKey) return;
-  const to = support.text.indexOf(` to ${support.outlet}`) >= 0 || support.text.indexOf(`told ${support.outlet}`) >= 0;
-  if (!to) return;
-  const who = ANONYMOUS_SUBJECT.exec(support.text)?.[1] ?? "an unnamed source";
-  support.source = { id: ownKey, name: `${who} (${support.outlet})`, kind: "anonymous" };
-  support.via = "cited";
-}
-/** "A city official", "Two people familiar with the talks" opening a sentence. Bounded. */
-const ANONYMOUS_SUBJECT = /^((?:an?|one|two|three|several)\s(?:[\p{Ll}-]+\s){0,3}(?:officials?|sources?|people|persons?|aides?|insiders?))\b/u;
 
 /** Place and level words: "the state health department" and a "State Police" sergeant are not one body. */
 const WEAK = new Set(["state", "city", "county", "town", "national", "federal", "village", "regional", "general", "public"]);
@@ -146,6 +134,8 @@ function personBodies(id: string, name: string, facts: StoryFacts): Set<string> 
   for (const w of foldName(name).split(" ")) out.delete(w); // a person's own name words are not a body they speak for
   return out;
 }
+
+const capitals = (name: string): number => (name.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
 
 /** Which wording names a group: a named person or body first, then an outlet, an unnamed source, own reporting, a generic word. */
 function rank(kind: string, generic: string | null): number {
