@@ -4,9 +4,8 @@
  */
 import { defineCommand } from "citty";
 import { isSkip } from "../../records.js";
-import { configFrom, inputArgs, feedsOf, fetchArgs, fetchOptionsFrom, inputsOf, outletArgs, outletsFrom, readAndAnalyze, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
+import { configFrom, encodingArgs, inputArgs, feedsOf, fetchArgs, fetchOptionsFrom, ingestShowingSteps, inputsOf, outletArgs, outletsFrom, readAndAnalyze, readOptionsFrom, storeAndRebuildShowingSteps, storeArgs, withReservedStore, withStore } from "./common.js";
 import { colorFor, emit, formatFromFlags, renderReport, plural, reportFailures, NotFoundError, reportInputs, UsageError, warnIfNothingRead, whereStored } from "./output.js";
-import { renderStoredStory } from "./show.js";
 import { clusterOutput, renderClusterOutput } from "./clustering-output.js";
 
 const formatArgs = {
@@ -34,7 +33,7 @@ export const analyze = defineCommand({
     const outlets = await outletsFrom(args);
     // The data folder is locked before anything is read: a busy one is refused at once, not after the analysis.
     const { processed, analysis, location } = await withReservedStore(args.store ? config : null, async (store) => {
-      const processed = await readAndAnalyze(inputs, config, "analyzing", fetchOptionsFrom(args), feedsOf(args));
+      const processed = await readAndAnalyze(inputs, readOptionsFrom(args, config), "analyzing");
       if (!store) return { processed, analysis: null, location: null };
       const opened = await store();
       return { processed, analysis: await storeAndRebuildShowingSteps(opened, processed), location: opened.location };
@@ -43,7 +42,7 @@ export const analyze = defineCommand({
     const { report } = reportFor(processed, analysis);
     // Nothing read: the reasons go to stderr (reportInputs), with no empty "0 articles" summary before them.
     if (format !== "summary" || processed.bundles.length) {
-      const text = renderReport(report, format, !args.out && colorFor(process.stdout), outlets);
+      const text = await renderReport(report, format, !args.out && colorFor(process.stdout), outlets);
       await emit(format === "summary" ? `${text}\n${whereStored(location, typeof args["data-dir"] === "string" ? config.dataDir : null)}` : text, args.out);
       // A CSV holds one table: the quotes go beside the claims' file.
       if (format === "csv" && args.out) {
@@ -100,7 +99,7 @@ export const cluster = defineCommand({
   },
   async run({ args }) {
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), config, "grouping", fetchOptionsFrom(args), feedsOf(args));
+    const processed = await readAndAnalyze(inputsOf(args), readOptionsFrom(args, config), "grouping");
     const { clusterStories } = await import("../../cluster/cluster-stories.js");
     const result = clusterOutput(clusterStories(processed.bundles), processed.bundles);
     const text = args.json || args.out || !process.stdout.isTTY ? JSON.stringify(result, null, 2) : renderClusterOutput(result);
@@ -151,15 +150,16 @@ export const ingest = defineCommand({
       return;
     }
     const inputs = inputsOf(args);
-    // Locked before anything is read (withReservedStore); only counts are printed: the report details no story.
-    const { processed, report, location } = await withReservedStore(config, async (store) => {
-      const processed = await readAndAnalyze(inputs, config, "ingesting", fetchOptionsFrom(args), feedsOf(args));
+    // Locked before anything is read (withReservedStore). Streaming (ingest-batches.ts): each batch of documents is
+    // analysed and saved as it is read, so a large input never sits in memory whole; only counts are printed.
+    const { ingested, report, location } = await withReservedStore(config, async (store) => {
       const opened = await store!();
-      return { processed, report: (await storeAndRebuildShowingSteps(opened, processed, new Set())).report, location: opened.location };
+      const { ingested, analysis } = await ingestShowingSteps(opened, inputs, readOptionsFrom(args, config));
+      return { ingested, report: analysis.report, location: opened.location };
     });
-    process.stdout.write(`stored ${plural(processed.bundles.length, "article")}; the database now holds ${plural(report.articles.length, "article")} in ${plural(report.stories.length, "story", "stories")}\n`);
+    process.stdout.write(`stored ${plural(ingested.stored.length, "article")}; the database now holds ${plural(report.articles.length, "article")} in ${plural(report.stories.length, "story", "stories")}\n`);
     process.stdout.write(whereStored(location, typeof args["data-dir"] === "string" ? config.dataDir : null));
-    reportInputs(processed, inputs);
+    reportInputs({ bundles: ingested.stored, failures: ingested.failures, skipped: ingested.skipped }, inputs);
   },
 });
 
@@ -190,7 +190,7 @@ export const show = defineCommand({
     });
     // Not a usage mistake: said once, with where to look, and no usage hint (exit 1).
     if (!found) throw new NotFoundError(`no story "${args.id}" in ${config.databaseUrl ? "the database" : config.dataDir}: list them with \`triangulate stories\``);
-    await emit(renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", colorFor(process.stdout), outlets), undefined);
+    await emit(await (await import("./show.js")).renderStoredStory(found.stored, found.bundles, args.json ? "json" : args.md ? "md" : "summary", colorFor(process.stdout), outlets), undefined);
   },
 });
 

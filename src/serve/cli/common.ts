@@ -3,7 +3,7 @@ import { configFromEnv, type Config } from "../../config.js";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
 import type { Processed } from "../../pipeline.js";
 import type { Analysis } from "../../report/build-report.js";
-import { closeOnExit, openStore, reserveStore } from "../../store/index.js";
+import type { Ingested } from "../../ingest-batches.js";
 import type { Store } from "../../store/types.js";
 import { progressReporter, rebuildStatus } from "./progress.js";
 import { EXIT_SOME_FAILED, UsageError } from "./output.js";
@@ -16,6 +16,14 @@ export const storeArgs = {
 /** The inputs, named so that each command's usage line says what it reads (args._ holds them all). */
 export const inputArgs = {
   inputs: { type: "positional", required: false, description: "Files, folders (read recursively), .warc(.gz) archives, http(s) URLs, or - for standard input", valueHint: "INPUT..." },
+} as const;
+
+/**
+ * Decoding forced to one encoding (a folder of legacy files that declare nothing, or declare it wrong). Validated
+ * here against the WHATWG labels Node's TextDecoder knows, so a misspelt name is a usage error before anything is read.
+ */
+export const encodingArgs = {
+  encoding: { type: "string", description: "Read every input in this character encoding (windows-1252, iso-8859-2, shift_jis, gb18030, …) instead of detecting it", valueHint: "NAME" },
 } as const;
 
 /** Lets the fetcher reach a local server (tests, an intranet): private addresses are refused otherwise. */
@@ -87,13 +95,58 @@ export function inputsOf(args: { _: string[] } & Record<string, unknown>): strin
 export const feedsOf = (args: Record<string, unknown>): string[] =>
   typeof args.feed === "string" ? args.feed.split(",").map((u) => u.trim()).filter(Boolean) : [];
 
-export async function readAndAnalyze(inputs: string[], config: Config, label = "analyzing", fetch: FetchOptions = {}, feeds: string[] = []): Promise<Processed> {
+/** How a command reads its inputs: the limits, fetching, feeds, and a forced encoding (--encoding). */
+export interface ReadOptions {
+  maxInputBytes: number;
+  maxArticleChars: number;
+  fetch: FetchOptions;
+  feeds: string[];
+  /** TextDecoder's name for --encoding; absent: detected per input (ingest/decode.ts). */
+  encoding?: string;
+}
+
+export function readOptionsFrom(args: Record<string, unknown>, config: Config): ReadOptions {
+  const options: ReadOptions = { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, fetch: fetchOptionsFrom(args), feeds: feedsOf(args) };
+  if (typeof args.encoding === "string") options.encoding = encodingNamed(args.encoding);
+  return options;
+}
+
+/** "latin1" → "windows-1252", as browsers and TextDecoder read the label; an unknown name is a usage error. */
+export function encodingNamed(label: string): string {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    throw new UsageError(`--encoding: unknown encoding "${label}" (a WHATWG label such as utf-8, windows-1252, iso-8859-2, shift_jis, gb18030)`);
+  }
+}
+
+export async function readAndAnalyze(inputs: string[], options: ReadOptions, label = "analyzing"): Promise<Processed> {
   const { processInputs } = await import("../../pipeline.js");
   const progress = progressReporter(label);
   try {
-    return await processInputs(inputs, { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, onProgress: progress, fetch, feeds });
+    return await processInputs(inputs, { ...options, onProgress: progress });
   } finally {
     progress.stop();
+  }
+}
+
+/**
+ * `ingest`: inputs read, analysed and saved a batch at a time, then the stories rebuilt (ingest-batches.ts), with the
+ * progress bar while reading and the status line while the stories are updated.
+ */
+export async function ingestShowingSteps(store: Store, inputs: string[], options: ReadOptions, label = "ingesting"): Promise<{ ingested: Ingested; analysis: Analysis }> {
+  const { ingestAndRebuild } = await import("../../ingest-batches.js");
+  const progress = progressReporter(label);
+  const status = rebuildStatus();
+  try {
+    return await ingestAndRebuild(store, inputs, { ...options, onProgress: (e) => {
+      progress(e);
+      // Reading is done at the last input: the bar gives way to the status line of the rebuild.
+      if (e.done === e.total) progress.stop();
+    } }, { onStepStart: status });
+  } finally {
+    progress.stop();
+    status.stop();
   }
 }
 
@@ -113,6 +166,7 @@ export async function storeAndRebuildShowingSteps(store: Store, processed: Proce
  * a writer killed after its save left undone is finished first, so what `work` reads has every article in a story.
  */
 export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+  const { closeOnExit, openStore } = await import("../../store/index.js");
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   closeOnExit(store);
   try {
@@ -131,6 +185,7 @@ export async function withStore<T>(config: Config, work: (store: Store) => Promi
  */
 export async function withReservedStore<T>(config: Config | null, work: (store: (() => Promise<Store>) | null) => Promise<T>): Promise<T> {
   if (!config) return work(null);
+  const { closeOnExit, reserveStore } = await import("../../store/index.js");
   const reserved = await reserveStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const store = async () => {
     const opened = await reserved.open();

@@ -1,10 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import type { Report } from "../../records.js";
 import type { OutletDirectory } from "../../report/outlet-info.js";
-import { renderCsv } from "../../report/render/csv.js";
-import { renderHtml } from "../../report/render/html.js";
-import { renderMarkdown } from "../../report/render/markdown.js";
-import { renderSummary, terminalSafe } from "../../report/render/summary.js";
+import { terminalSafe } from "../../report/render/summary.js";
 
 export type ReportFormat = "summary" | "json" | "md" | "html" | "csv";
 
@@ -14,12 +11,13 @@ export function formatFromFlags(args: { json?: boolean; md?: boolean; html?: boo
   return chosen[0] ?? "summary";
 }
 
-export function renderReport(report: Report, format: ReportFormat, color: boolean, outlets: OutletDirectory | null = null): string {
+/** Only the renderer asked for loads (csv-stringify, the HTML page's parts): the others are not every run's cost. */
+export async function renderReport(report: Report, format: ReportFormat, color: boolean, outlets: OutletDirectory | null = null): Promise<string> {
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === "md") return renderMarkdown(report, outlets);
-  if (format === "html") return renderHtml(report, outlets);
-  if (format === "csv") return renderCsv(report);
-  return renderSummary(report, { color, outlets });
+  if (format === "md") return (await import("../../report/render/markdown.js")).renderMarkdown(report, outlets);
+  if (format === "html") return (await import("../../report/render/html.js")).renderHtml(report, outlets);
+  if (format === "csv") return (await import("../../report/render/csv.js")).renderCsv(report);
+  return (await import("../../report/render/summary.js")).renderSummary(report, { color, outlets });
 }
 
 /**

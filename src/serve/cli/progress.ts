@@ -24,7 +24,12 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
     }
     bar.update(e.done, { source: e.source.length > 40 ? `…${e.source.slice(-39)}` : e.source });
   };
-  return Object.assign(report, { stop: () => started && bar.stop() });
+  // Idempotent: `ingest` stops the bar when reading ends, before the rebuild's status line, and again at the end.
+  const stop = () => {
+    if (started) bar.stop();
+    started = false;
+  };
+  return Object.assign(report, { stop });
 }
 
 /**
