@@ -20,8 +20,7 @@ import { markDateConflicts } from "./date-conflicts.js";
 import { markPointConflicts } from "./point-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
 import { markDenials } from "./denials.js";
-import { pastYearOf } from "./figure-scope.js";
-import { differentPeriods, isCumulative, isExpectation, isPartOfWhole, periodAfter, periodOf, SCOPE_WINDOW } from "./figure-scope.js";
+import { differentPeriods, isExpectation, isPartOfWhole, otherOccasion, periodAfter, SCOPE_WINDOW } from "./figure-scope.js";
 import { complementaryShares, isAddress, type QuantityScope, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
 import { sameSayer } from "./sayer.js";
 import { sideSayer as sayer } from "./side-sayer.js";
@@ -202,9 +201,7 @@ const WON = /\b(?:won|wins|winner|winning|victory|re-elected|reelected)\b/i;
  * One figure that differs while the others agree is the dispute worth showing.
  */
 function differentScope(a: CountedValue, b: CountedValue, values: readonly CountedValue[]): boolean {
-  if (isCumulative(a.sentence.text) !== isCumulative(b.sentence.text)) return true;
-  if (periodOf(a.sentence.text) !== periodOf(b.sentence.text)) return true;
-  if (pastYearOf(a.sentence.text, a.publishedYear) !== pastYearOf(b.sentence.text, b.publishedYear)) return true;
+  if (otherOccasion(a.sentence.text, b.sentence.text, [a.publishedYear, b.publishedYear])) return true;
   const of = (s: ClaimSentence) => values.filter((v) => v.sentence === s);
   const [inA, inB] = [of(a.sentence), of(b.sentence)];
   const shared = inA.filter((x) => inB.some((y) => y.key === x.key));

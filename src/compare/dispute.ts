@@ -7,6 +7,7 @@
 import type { Claim, Dispute, DisputeSide, TextSupport } from "../records.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
 import { foldName } from "../_lib/text.js";
+import { peopleNamed } from "./side-sayer.js";
 
 type SideKind = "number" | "date" | "time" | "denial";
 
@@ -64,7 +65,7 @@ export function recordSide(
  * report an echoing outlet cites is the report's, not the outlet echoed), else the outlet it echoes, else its own.
  */
 const sideSource = (support: TextSupport, sayer: string | null): string =>
-  (support.via === "cited" ? support.source?.name : null) ?? sayer ?? (support.via === "echo" ? support.source?.name : null) ?? support.outlet ?? support.articleId;
+  (support.via === "cited" && support.source ? peopleNamed(support.source.name) : null) ?? sayer ?? (support.via === "echo" ? support.source?.name : null) ?? support.outlet ?? support.articleId;
 
 /**
  * A side's source named as the claim names it elsewhere: "The chamber of commerce" is "the Millbrook Chamber of
@@ -119,7 +120,9 @@ export function disputeOf(claim: Claim, sentences: readonly ClaimSentence[], rec
   const sides: DisputeSide[] = entries
     .map((e) => ({ value: e.value, sources: [...e.sources].sort(), outlets: [...e.outlets].sort(), support: [...e.support].sort((a, b) => a - b) }))
     .sort((a, b) => b.outlets.length - a.outlets.length || b.support.length - a.support.length || (a.value < b.value ? -1 : 1));
-  return { about: aboutOf(entries, sentences), sides };
+  // What the dispute is about is read from the wordings that take sides, not the claim's other sentences.
+  const taking = new Set(entries.flatMap((e) => [...e.support]));
+  return { about: aboutOf(entries, sentences.filter((s) => claim.support.some((x, k) => taking.has(k) && matches(x, s)))), sides };
 }
 
 /**
@@ -140,6 +143,9 @@ function mainFact(entries: readonly SideEntry[]): readonly SideEntry[] {
 /** Words of winning: shares that cannot both hold in an election are a dispute about who won (DOMAIN.md). */
 const WON = /\b(?:won|wins|winner|winning|victory|victor|defeated|lost)\b/i;
 
+/** Words of a measure's fate: a referendum's shares that cannot both hold dispute whether it passed. */
+const PASSED = /\b(?:passed|failed|approved|rejected|defeated)\b/i;
+
 function aboutOf(entries: readonly SideEntry[], sentences: readonly ClaimSentence[]): string {
   const kind = entries[0]!.kind;
   if (kind === "denial") return "whether it is so";
@@ -147,6 +153,7 @@ function aboutOf(entries: readonly SideEntry[], sentences: readonly ClaimSentenc
   if (kind === "time") return "the time";
   const shares = entries.every((e) => /%|percent/i.test(e.value));
   if (shares && sentences.some((s) => WON.test(s.text))) return "who won";
+  if (shares && sentences.some((s) => PASSED.test(s.text))) return "whether it passed";
   const counts = entries.find((e) => e.counts)?.counts;
   return counts ? (counts.startsWith("the ") ? counts : `the number of ${counts}`) : "the figure";
 }

@@ -73,3 +73,14 @@ export function pastYearOf(text: string, publishedYear: number | null): string {
   const past = [...text.matchAll(WRITTEN_YEAR)].map((m) => Number(m[1])).filter((y) => y <= publishedYear - PAST_YEARS);
   return past.length ? String(Math.min(...past)) : "";
 }
+
+/**
+ * Two sentences whose figures tell of different occasions: one a running total and the other not, two periods
+ * covered ("from a year earlier" / "from the previous month"), or a year long past on one side ("in 1998, when two
+ * people died"). Their figures are different quantities, however alike the words (conflicts.ts, and dispute-merge.ts
+ * before it joins two accounts over their figures).
+ */
+export function otherOccasion(a: string, b: string, publishedYears: readonly [number | null, number | null]): boolean {
+  if (isCumulative(a) !== isCumulative(b) || periodOf(a) !== periodOf(b)) return true;
+  return pastYearOf(a, publishedYears[0]) !== pastYearOf(b, publishedYears[1]);
+}

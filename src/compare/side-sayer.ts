@@ -23,11 +23,40 @@ export function sideSayer(bundle: ArticleBundle, span: readonly [number, number]
   const citation = bundle.annotations.find(
     (a): a is AnnotationOf<"citation"> => a.kind === "citation" && a.span[0] >= span[0] && a.span[1] <= span[1],
   );
-  if (citation) return citation.source;
+  if (citation) return peopleNamed(citation.source);
   const text = bundle.article.text.slice(span[0], span[1]);
+  // "Both told the Courier …": the two of the sentence before ("Two witnesses who were at the gas pumps …").
+  if (PLURAL_PRONOUN_SUBJECT.test(text)) return headSubject(sentenceBefore(bundle.article.text, span[0])) ?? subjectOfReporting(text);
   // Not the sentence's first named person: that is whom a report is about ("Councillor Nandakumar accepted $12,000")
   // as often as who says it; a side no one is named as giving is its outlet's (dispute.ts).
-  return subjectOfReporting(text) ?? speakerInWords(text, `${SPEECH_VERBS}|won|showed|shows`);
+  return subjectOfReporting(text) ?? RESULTS_FROM.exec(text)?.[1] ?? speakerInWords(text, `${SPEECH_VERBS}|won|showed|shows`);
+}
+
+/** "Both told", "They say": a reporting verb whose subject is the people the sentence before named. */
+const PLURAL_PRONOUN_SUBJECT = /^(?:both|they|the two|all three|each)\s+(?:of them\s+)?(?:\p{L}+ly\s+)?(?:says|said|say|told|tell|insist|insisted|maintain|maintained|claim|claimed|estimate|estimated|counted|reported|described|recalled)\b/iu;
+/** How far back the sentence before is looked for (characters): news sentences are shorter. */
+const BEFORE_WINDOW = 400;
+const sentenceBefore = (text: string, start: number): string => {
+  const window = text.slice(Math.max(0, start - BEFORE_WINDOW), start).trimEnd();
+  const end = window.search(/[.!?]["”’]?$/);
+  const body = end >= 0 ? window.slice(0, end) : window;
+  return body.split(/[.!?]["”’]?\s+/).at(-1)?.trim() ?? "";
+};
+
+/**
+ * "according to unofficial results from the county elections office", "according to a count by their poll
+ * watchers": who gives the figures, past the words for the figures themselves.
+ */
+const RESULTS_FROM = /\baccording to (?:(?:unofficial|preliminary|official|final|early|partial)\s+)?(?:results|figures|data|numbers|a count|counts|a tally|an estimate|estimates|records)\s+(?:from|by|of)\s+((?:the\s)?[\p{L}'’ -]{2,60}?)(?=[.,;]|$)/iu;
+
+/** "Several residents of Millford": a quantity of people is named by its noun, not its place. */
+export const peopleNamed = (name: string): string => (QUANTIFIED.test(name) ? name.trim().replace(/\s+of\s+\p{Lu}.*$/u, "") : name);
+const QUANTIFIED = /^(?:several|some|many|most|both|two|three|four|five|a few|a group of)\s/i;
+
+/** The head noun phrase a sentence opens on, when it opens on a determiner or a count ("Two witnesses"). */
+function headSubject(sentence: string): string | null {
+  const head = HEAD_SUBJECT.exec(sentence);
+  return head ? peopleNamed(head[0].trim()) : null;
 }
 
 /** The head of the subject of the sentence's first reporting verb, when the sentence opens on it. */
@@ -43,8 +72,7 @@ export function subjectOfReporting(sentence: string): string | null {
   }
   const head = HEAD_SUBJECT.exec(before);
   if (!head) return null;
-  // "Several residents of Millford": a quantity of people is named by its noun, not its place.
-  const words = /^(?:several|some|many|most|both|two|three|four|five)\s/i.test(head[0]) ? head[0].trim().replace(/\s+of\s+\p{Lu}.*$/u, "") : head[0].trim();
+  const words = peopleNamed(head[0].trim());
   // A head ending in a verb form is no noun phrase ("The bridge will reopen").
   if (/\b(?:will|would|is|was|are|were|has|have|had|can|could|may|might)\b/i.test(words)) return null;
   return words;

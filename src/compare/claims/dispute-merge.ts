@@ -14,11 +14,12 @@
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
 import { eventDateOf } from "../date-conflicts.js";
+import { otherOccasion } from "../figure-scope.js";
 import { sameSayer } from "../sayer.js";
 import { sideSayer } from "../side-sayer.js";
 import { joinDenials } from "./denial-join.js";
 import { type PointValue, pointsDisagree, pointValuesOf } from "./point-values.js";
-import { quantityScope, scopeKey } from "./quantity.js";
+import { type QuantityScope, quantityScope, scopeKey } from "./quantity.js";
 import { claimSimilarity, claimTerms } from "./similarity.js";
 
 /**
@@ -50,6 +51,8 @@ interface Value {
   /** For a date: "not until" this date. */
   notUntil?: boolean;
   date?: string;
+  /** The year its article was published, or null (a figure of a year long past is another occasion). */
+  year: number | null;
 }
 
 export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: number[][], bundles: readonly ArticleBundle[]): number[][] {
@@ -67,7 +70,7 @@ export function mergeValueDisputes(sentences: readonly ClaimSentence[], groups: 
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const [a, b] = [list[x]!, list[y]!];
-        if (find(a.group) === find(b.group) || !incompatible(a, b)) continue;
+        if (find(a.group) === find(b.group) || !disputes(a, b, sentences)) continue;
         // An age joins only wordings that stand alone: a claim several outlets carry is about something else.
         if (a.point?.kind === "age" && (outletsOf(a.group) > 1 || outletsOf(b.group) > 1)) continue;
         if (a.articleId === b.articleId ? !twoSayers(a, b) : claimSimilarity(termsOf(a.sentence), termsOf(b.sentence)) < floorOf(a)) continue;
@@ -103,14 +106,42 @@ function incompatible(a: Value, b: Value): boolean {
   return !(a.lo <= b.hi + slack(b.hi) && b.lo <= a.hi + slack(a.hi));
 }
 
+/**
+ * Two values of one quantity that cannot both hold, on one occasion: counts of a running total against one event's,
+ * or of "1998, when two people died" against this year's toll, are other quantities (figure-scope.ts).
+ */
+function disputes(a: Value, b: Value, sentences: readonly ClaimSentence[]): boolean {
+  if (!incompatible(a, b)) return false;
+  if (a.point || a.date !== undefined) return true;
+  return !otherOccasion(sentences[a.sentence]!.text, sentences[b.sentence]!.text, [a.year, b.year]);
+}
+
+/**
+ * The quantities a group's wordings dispute between articles (a time of day, a toll's key, "date"): a group joined
+ * over one disputed fact is about that fact, and value-merge.ts does not pull another fact's claim into it through a
+ * figure the disputing sentence gives in passing ("the tornado that killed six people … touched down shortly after
+ * 6 p.m.").
+ */
+export function disputedKeys(sentences: readonly ClaimSentence[], members: readonly number[], byId: ReadonlyMap<string, ArticleBundle>): Set<string> {
+  const values = members.flatMap((i) => valuesOf(sentences[i]!, i, 0, byId.get(sentences[i]!.articleId)));
+  const out = new Set<string>();
+  for (const a of values) for (const b of values) if (a.articleId < b.articleId && a.key === b.key && disputes(a, b, sentences)) out.add(a.key);
+  return out;
+}
+
+/** What a figure is a value of, as disputes are keyed: a share someone won with, else its scoped quantity. */
+export const factKey = (sentence: string, n: AnnotationOf<"number">, scope: QuantityScope): string =>
+  n.unit === "%" && WON.test(sentence) ? "share-won" : scopeKey(n.unit, scope);
+
 function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBundle | undefined): Value[] {
   if (!bundle || s.field || group < 0) return [];
   const text = bundle.article.text;
   const inside = <K extends "number" | "date">(kind: K) =>
     bundle.annotations.filter((a): a is AnnotationOf<K> => a.kind === kind && a.span[0] >= s.span[0] && a.span[1] <= s.span[1]);
   const out: Value[] = [];
+  const year = bundle.article.publishedAt ? Number(bundle.article.publishedAt.slice(0, 4)) : null;
   const event = eventDateOf(bundle, s.span);
-  if (event) out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: event.notUntil, date: event.date });
+  if (event) out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: event.notUntil, date: event.date, year });
   for (const n of inside("number")) {
     const said = text.slice(n.span[0], n.span[1]);
     const shareWon = n.unit === "%" && WON.test(s.text);
@@ -120,9 +151,9 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
     if (/\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i.test(text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // the whole, not the part
     const bound = BOUND.exec(text.slice(Math.max(0, n.span[0] - 14), n.span[0]))?.[1]?.toLowerCase() ?? "";
     const [lo, hi] = /over|more|least/.test(bound) ? [n.value, Infinity] : bound ? [-Infinity, n.value] : [n.value, n.value];
-    const key = shareWon ? "share-won" : scopeKey(n.unit, scope);
-    out.push({ sentence: i, group, articleId: s.articleId, key, lo, hi, sayer: sideSayer(bundle, s.span) });
+    const key = factKey(s.text, n, scope);
+    out.push({ sentence: i, group, articleId: s.articleId, key, lo, hi, sayer: sideSayer(bundle, s.span), year });
   }
-  for (const point of pointValuesOf(s.text)) out.push({ sentence: i, group, articleId: s.articleId, key: point.key, lo: point.lo, hi: point.hi, point });
+  for (const point of pointValuesOf(s.text)) out.push({ sentence: i, group, articleId: s.articleId, key: point.key, lo: point.lo, hi: point.hi, point, year });
   return out;
 }

@@ -9,6 +9,7 @@
  */
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
+import { disputedKeys, factKey } from "./dispute-merge.js";
 import { quantityScope } from "./quantity.js";
 import { claimSimilarity, type ClaimTerms, stemWord } from "./similarity.js";
 
@@ -27,6 +28,8 @@ interface Figure {
   sentence: number;
   articleId: string;
   key: string;
+  /** What it counts with its role, rate and novelty (quantity.ts), to tell it from a dispute's fact. */
+  scope: string;
   counts: string[] | null;
 }
 
@@ -40,6 +43,10 @@ export function mergeSameValues(
   const groupOf = new Map(groups.flatMap((g, k) => g.map((i) => [i, k] as const)));
   const parent = groups.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  // A group that disputes one fact joins others only through that fact's figures (dispute-merge.ts, disputedKeys).
+  const disputed = new Map<number, Set<string>>();
+  const disputedOf = (g: number) => disputed.get(g) ?? disputed.set(g, disputedKeys(sentences, groups[g]!, byId)).get(g)!;
+  const offTopic = (f: Figure, g: number) => disputedOf(g).size > 0 && !disputedOf(g).has(f.scope);
   const byKey = new Map<string, Figure[]>();
   sentences.forEach((s, i) => {
     for (const f of figuresOf(s, i, byId.get(s.articleId))) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
@@ -52,6 +59,7 @@ export function mergeSameValues(
         const [a, b] = [list[x]!, list[y]!];
         const [ga, gb] = [groupOf.get(a.sentence), groupOf.get(b.sentence)];
         if (a.articleId === b.articleId || ga === undefined || gb === undefined || find(ga) === find(gb)) continue;
+        if (offTopic(a, ga) || offTopic(b, gb)) continue;
         const said = a.counts !== null && b.counts !== null;
         if (said && !a.counts!.some((w) => b.counts!.includes(w))) continue;
         const floor = said ? SAME_VALUE_MIN_SIMILARITY : UNSAID_MIN_SIMILARITY;
@@ -73,10 +81,11 @@ function figuresOf(s: ClaimSentence, i: number, bundle: ArticleBundle | undefine
     if (!Number.isFinite(n.value)) return [];
     // A count of the dead, the hurt or the arrested says what it counts by its role (quantity.ts), so "six people
     // died" and "killed at least six people" are one figure even spelled out; other spelled counts are too common.
-    const role = quantityScope(bundle.article.text, s.span, n).role;
+    const scope = quantityScope(bundle.article.text, s.span, n);
+    const role = scope.role;
     if (!/\d/.test(said) && !(role && n.value >= 2)) return [];
     if (!n.unit && (n.value < MIN_BARE_VALUE || (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100))) return [];
     const counts = n.counts ? n.counts.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2).map(stemWord) : null;
-    return [{ sentence: i, articleId: s.articleId, key: `${n.unit ?? ""}|${n.value}|${role}`, counts: counts?.length ? counts : null }];
+    return [{ sentence: i, articleId: s.articleId, key: `${n.unit ?? ""}|${n.value}|${role}`, scope: factKey(s.text, n, scope), counts: counts?.length ? counts : null }];
   });
 }
