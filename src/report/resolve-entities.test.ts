@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Article, ArticleBundle, EntityType } from "../records.js";
-import { type Group, mergeShortForms, resolveEntities } from "./resolve-entities.js";
+import { type Group, isNationalBody, mergeShortForms, resolveEntities } from "./resolve-entities.js";
 
 function bundle(id: string, mentions: [string, EntityType][]): ArticleBundle {
   const text = mentions.map(([name]) => name).join(" … ");
@@ -71,13 +71,13 @@ function mergeShortFormsByScan(groups: Map<string, Group>): void {
     const plural = team(group);
     const fits = (g: Group) =>
       ((group.type === "person" || (group.type === "other" && g.type === "person") || (head.test(group.key) && g.type === "org") ||
-        (plural && g.type === "org" && g.key.split(" ").length <= 3)) && g.key.endsWith(` ${group.key}`)) ||
+        (plural && g.type === "org" && g.key.split(" ").length <= 3) || (g.type === "org" && g_isOrg(group) && isNationalBody(g.key))) && g.key.endsWith(` ${group.key}`)) ||
       (g.type !== "person" && group.key.length >= 2 && group.key.length <= 5 && initials(g.key) === group.key);
     const longer = [...groups.entries()].filter(([otherId, g]) => otherId !== id && sameKind(g, group) && g.key.includes(" ") && fits(g));
     if (new Set(longer.map(([, g]) => g.key)).size !== 1) continue;
     const [, target] = longer[0]!;
     for (const [s, n] of group.spellings) target.spellings.set(s, (target.spellings.get(s) ?? 0) + n);
-    const endsIt = target.key.endsWith(` ${group.key}`) && (group.type === "person" || (group.type === "other" && target.type === "person") || (head.test(group.key) && target.type === "org") || (plural && target.type === "org" && target.key.split(" ").length <= 3));
+    const endsIt = target.key.endsWith(` ${group.key}`) && (group.type === "person" || (group.type === "other" && target.type === "person") || (head.test(group.key) && target.type === "org") || (plural && target.type === "org" && target.key.split(" ").length <= 3) || (target.type === "org" && g_isOrg(group) && isNationalBody(target.key)));
     const via = target.type === "person" ? "surname" : endsIt ? "short-form" : "acronym";
     target.mentions.push(...group.mentions.map((m) => ({ ...m, via, confidence: 0.7, evidence: null }) as const));
     groups.delete(id);
@@ -88,7 +88,7 @@ test("short forms merge through the index exactly as by testing every group", ()
   let state = 7;
   const random = () => ((state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-  const words = ["maduro", "nicolas", "united", "states", "wall", "street", "journal", "times", "new", "york", "of", "the", "post", "bank", "america", "north", "star", "us", "wsj", "nyt", "boa", "saints", "colts"];
+  const words = ["maduro", "nicolas", "united", "states", "wall", "street", "journal", "times", "new", "york", "of", "the", "post", "bank", "america", "north", "star", "us", "wsj", "nyt", "boa", "saints", "colts", "indian", "navy", "senate", "white", "house"];
   const types: EntityType[] = ["person", "org", "place", "other" as EntityType];
   let merges = 0;
   for (let round = 0; round < 200; round++) {
@@ -176,4 +176,21 @@ test("a team by its plural last word joins its full name; a singular head does n
     bundle("b", [["Saints", "org"], ["Court", "org"]]),
   ]);
   expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([["Court", 1], ["New Orleans Saints", 2], ["Supreme Court", 1]]);
+});
+
+test("a country's body by its head word joins its full name; a ship without its prefix is the ship; Mt. is Mount", () => {
+  // ECB+ dev: "The Indian Navy …" in one report, "the Navy" in others; "INS Sukanya" and "Sukanya"; "Mount Cook", "Mt Cook".
+  const entities = resolveEntities([
+    bundle("a", [["Indian Navy", "org"], ["INS Sukanya", "other" as EntityType], ["Mount Cook", "place"], ["White House", "org"]]),
+    bundle("b", [["Navy", "org"], ["Sukanya", "other" as EntityType], ["Mt Cook", "place"], ["House", "org"]]),
+  ]);
+  expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([["House", 1], ["INS Sukanya", 2], ["Indian Navy", 2], ["Mount Cook", 2], ["White House", 1]]);
+  expect(entities.find((e) => e.name === "Indian Navy")!.mentions[1]).toMatchObject({ text: "Navy", via: "short-form" });
+  expect(["indian navy", "u s senate", "british army"].map(isNationalBody)).toEqual([true, true, true]);
+  expect(["white house", "supreme court", "texas senate", "navy"].map(isNationalBody)).toEqual([false, false, false, false]);
+});
+
+test("two navies in one story leave 'the Navy' to neither", () => {
+  const entities = resolveEntities([bundle("a", [["Indian Navy", "org"], ["U.S. Navy", "org"]]), bundle("b", [["Navy", "org"]])]);
+  expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([["Indian Navy", 1], ["Navy", 1], ["U.S. Navy", 1]]);
 });

@@ -7,6 +7,7 @@
  * with it (when exactly one does, corpus-wide), and the display name is the most frequent full spelling, accents kept.
  */
 import type { AnnotationOf, ArticleBundle, Entity, EntityMention, EntityType } from "../records.js";
+import { compromiseModel } from "../_lib/compromise-model.js";
 import { shortHash } from "../_lib/hash.js";
 import { outletEntityId, resolveOutlet } from "../_lib/outlets.js";
 import { foldName } from "../_lib/text.js";
@@ -15,6 +16,8 @@ import { CROSS_ARTICLE_SHORT_FORM_CONFIDENCE, type Group, indexBy, mergeAcrossTy
 export type { Group } from "./merge-names.js";
 export { mergeAcrossTypes, mergeMiddleNames } from "./merge-names.js";
 
+/** "INS Sukanya" and "the Sukanya", "USS Cole" and "the Cole": a navy's ship prefix is no part of the ship's name. */
+const SHIP_PREFIX = /^(?:uss|usns|hms|hmas|hmcs|hmnzs|ins|rfs|rms|mv) (?=\S)/;
 const CORPORATE_SUFFIX = / (?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|sa|ag|gmbh|nv)$/;
 
 export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
@@ -27,7 +30,7 @@ export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
       const outlet = a.type === "org" ? resolveOutlet(a.name) : null;
       const name = outlet?.known ? outlet.name : a.name;
       // "Apple Inc." and "Apple" are one company: a legal-form suffix is no part of the name.
-      const folded = foldName(name).replace(/^the /, "").replace(CORPORATE_SUFFIX, "");
+      const folded = foldName(name).replace(/^the /, "").replace(CORPORATE_SUFFIX, "").replace(SHIP_PREFIX, "").replace(/^mt /, "mount ").replace(/^ft /, "fort ");
       const key = /^(\p{L} )+\p{L}$/u.test(folded) ? folded.replace(/ /g, "") : folded;
       if (!key) continue;
       const id = outlet?.known ? `outlet:${outlet.id}` : typeKey(a.type, key);
@@ -97,7 +100,8 @@ export function mergeShortForms(groups: Map<string, Group>): void {
     // A team or company by its last word ("Saints" → "New Orleans Saints") when one organisation of the story ends so.
     const endsTheName = (g: Group) =>
       group.type === "person" || (group.type === "other" && g.type === "person") || (NEWSPAPER_HEAD.test(group.key) && g.type === "org") ||
-      (TEAM_LIKE.test(group.key) && g.type === "org" && (group.type === "org" || group.type === "other") && g.key.split(" ").length <= MAX_ORG_WORDS_BY_LAST_WORD);
+      (TEAM_LIKE.test(group.key) && g.type === "org" && (group.type === "org" || group.type === "other") && g.key.split(" ").length <= MAX_ORG_WORDS_BY_LAST_WORD) ||
+      (g.type === "org" && (group.type === "org" || group.type === "other") && isNationalBody(g.key));
     const longer = [...bySuffix.filter(([, g]) => endsTheName(g)), ...byAcronym.filter(([, g]) => g.type !== "person")]
       .sort((a, b) => a[2] - b[2])
       .filter(([otherId, g]) => otherId !== id && sameKind(g, group));
@@ -120,6 +124,22 @@ export function mergeShortForms(groups: Map<string, Group>): void {
 const TEAM_LIKE = /[^s]s$/;
 /** Longer organisation names are described by their last word ("the Bank" of "the Bank of …" is a different matter). */
 const MAX_ORG_WORDS_BY_LAST_WORD = 3;
+
+/**
+ * "Indian Navy", "U.S. Senate", "British Army": a country's body, which a story calls by its head word alone ("the
+ * Navy") once it has named it. Not "White House" or "Supreme Court" (no country before the head), nor "Texas Senate"
+ * (a region's: "the Senate" of a U.S. story is the federal one).
+ */
+export function isNationalBody(key: string): boolean {
+  const cut = key.lastIndexOf(" ");
+  if (cut < 0) return false;
+  const country = key.slice(0, cut);
+  if (COUNTRIES_LEXICON_LACKS.has(country.replace(/ /g, ""))) return true;
+  const tags = compromiseModel().one.lexicon[country];
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => t === "Country" || t === "Demonym");
+}
+/** Folded keys compromise's lexicon does not tag ("U.S." folds to "u s"; it has no "british"). */
+const COUNTRIES_LEXICON_LACKS = new Set(["us", "usa", "uk", "british", "britain"]);
 
 const NEWSPAPER_HEAD = /^(journal|times|post|tribune|herald|gazette|globe|guardian|telegraph|observer|chronicle|examiner|inquirer|sun|star|mirror|courier|dispatch|bulletin)$/;
 

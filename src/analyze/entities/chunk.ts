@@ -110,6 +110,8 @@ export interface ChunkLexicon {
   isHead(word: string): boolean;
   isOrgHead(word: string): boolean;
   isEverydayWord(word: string): boolean;
+  /** A person's name, titles before it aside ("Dr. Sanjay Gupta"): "of" after it does not join. */
+  isPersonName(words: readonly string[]): boolean;
 }
 
 export function findChunks(text: string, words: readonly Word[], heads: ChunkLexicon): Chunk[] {
@@ -160,7 +162,8 @@ function continues(text: string, words: readonly Word[], run: readonly Word[], j
   // "and" only inside an org name, known by the org head its run ends in ("Securities and Exchange Commission"),
   // so "Trump and Clinton" stays two people.
   if (joiner === "and") return endsInHead(words, j + 1, heads.isOrgHead);
-  return heads.isHead(run.at(-1)!.text) || (joiner === "of" && endsInHead(words, j + 1, heads.isHead));
+  // "Dr. Sanjay Gupta of Emory University": "of" after a person's name starts where they work, not a longer name.
+  return heads.isHead(run.at(-1)!.text) || (joiner === "of" && endsInHead(words, j + 1, heads.isHead) && !heads.isPersonName(run.map((w) => w.text)));
 }
 
 /** The capitalised run from `from` ends in an org or place head word ("… Exchange Commission"). */

@@ -15,6 +15,15 @@ test.each([
   ["a no-break space inside a name", "Republican nominee Donald\u00a0Trump spoke.", ["Donald\u00a0Trump"]],
   ["Title Case headlines split at everyday words", "New Poll Gives Hillary Clinton A Double-Digit Lead\n\nShe led.", ["Hillary Clinton"]],
   ["a name inside a compound", "He praised a Trump-proposed plan drafted by Donald Trump.", ["Trump", "Donald Trump"]],
+  // ECB+ sentences (dev): a team, a workplace or a role run into a name is no part of it (issue 21).
+  ["a team before a player's name", "Chargers Jamal Williams arrested for DUI", ["Jamal Williams"]],
+  ["a team and a position before a name", "Chargers WR Jackson will play vs. Steelers", ["Jackson"]],
+  ["a team before a name where a full stop is missing", "The game came at Pittsburgh against the Steelers Jackson enjoyed the best of his four NFL seasons in 2008 with 59 catches.", ["Jackson"]],
+  ["where a person works is not part of the name", "News that Barack Obama may name Dr. Sanjay Gupta of Emory University and CNN as his Surgeon General has caused a spasm of celebrity reporting.", ["Barack Obama", "Sanjay Gupta"]],
+  ["a role after the name is not part of it", "Barack Obama to Name Dr. Sanjay Gupta Surgeon General: Onion headline or actual news?", ["Barack Obama", "Sanjay Gupta"]],
+  ["a title is a role, not a person", "U.S. Surgeon General Regina Benjamin spoke. The Surgeon General said so.", ["Regina Benjamin"]],
+  ["a place after 'in' is no person", "People ran outside in panic in Banda Aceh as the quake shook houses, and in Medan city to the south of the province on Sumatra island.", []],
+  ["people stay whole", "Martin Luther King Jr. met Mary Jane Smith and the Jonas Brothers.", ["Martin Luther King Jr", "Mary Jane Smith"]],
   // must not match
   ["a sentence's everyday first word is no name", "Officials said the talks failed. Critics disagreed.", []],
   ["days, months and lone titles are no names", "On Monday, the President met the Secretary of State in September.", []],
@@ -29,6 +38,13 @@ test.each([
   ["org", "The Post has learned that Senate Majority Leader Mitch McConnell agreed.", ["Post", "Senate"]],
   ["place", "WASHINGTON — U.S. Sen. Marco Rubio flew from Caracas to South America and New York City.", ["WASHINGTON", "U.S.", "Caracas", "South America", "New York City"]],
   ["place", "US officials met in Doha.", ["US", "Doha"]],
+  ["place", "People ran outside in panic in Banda Aceh as the quake shook houses, and in Medan city to the south of the province on Sumatra island.", ["Banda Aceh", "Medan"]],
+  ["place", "HP will buy EYP Mission Critical Facilities HP of Palo Alto, Calif.", ["Palo Alto"]],
+  ["place", "Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif.", ["Rancho Mirage"]],
+  ["org", "The game came at Pittsburgh against the Steelers Jackson enjoyed the best of his four NFL seasons.", ["Steelers", "NFL"]],
+  ["org", "Chargers Jamal Williams arrested for DUI", ["Chargers", "DUI"]],
+  // "in" before everyday words is as often a product or a work
+  ["place", "Microsoft warned of a flaw in Internet Explorer that lets attackers in.", []],
   // must not match: everyday words in capitals, time zones, titles
   ["org", "Watch it on TV at 9 p.m. EDT, the CEO said.", []],
 ] as const)("%s: %s", (type, text, expected) => {

@@ -30,6 +30,7 @@ export function findEntities(text: string): EntityCandidate[] {
     isHead: (w: string) => isOrgHead(w) || isPlaceHead(w) || ROLE_WORDS.has(w.toLowerCase()),
     isOrgHead,
     isEverydayWord: (w: string) => isCommonWord(w) && !knownAs(w) && !midSentence.has(w),
+    isPersonName,
   };
   const names = findChunks(text, words, heads).flatMap((c) => typeChunk(c, midSentence));
   const byArticle = articleTypes(names);
@@ -39,6 +40,13 @@ export function findEntities(text: string): EntityCandidate[] {
     if (type) out.push(candidate(text, n.words, type));
   }
   return out;
+}
+
+/** "Dr. Sanjay Gupta", "Jane Smith": after any titles, a known first name and at least one more capitalised word. */
+function isPersonName(words: readonly string[]): boolean {
+  let i = 0;
+  while (i < words.length && (ROLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, "")) || isKnownAs(words[i]!.replace(/\.$/, ""), "honorific"))) i++;
+  return i < words.length - 1 && isKnownAs(words[i]!, "first-name") && /^\p{Lu}/u.test(words.at(-1)!);
 }
 
 /** Words written capitalised somewhere other than a sentence's start: names, whatever their first use looks like. */

@@ -64,6 +64,17 @@ describe("linkMentions", () => {
     expect(link(text, ["Police", "Robbers", "police"])).toEqual(["description: police", "description: robber", "description: police"]);
   });
 
+  it("reads a title alone as the role it names, not a person ('Surgeon General', 'U. S. Surgeon General')", () => {
+    // ECB+ dev sentences: the role is one description however it is capitalised or narrowed.
+    const text = "Obama wants CNN's Sanjay Gupta to be U. S. Surgeon General, officials said. Gupta would be the nation's Surgeon General. The U.S. surgeon general oversees 6,000 officers.";
+    expect(link(text, ["Sanjay Gupta", "U. S. Surgeon General", "Surgeon General", "U.S. surgeon general"])).toEqual(["Sanjay Gupta", "description: general", "description: general", "description: general"]);
+  });
+
+  it("gives a name inside a description to the name, not to the person described ('the fifth NBA head coach')", () => {
+    const text = "Maurice Cheeks became the fifth NBA head coach to be fired this season.";
+    expect(link(text, ["Maurice Cheeks", "NBA"])).toEqual(["Maurice Cheeks", "NBA"]);
+  });
+
   it("links a word of one longer name the recogniser missed alone ('Promises' → Promises Treatment Center)", () => {
     const text = "Tara Reid entered the Promises Treatment Center in Malibu. A spokesman confirmed her stay at Promises on Tuesday.";
     expect(link(text, ["Promises Treatment Center", "Promises"]).at(-1)).toBe("Promises Treatment Center (short-form)");

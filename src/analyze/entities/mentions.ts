@@ -8,7 +8,7 @@
 import type { EntityType, Span } from "../../records.js";
 import { foldName } from "../../_lib/text.js";
 import type { MentionCandidate } from "./bind.js";
-import { CLASSIFIERS, capitalisedCommonWord, everydayWords, isPersonNoun, nameAfterOf, nameAround, nameBefore, partOfOne, phraseHead } from "./phrase.js";
+import { CLASSIFIERS, capitalisedCommonWord, everydayWords, isPersonNoun, isRoleName, nameAfterOf, nameAround, nameBefore, partOfOne, phraseHead } from "./phrase.js";
 import { establishedRoles, nameForDescription, singular } from "./established.js";
 import { type Antecedent, antecedentOf, gendersOf, pronounKind } from "./pronouns.js";
 
@@ -57,13 +57,15 @@ export function linkMentions(text: string, found: readonly MentionCandidate[], s
     const classified = CLASSIFIERS.has(text.slice(wordHead[0], wordHead[1]).toLowerCase()) ? nameAfterOf(text, span, wordHead) ?? nameBefore(text, phrase, wordHead) : null;
     const head = classified ?? wordHead;
     const cover = bestCover(found, head, span);
-    if (cover && !cover.via && everydayWords(cover.name, text)) {
-      out[index] = { kind: "description", head: singular(cover.name.split(/\s+/).at(-1)!) };
+    const around = /^\p{Lu}/u.test(text.slice(head[0], head[1])) ? nameAround(text, phrase, head) : "";
+    if ((cover && !cover.via && everydayWords(cover.name, text)) || (!cover?.via && isRoleName(around))) {
+      // "Navy", "Surgeon General", "U.S. Surgeon General": a role or an everyday noun in capitals, the thing described.
+      out[index] = { kind: "description", head: singular((cover && !isRoleName(around) ? cover.name : around).split(/\s+/).at(-1)!) };
     } else if (cover) {
       const { via, confidence, evidence } = cover;
       out[index] = { kind: "entity", mention: { span, type: cover.type, name: cover.name, ...(via ? { via, confidence, evidence } : {}) } };
-    } else if (/^\p{Lu}/u.test(text.slice(head[0], head[1])) && !capitalisedCommonWord(text, phrase, head)) {
-      const name = nameAround(text, phrase, head);
+    } else if (around && !capitalisedCommonWord(text, phrase, head)) {
+      const name = around;
       const whole = typeByName.has(foldName(name)) ? null : partOfOne(found, name);
       out[index] = { kind: "entity", mention: whole ? { span, type: whole.type, name: whole.name, via: whole.type === "person" ? "surname" : "short-form", confidence: PART_CONFIDENCE, evidence: whole.span } : { span, type: typeByName.get(foldName(name)) ?? "other", name } };
     } else if (head[1] > head[0]) {
@@ -110,7 +112,8 @@ function bestCover(found: readonly MentionCandidate[], head: Span, span: Span): 
   for (const f of found) {
     if (f.span[1] <= head[0] || f.span[0] >= head[1]) continue;
     const shared = Math.min(f.span[1], span[1]) - Math.max(f.span[0], span[0]);
-    if (shared > most) (most = shared), (best = f);
+    // A tie goes to the shorter mention: "NBA" in "the fifth NBA head coach" is the NBA, not the coach it describes.
+    if (shared > most || (shared === most && best && f.span[1] - f.span[0] < best.span[1] - best.span[0])) (most = shared), (best = f);
   }
   return best;
 }

@@ -102,6 +102,18 @@ export function everydayWords(name: string, text: string): boolean {
   // unless the article writes it in lower case too.
   return !new RegExp(`\\p{Ll}[,;:]?\\s+${escape(name)}\\b`, "u").test(text) || text.includes(` ${name.toLowerCase()}`);
 }
+/**
+ * "Surgeon General", "U.S. Surgeon General", "President": titles alone, a place or demonym before them
+ * aside, name a role, not a person (the person who holds it is bound by roles.ts where the text says who).
+ */
+export function isRoleName(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w && !/^(?:of|the)$/i.test(w));
+  let i = 0;
+  // "U.S.", "U. S.", "Texas", "British" narrow the role.
+  while (i < words.length - 1 && (/^\p{Lu}\.$/u.test(words[i]!) || isKnownAs(words[i]!, "country") || isKnownAs(words[i]!, "region") || isKnownAs(words[i]!, "demonym"))) i++;
+  return i < words.length && words.slice(i).every((w) => isTitleWord(w) || isPersonNoun(w.toLowerCase())) && words.slice(i).some((w) => isTitleWord(w));
+}
+
 /** The gazetteer knows the word as (part of) a name; a role noun ("Woman", "Surgeon") is no name. */
 const isNameWord = (word: string): boolean => [...(knownAs(word) ?? [])].some((k) => k !== "role" && k !== "honorific");
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

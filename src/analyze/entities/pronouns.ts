@@ -56,8 +56,11 @@ export function antecedentOf(text: string, at: Span, kind: PronounKind, before: 
       const a = before[i]!;
       if (a.span[1] > at[0]) continue;
       if (!RELATIVE_GAP.test(text.slice(a.span[1], at[0]))) return null;
-      const head = before[i - 1];
-      return head && head.span[1] <= a.span[0] && PREPOSITION_GAP.test(text.slice(head.span[1], a.span[0])) ? head : a;
+      // The noun before the prepositional phrase: past other mentions of the same words (a name found and linked twice).
+      let h = i - 1;
+      while (h >= 0 && before[h]!.span[1] > a.span[0]) h--;
+      const head = before[h];
+      return head && PREPOSITION_GAP.test(text.slice(head.span[1], a.span[0])) ? head : a;
     }
     return null;
   }

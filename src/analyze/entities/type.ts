@@ -11,6 +11,7 @@ import { STOPWORDS } from "../../_lib/text.js";
 import type { EntityType } from "../../records.js";
 import type { Chunk, Word } from "./chunk.js";
 import { isCommonWord, isKnownAs, isOrgHead, isPlaceHead, knownAs } from "./gazetteer.js";
+import { isPluralName, splitRunIn } from "./run-in.js";
 
 export interface TypedName {
   words: Word[];
@@ -26,6 +27,10 @@ const DESCRIPTORS = new Set(("republican republicans democrat democrats democrat
 const TITLE_PARTS = new Set(("majority minority whip speaker leader adviser advisor counsel spokesman spokeswoman press " +
   "communications national security staff campaign manager chairman chief deputy assistant special executive ceo " +
   "nominee representative").split(" "));
+/** "Martin Luther King Jr.": a role word before a generational suffix is a surname ("jr" is an honorific to compromise). */
+const GENERATIONAL = /^(Jr|Sr)\.?$|^(II|III|IV)$/;
+/** Sports positions written before a player's name, in capitals only ("Chargers WR Vincent Jackson", "QB Tom Brady"). */
+const POSITIONS = /^(QB|WR|RB|TE|LB|CB|NT|DT|OT|OLB|ILB|FB|DB)$/;
 /** Sentence adverbs and conjunctions that open a sentence capitalised: never part of a name. */
 const OPENER_WORDS = new Set("although though however meanwhile still yet instead since unless whether even perhaps according like".split(" "));
 const SPEECH_VERBS = new Set(("said says told tells added adds asked wrote writes argued argues warned warns noted insisted " +
@@ -51,13 +56,28 @@ export function typeChunk(chunk: Chunk, capitalisedMidSentence: ReadonlySet<stri
   // A head word types the whole run, titles included: "Defense Department", "Foreign Ministry".
   if (whole.length > 1 && isOrgHead(whole.at(-1)!.text)) return [typed(whole, "org", "strong")];
   if (whole.length > 1 && isPlaceHead(whole.at(-1)!.text)) return [typed(whole, "place", "strong")];
-  const { prefix, name, titled } = splitAtTitles(whole);
+  const split = splitAtTitles(whole);
+  const afterThe = chunk.before === "the" || (chunk.words[0]!.text === "The" && chunk.words[0] !== whole[0]);
+  const runIn = split.titled || split.prefix.length ? null : splitRunIn(split.name, afterThe);
+  const prefix = runIn?.before ?? split.prefix, titled = split.titled;
+  const name = withoutTrailingTitles(runIn?.name ?? split.name);
   const out: TypedName[] = [];
   const lead = prefix.length ? typeOfKnown(nameOf(prefix)) : null;
   if (lead === "place" || lead === "org") out.push(typed(prefix, lead, "strong"));
-  const typedName = name.length ? typeName(chunk, name, titled, capitalisedMidSentence) : null;
+  else if (isPluralName(prefix)) out.push(typed(prefix, "org", "weak")); // "Chargers" of "Chargers WR Jackson"
+  const typedName = name.length ? typeName(chunk, name, titled || !!runIn, capitalisedMidSentence) : null;
   if (typedName) out.push(typedName);
   return out;
+}
+
+/**
+ * "Sanjay Gupta Surgeon General": two title words after a name are a role, no part of it. One is not read so:
+ * "Martin Luther King", "Tim Cook" (compromise lists "cook" as a role) end in a surname. Two name words stay.
+ */
+function withoutTrailingTitles(words: Word[]): Word[] {
+  let end = words.length;
+  while (end > 3 && isTitle(words[end - 1]!.text) && isTitle(words[end - 2]!.text) && !GENERATIONAL.test(words[end - 1]!.text)) end -= 2;
+  return end === words.length ? words : words.slice(0, end);
 }
 
 function typeName(chunk: Chunk, words: Word[], titled: boolean, capitalisedMidSentence: ReadonlySet<string>): TypedName | null {
@@ -80,6 +100,7 @@ function typeName(chunk: Chunk, words: Word[], titled: boolean, capitalisedMidSe
   if (afterName && !afterThe && (SPEECH_VERBS.has(chunk.after) || AGE.test(chunk.tail) || isRoleAppositive(chunk.tail))) return typed(words, "person", "weak");
   if (chunk.before === "said" && chunk.words[0] === words[0] && !chunk.possessive) return typed(words, "person", "weak");
   if (single && PLACE_PREPOSITIONS.has(chunk.before) && chunk.words[0] === words[0] && !chunk.possessive) return typed(words, "place", "weak");
+  if (!single && isPlaceByContext(chunk, words)) return typed(words, "place", "weak");
   if (listed === "person" || isKnownAs(last, "surname") || (single && isKnownAs(last, "first-name"))) return typed(words, "person", "weak");
   return typed(words, null, "none");
 }
@@ -140,6 +161,7 @@ function isOpener(word: Word, capitalisedMidSentence: ReadonlySet<string>): bool
 
 /** "President", "Sen.", "C.E.O.", "Representatives", "dictator", "spokesman", "Gov.". */
 function isTitle(word: string): boolean {
+  if (POSITIONS.test(word)) return true;
   const lower = word.toLowerCase().replace(/\./g, "");
   const singular = lower.replace(/s$/, "");
   return [lower, singular].some((w) => TITLE_PARTS.has(w) || ROLE_WORDS.has(w) || LOADED_WORDS.has(w)) ||
@@ -153,6 +175,22 @@ const isDescriptor = (lower: string): boolean =>
 const isAcronym = (word: string): boolean =>
   ACRONYM.test(word) && !NOT_ACRONYMS.test(word) && !isTitle(word) && !isCommonWord(word);
 const NOT_ACRONYMS = /^(\p{Lu}\.|II|III|IV|TV|GMT|EDT|EST|CST|PST|PDT|CDT|BST|CET|UTC|AM|PM|OK)$/u;
+
+/**
+ * "in Banda Aceh", "near Palo Alto", "Banda Aceh, Indonesia,": a name of several words with no first name, after a
+ * preposition of place (not "from" or "with": "a letter from John Smith") or before a comma and a known country or
+ * region, is a place. Its own evidence (a first name, a head word) was read before this.
+ */
+function isPlaceByContext(chunk: Chunk, words: readonly Word[]): boolean {
+  if (isKnownAs(words[0]!.text, "first-name") || chunk.possessive || chunk.words.at(-1) !== words.at(-1)) return false;
+  // "in Internet Explorer", "in Star Wars": names made of everyday words after "in" are as often products or works.
+  if (LOCATIVE.has(chunk.before) && chunk.words[0] === words[0]) return words.some((w) => !isCommonWord(w.text));
+  const after = PLACE_AFTER_COMMA.exec(chunk.tail);
+  return !!after && [after[1]!, after[1]!.split(" ")[0]!].some((n) => typeOfKnown(n) === "place" && !isKnownAs(n, "city"));
+}
+const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "throughout"]);
+/** ", Indonesia," / ", California." / ", New Jersey;" (the tail is lower case): one or two words, then punctuation. */
+const PLACE_AFTER_COMMA = /^,\s(\p{L}+(?:\s\p{L}+)?)(?=[,;:)]|\.(?:\s|$)|$)/u;
 
 function isRoleAppositive(tail: string): boolean {
   const m = APPOSITIVE.exec(tail);
