@@ -26,6 +26,8 @@ export interface Ingested {
 export interface IngestOptions extends ProcessOptions {
   /** Documents per batch (INGEST_BATCH_DOCUMENTS); a test sets it small. */
   batchDocuments?: number;
+  /** Told after each batch is saved, with the running counts (the CLI's status line within one large input). */
+  onBatch?: (done: { stored: number; failures: number; skipped: number }) => void;
 }
 
 /** Inputs → analysed articles saved in `store` batch by batch. An article the store refuses is a failure, named by its input. */
@@ -40,10 +42,12 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opti
     batch = [];
     ingested.failures.push(...processed.failures);
     ingested.skipped.push(...processed.skipped);
-    if (!processed.bundles.length) return;
-    const outcome = await store.saveBundles(processed.bundles);
-    ingested.stored.push(...outcome.saved);
-    ingested.failures.push(...outcome.failures);
+    if (processed.bundles.length) {
+      const outcome = await store.saveBundles(processed.bundles);
+      ingested.stored.push(...outcome.saved);
+      ingested.failures.push(...outcome.failures);
+    }
+    options.onBatch?.({ stored: ingested.stored.length, failures: ingested.failures.length, skipped: ingested.skipped.length });
   };
   for await (const doc of readDocuments(inputs, options)) {
     if ("error" in doc) ingested.failures.push(doc);
@@ -56,6 +60,9 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opti
 /**
  * `triangulate ingest` streaming: ingestInputs, then the stories rebuilt over the whole store, reporting on none
  * (the report has the stories and articles, for counts; no comparison is held: they stream to the store).
+ * For the CLI: `store` is the one its --data-dir (or DATABASE_URL) opened, under its lock; `options` carries
+ * maxInputBytes/maxArticleChars, `encoding` (--encoding NAME: ProcessOptions), `fetch`/`feeds`, `onProgress` (per
+ * input) and `onBatch` (per saved batch, within one large input); `progress` the rebuild's steps (onStepStart).
  */
 export async function ingestAndRebuild(
   store: Store, inputs: readonly string[], options: IngestOptions, progress: Pick<RebuildInputs, "onStep" | "onStepStart" | "sliceArticles"> = {},

@@ -10,6 +10,7 @@ import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "./c
 import { extractArticle } from "./extract/extract.js";
 import { fetchDocuments, type FetchOptions } from "./ingest/fetch/index.js";
 import { expandInputs, type IngestResult, isUrlInput, isWarcInput, readInput } from "./ingest/read-inputs.js";
+import { encodingOption } from "./ingest/decode.js";
 import { readWarc } from "./ingest/warc/read-warc.js";
 import { readFeeds } from "./ingest/feeds/index.js";
 import { type Analysis, buildReport, PLANNING_KINDS, planReport } from "./report/build-report.js";
@@ -32,6 +33,11 @@ export interface ProcessOptions {
   fetch?: FetchOptions;
   /** RSS/Atom/JSON feeds and sitemaps whose articles are read too (ingest/feeds). */
   feeds?: readonly string[];
+  /**
+   * The encoding of inputs that declare none and are not UTF-8 (the CLI's `--encoding NAME`): files, standard input
+   * and archived pages; an unknown name throws before anything is read (ingest/decode.ts encodingOption).
+   */
+  encoding?: string;
 }
 
 export interface Processed {
@@ -59,15 +65,16 @@ export async function processInputs(inputs: readonly string[], options: ProcessO
  */
 export async function* readDocuments(
   inputs: readonly string[],
-  options: Pick<ProcessOptions, "maxInputBytes" | "readStdin" | "fetch" | "feeds" | "onProgress">,
+  options: Pick<ProcessOptions, "maxInputBytes" | "readStdin" | "fetch" | "feeds" | "onProgress" | "encoding">,
 ): AsyncGenerator<RawDocument | InputFailure> {
+  const encoding = options.encoding === undefined ? undefined : encodingOption(options.encoding);
   const expanded = await expandInputs(inputs);
   const pages = await fetchUrlInputs(expanded, { maxInputBytes: options.maxInputBytes, ...options.fetch });
   let done = 0;
   for (const item of expanded) {
     if (typeof item !== "string") yield item;
     else {
-      const docs = pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: options.maxInputBytes }) : await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin }));
+      const docs = pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: options.maxInputBytes, encoding }) : await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin, encoding }));
       yield* docs;
     }
     options.onProgress?.({ done: ++done, total: expanded.length, source: typeof item === "string" ? item : item.source });

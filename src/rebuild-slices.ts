@@ -6,11 +6,12 @@
  * (articles, entities, clustering) and one slice, not 20,000 bundles and their comparisons (issue 19: memory per
  * input ≤ 10× its size). The result equals completeReport over everything at once (test/store/stream.test.ts).
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Annotation, ArticleBundle, Report, Story, StoryComparison } from "./records.js";
 import { type Analysis, annotationSections, completeReport, type ReportInputs, type ReportPlan } from "./report/build-report.js";
+import { currentOwner, OWNER_FILE, ownerLiveness, readOwner } from "./store/lock-owner.js";
 
 /**
  * Articles whose annotations are loaded and compared at once. Calibration: ~55 annotations an article (the seeds and
@@ -102,9 +103,22 @@ export interface JsonLinesSpill<T> {
 }
 
 const READ_CHUNK_BYTES = 1 << 20;
+export const SPILL_PREFIX = "triangulate-spill-";
+/**
+ * A spill folder with no owner file older than this was left by a process killed between making it and writing the
+ * file (a moment), or by a version that wrote none: a rebuild's spill lives minutes, so a day old is nobody's.
+ */
+const OWNERLESS_SPILL_AGE_MS = 24 * 60 * 60 * 1000;
 
-export function openSpill<T>(): JsonLinesSpill<T> {
-  const dir = mkdtempSync(join(tmpdir(), "triangulate-spill-"));
+/**
+ * `root`: where the spill folder goes (the system's temporary folder). Each folder records its process (the data
+ * lock's owner file, lock-owner.ts), so that the next spill removes those whose process was killed (SIGKILL, OOM)
+ * before `close` could: a rebuild of a large store leaves its comparisons there, megabytes a time.
+ */
+export function openSpill<T>(root: string = tmpdir()): JsonLinesSpill<T> {
+  sweepOrphanSpills(root);
+  const dir = mkdtempSync(join(root, SPILL_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), JSON.stringify(currentOwner()));
   const fd = openSync(join(dir, "spill.jsonl"), "w+");
   let count = 0;
   let closed = false;
@@ -140,4 +154,32 @@ export function openSpill<T>(): JsonLinesSpill<T> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Removes the spill folders in `root` whose process is gone (ownerLiveness "dead": same machine, pid gone or reused,
+ * or a reboot since), and owner-less ones a day old; returns the folders removed. A live or unknown owner (another
+ * machine sharing the folder) keeps its folder. Never throws: a folder it cannot read or remove is left.
+ */
+export function sweepOrphanSpills(root: string = tmpdir()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(root).filter((name) => name.startsWith(SPILL_PREFIX));
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const dir = join(root, name);
+    try {
+      const owner = readOwner(dir);
+      const orphan = owner ? ownerLiveness(owner) === "dead" : Date.now() - statSync(dir).mtimeMs > OWNERLESS_SPILL_AGE_MS;
+      if (!orphan) continue;
+      rmSync(dir, { recursive: true, force: true });
+      removed.push(dir);
+    } catch {
+      // Gone already (another process swept it), or not ours to remove: left.
+    }
+  }
+  return removed;
 }

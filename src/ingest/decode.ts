@@ -13,10 +13,34 @@ const BINARY_WINDOW_BYTES = 4096;
 
 export type Decoded = { text: string; encoding: string } | { error: string };
 
-export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
+/** The option that names the encoding of undeclared text (`--encoding` in the CLI), for its error messages. */
+export const ENCODING_OPTION = "--encoding";
+
+/**
+ * The encoding a user named for undeclared text, as the label TextDecoder takes; an unknown name throws an error
+ * naming the option (a usage error, before any input is read).
+ */
+export function encodingOption(name: string): string {
+  const label = normaliseCharset(name.trim());
+  if (!label) throw new Error(`[triangulate] ${ENCODING_OPTION}: unknown encoding "${name}": give a label such as windows-1251, koi8-r, iso-8859-7, shift_jis, gb18030, euc-kr, big5 or utf-16le`);
+  return label;
+}
+
+/**
+ * `encoding` (the user's `--encoding NAME`, checked by encodingOption) is how text that declares nothing is read:
+ * a byte-order mark, a charset the transport or a <meta> declares, and valid UTF-8 still win (ASCII reads the same
+ * in every encoding it could name); it replaces the guess for the rest. A UTF-16 name is taken before the UTF-16
+ * sniff and the binary test, which UTF-16's NULs would fail.
+ */
+export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null, encoding?: string | null): Decoded {
   if (bytes.length === 0) return { text: "", encoding: "utf-8" };
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom).decode(bytes), encoding: bom };
+  const given = encoding ? encodingOption(encoding) : null;
+  if (given?.startsWith("utf-16")) {
+    const text = tryDecode(bytes, given, true);
+    return text === null ? { error: `not valid ${given} (named by ${ENCODING_OPTION})` } : { text, encoding: given };
+  }
   const utf16 = sniffUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (looksBinary(bytes)) return { error: "looks like a binary file, not text or HTML" };
@@ -30,10 +54,11 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
   }
   // Labelled Latin-1 (or a label browsers read as windows-1252): the label is trusted, as browsers do.
   if (declared && LATIN1_LABELS.has(declared)) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
-  // Not valid UTF-8 and nothing (or a wrong UTF-8) declared: windows-1252 is what browsers assume, unless the
-  // bytes are plainly another encoding.
+  // Not valid UTF-8 and nothing (or a wrong UTF-8) declared: the encoding the user named, else windows-1252 (what
+  // browsers assume) unless the bytes are plainly another encoding.
+  if (given) return { text: LATIN1_LABELS.has(given) ? decodeWindows1252(bytes) : new TextDecoder(given).decode(bytes), encoding: LATIN1_LABELS.has(given) ? "windows-1252" : given };
   const guess = guessLegacyEncoding(bytes);
-  if ("unsure" in guess) return { error: `undeclared encoding, looks like ${guess.unsure}: convert it to UTF-8 or declare its charset` };
+  if ("unsure" in guess) return { error: `undeclared encoding, looks like ${guess.unsure}: pass ${ENCODING_OPTION} NAME, convert it to UTF-8 or declare its charset` };
   if (guess.encoding === "windows-1252") return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   const text = tryDecode(bytes, guess.encoding, false);
   return text === null ? { text: decodeWindows1252(bytes), encoding: "windows-1252" } : { text, encoding: guess.encoding };

@@ -9,6 +9,8 @@ export interface IngestOptions {
   /** Reads standard input when an input is "-"; injectable for tests. */
   readStdin?: () => Promise<Uint8Array>;
   now?: () => string;
+  /** How text that declares no encoding and is not UTF-8 is read (the CLI's `--encoding NAME`; decode.ts). */
+  encoding?: string;
 }
 
 export type IngestResult = RawDocument | InputFailure;
@@ -69,7 +71,7 @@ export async function readInput(input: string, options: IngestOptions): Promise<
   } catch (error) {
     return [{ source: input, error: `cannot read: ${(error as Error).message}` }];
   }
-  return documentsFromBytes(bytes, input, { maxInputBytes: options.maxInputBytes, fetchedAt });
+  return documentsFromBytes(bytes, input, { maxInputBytes: options.maxInputBytes, fetchedAt, encoding: options.encoding });
 }
 
 export interface BytesOptions {
@@ -79,6 +81,8 @@ export interface BytesOptions {
   declaredCharset?: string | null;
   /** The format the transport declared (a fetched page's Content-Type); absent: the name's extension or the bytes. */
   format?: "html" | "text";
+  /** IngestOptions.encoding: the encoding of undeclared non-UTF-8 text, instead of the guess. */
+  encoding?: string;
 }
 
 /**
@@ -91,7 +95,7 @@ export function documentsFromBytes(bytes: Uint8Array, name: string, options: Byt
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     return [{ source: name, error: `too large (${mb(bytes.length)} MB, the limit is ${mb(options.maxInputBytes)} MB)` }];
   }
-  const decoded = decodeBytes(bytes, options.declaredCharset);
+  const decoded = decodeBytes(bytes, options.declaredCharset, options.encoding);
   if ("error" in decoded) return [{ source: name, error: decoded.error }];
   // NFC: "María" typed as i + combining accent and as one code point must be one spelling downstream. A stray NUL
   // (past the binary test's first window) is no character a reader sees, and no text column takes it.

@@ -15,6 +15,8 @@ export interface WarcOptions {
   maxRecords?: number;
   /** Called after each archive record with how many have been read: for progress. */
   onRecord?: (n: number) => void;
+  /** How a page that declares no charset and is not UTF-8 is read (the CLI's `--encoding NAME`; decode.ts). */
+  encoding?: string;
 }
 
 /** WARC plus HTTP headers of one record; real ones are a few KB, so a megabyte without a blank line is corruption. */
@@ -118,6 +120,7 @@ async function readRecord(record: WARCRecord, name: string, n: number, options: 
     fetchedAt,
     declaredCharset: charset,
     format: "html",
+    encoding: options.encoding,
   });
   return docs.map((doc) => ("error" in doc ? { source: at, error: doc.error } : { ...doc, hints: { url: uri } }));
 }
