@@ -82,6 +82,47 @@ describe("one source named several ways", () => {
   });
 });
 
+describe("one body, its units and what it did", () => {
+  test("a statistics bureau and the department it belongs to are one source", () => {
+    const c = compare([
+      bundle("b1", "Capital Herald", "Data released by the Bureau of Labor Statistics on Tuesday showed that consumer prices rose 0.9 percent in June."),
+      bundle("b2", "Evening Wire", "The Labor Department said Tuesday that consumer prices rose 0.9 percent in June."),
+    ]);
+    expect(claimHolding(c, "Bureau of Labor Statistics", "The Labor Department said")!.independentSources).toBe(1);
+  });
+
+  test("a union is not a unit of the body whose name it shares", () => {
+    const c = compare([
+      bundle("n1", "Capital Herald", "Officers will wear body cameras on every shift starting in July, the Granger Police Department said."),
+      bundle("n2", "Evening Wire", "Officers will wear body cameras on every shift starting in July, the Granger Police Union said."),
+    ]);
+    expect(claimHolding(c, "Police Department said", "Police Union said")!.independentSources).toBe(2);
+  });
+
+  test("an outlet telling in its own voice what the named source did adds no source", () => {
+    const c = compare([
+      bundle("v1", "Capital Herald", "Governor Ana Ruiz, in a speech at the capitol on Tuesday, set a goal of planting one million trees by 2030."),
+      bundle("v2", "Evening Wire", "Governor Ana Ruiz announced on Tuesday a goal of planting one million trees by 2030."),
+    ]);
+    expect(claimHolding(c, "in a speech at the capitol", "announced on Tuesday")!.independentSources).toBe(1);
+  });
+
+  test("'a new study has found' and 'according to the study' are one study", () => {
+    const c = compare([
+      bundle("s1", "Capital Herald", "The vaccine remains 90 percent effective against hospitalization six months after the second dose, a new study has found."),
+      bundle("s2", "Evening Wire", "The vaccine remained 90 percent effective against hospitalization for six months after the second dose, according to the study."),
+    ]);
+    expect(claimHolding(c, "new study has found", "according to the study")!.independentSources).toBe(1);
+  });
+
+  test("a closing '…, two board members said' governs the reported speech inside the sentence", () => {
+    const c = compare([
+      bundle("m1", "Capital Herald", "Superintendent Miriam Okafor told the school board on Monday that she plans to leave the district in June, two board members said."),
+    ]);
+    expect(claimHolding(c, "two board members said")!.support[0]!.source?.kind).toBe("anonymous");
+  });
+});
+
 describe("generic references are the one named source of their kind", () => {
   test("'official figures' are the statistics office's", () => {
     const c = compare([

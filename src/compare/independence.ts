@@ -21,6 +21,7 @@ import type { ArticleBundle, ClaimSource, CopyGroup, Entity, SourceVia, TextSupp
 import type { AlignedClaim } from "./claims/align-claims.js";
 import { type RelayFacts, resolveRelays } from "./echoes.js";
 import { citedOutlets, outletLabel, SourceNames } from "./sources.js";
+import { type Mention, ownVoiceAbout, unitOfBody } from "./source-joins.js";
 import { bodiesOfRole, coreWords, genericClass, isBodyName, isLawBody, officeOwner, rolesInText } from "./speaks-for.js";
 import { foldName } from "../_lib/text.js";
 
@@ -32,6 +33,8 @@ interface StoryFacts extends RelayFacts {
   texts: Map<string, string>;
   /** Person entity id → the roles the story's articles give it, folded. */
   roles: Map<string, string[]>;
+  /** Person entity id ("entity:…") → its mentions in the story's articles. */
+  mentions: Map<string, Mention[]>;
 }
 
 /** Recomputes each claim's `sources`, `primarySources`, `independentSources` and status (before conflicts are marked). */
@@ -45,10 +48,12 @@ export function earnIndependence(aligned: readonly AlignedClaim[], members: read
     names,
     texts: new Map(members.map((b) => [b.article.id, b.article.text])),
     roles: new Map(),
+    mentions: new Map(),
   };
   const ids = new Set(members.map((b) => b.article.id));
   for (const e of entities) {
     if (e.type !== "person") continue;
+    facts.mentions.set(`entity:${e.id}`, e.mentions.filter((m) => ids.has(m.articleId)));
     const roles = e.mentions.filter((m) => ids.has(m.articleId)).flatMap((m) => rolesInText(facts.texts.get(m.articleId) ?? "", m.start, m.end));
     roles.push(...e.descriptions.map(foldName));
     if (roles.length) facts.roles.set(`entity:${e.id}`, [...new Set(roles)]);
@@ -107,8 +112,17 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
     if (!cls) return;
     const roots = new Set(support.map((__, j) => j).filter((j) => specific(j) && fits[cls](j, k)).map(find));
     if (roots.size === 1) union(k, [...roots][0]!);
-    // Police and officers with no force named in the claim: the story's one force.
-    else if (roots.size === 0 && cls === "law") support.forEach((__, j) => generic[j] === "law" && union(k, j));
+    // None named in the claim: one unnamed force, study or company ("police" and "officers"; "the study" and "a
+    // new study has found"): within one proposition they mean the same one.
+    else if (roots.size === 0) support.forEach((__, j) => generic[j] === cls && union(k, j));
+  });
+  // A unit and its body ("the Bureau of Labor Statistics", "the Labor Department").
+  each((k, j) => !generic[k] && !generic[j] && unitOfBody(src[k]!, src[j]!) && union(k, j));
+  // An own-voice wording telling what the claim's one named source did or said (source-joins.ts).
+  support.forEach((s, k) => {
+    if (src[k]!.kind !== "own-reporting" || s.via !== "own") return;
+    const about = new Set(support.map((__, j) => j).filter((j) => (src[j]!.kind === "person" || src[j]!.kind === "document") && ownVoiceAbout(s, src[j]!, facts.mentions)).map(find));
+    if (about.size === 1) union(k, [...about][0]!);
   });
 
   const groups = new Map<number, number[]>();

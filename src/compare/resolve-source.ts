@@ -73,6 +73,14 @@ export class SourceResolver {
     const cue = attribution?.cueSpan ? text.slice(attribution.cueSpan[0] - start, attribution.cueSpan[1] - start) : "";
     // …and so does a cue it holds in full ("the Eastport" of "according to the Eastport firefighters' union").
     const outranked = !!according && !!cue && !cue.includes(according[1]!.trim());
+    // A closing "…, two board members said." governs the whole sentence, the reported speech inside it included
+    // ("Okafor told the board that she plans to leave, two board members said"): its speaker outranks an inner one.
+    const closing = CLOSING_SPEAKER.exec(text);
+    const closer = closing?.[1]?.replace(SPOKEN_WHEN, "").trim();
+    if (closer && attribution?.cueSpan && attribution.cueSpan[1] - start <= closing!.index && !CLAUSE_WORD.test(closer) && !PREPOSITION_FIRST.test(closer) && !cue.includes(closer)) {
+      const speaker = this.speaker(bundle, closer);
+      if (speaker && (speaker.kind === "anonymous" || speaker.id !== own.id)) return speaker;
+    }
     const carried = outranked || (attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end));
     const said = carried ? (this.bySubject(bundle, sentence.span) ? null : attribution) : (attribution ?? citation);
     if (!said) return this.bySubject(bundle, sentence.span) ?? own;
@@ -108,7 +116,12 @@ export class SourceResolver {
     // "Police charged Aguilar…", "Officers found four people…": what a force did is known from the force.
     const acting = speakerInWords(words, LAW_ACTION_VERBS);
     const subject = speakerInWords(words, SPEECH_VERBS) ?? (shown && DATA_NOUN.test(shown) ? shown : null) ?? (acting && (genericClass(acting) === "law" || isLawBody(acting)) ? acting : null);
-    if (!subject || /^(?:it|he|she|they|we|i|this|that|there)$/i.test(subject)) return null;
+    return subject ? this.speaker(bundle, subject) : null;
+  }
+
+  /** A speaker named in words: data, unnamed people, a person of the story, else a body. */
+  private speaker(bundle: ArticleBundle, subject: string): ResolvedSource | null {
+    if (/^(?:it|he|she|they|we|i|this|that|there)$/i.test(subject)) return null;
     const kind: SourceKind = DATA_NOUN.test(subject) ? "document" : ANONYMOUS.test(subject) && !/\p{Lu}/u.test(subject.slice(1).replace(/\bUS\b|\bU\.S\./g, "")) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
     const identity = this.identify(bundle, subject, kind, null);
     return identity ? { ...identity, via: "cited" } : null;
@@ -227,7 +240,8 @@ const NOT_A_SOURCE = /^(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|satu
 const DATA_BY = /\b(?:according to|citing) (?:the\s|new\s|latest\s|official\s){0,2}(?:data|figures|statistics|numbers|records|estimates|an? (?:report|study|survey|analysis|count|tally)|the (?:report|study|survey|analysis|count|tally))\s(?:(?:released|published|compiled|issued|made public|kept)\s(?:[\p{L}\d]+\s){0,2})?(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,50}?)(?:[.,;]|\s(?:and|which|who|that)\s|$)/iu;
 /** "Data released by the Bureau of Labor Statistics on Tuesday showed", "Tuesday's report from the Labor Department showed". */
 const DATA_BY_SUBJECT = /^(?:the\s|new\s|latest\s|official\s|\p{L}+[’']s\s){0,2}(?:data|figures|statistics|numbers|records|estimates|report|study|survey)\s(?:(?:released|published|compiled|issued)\s)?(?:by|from)\s((?:the\s)?[\p{L}'’ -]{2,60}?)\s(?:show|shows|showed|found|finds|indicate|indicates|indicated)\b/iu;
-const SHOW_VERBS = "show|shows|showed";
+/** What data does: "figures show", "a new study has found", "the survey suggests". */
+const SHOW_VERBS = "show|shows|showed|found|finds|has found|have found|concluded|concludes|suggests|suggested|indicates|indicated";
 const POSSESSED_DOCUMENT = /^(?:its|their|his|her)\s(?:[\p{L}-]+\s){0,3}(?:report|data|figures|statement|records|study|survey|filing|release)$/iu;
 /** A sentence's opening noun phrase before its verb: "The city's housing authority has…". Bounded. */
 const SENTENCE_SUBJECT = /^((?:the\s)?[\p{L}'’ -]{2,50}?)\s(?:has|have|had|is|was|are|were|will|would|said|says|reported|expects|estimated)\b/iu;
@@ -236,13 +250,16 @@ const DATA_NOUN = /\b(?:data|figures|statistics|numbers|records|study|report|sur
 
 const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|by|from)\s(?=\S)/i;
 
+/** A sentence ending on who said it: ", two board members said." Bounded; anchored at the sentence's end. */
+const CLOSING_SPEAKER = /,\s((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:said|says|told reporters|added|confirmed)(?:\s[\p{L}\d]+){0,2}[.!]?["”’]?\s*$/u;
+
 const ACCORDING_TO = /\baccording to ((?:the\s)?[\p{L}'’ -]{2,40}?)(?:[.,;]|$)/iu;
 
 /** Verbs of saying that make a sentence's subject its source. */
 export const SPEECH_VERBS = "said|says|say|told|tells|estimated|estimates|confirmed|confirms|denied|denies|warned|insisted|insists|announced|announces|reported|reports|declared|claimed|claims|stated|argued|argues|wrote|added|noted|projected|projects|predicted|put|puts|expects|expected|counted|counts|calculated|tallied";
 const SUBJECT_PATTERNS = new Map<string, RegExp[]>();
 /** Words for people an outlet leaves unnamed. */
-const ANONYMOUS = /\b(?:officials?|sources?|people|persons?|aides?|insiders?|diplomats?)\b/i;
+const ANONYMOUS = /\b(?:officials?|sources?|people|persons?|aides?|insiders?|diplomats?|members|employees|staffers|negotiators|witnesses)\b/i;
 
 /**
  * The subject of a sentence that opens on who speaks: "The opposition insists…" → "The opposition". An opening
