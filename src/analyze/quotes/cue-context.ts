@@ -99,10 +99,18 @@ export function fromSentenceSubject(text: string, before: Span, entities: readon
   const opening = entities.find((e) => e.type === "person" && e.span[0] >= before[0] && e.span[1] <= before[1] &&
     /^(?:[^,“"]{0,40},\s)?$/.test(text.slice(before[0], e.span[0])) && OPENS_CLAUSE.test(text.slice(e.span[1], e.span[1] + 30)));
   if (opening) return { speaker: opening.name, speakerSpan: opening.span, speakerKind: "named" };
+  // "Former US secretary of state Madeleine Albright, a Clinton supporter, fanned controversy …": the person before an
+  // appositive that opens the sentence, titles allowed before the name, a verb after the appositive.
+  const appositive = entities.find((e) => e.type === "person" && e.span[0] >= before[0] && e.span[1] <= before[1] &&
+    /^(?:[^,“"]{0,40},\s)?[^,“"]{0,60}$/.test(text.slice(before[0], e.span[0])) && APPOSITIVE_THEN_VERB.test(text.slice(e.span[1], Math.min(before[1], e.span[1] + 200))));
+  if (appositive) return { speaker: appositive.name, speakerSpan: appositive.span, speakerKind: "named" };
   // …except a document or a role opening the sentence: "The ad targets a “corrupt political system”".
   const described = describedSubject(text, before);
   return described ? { speaker: text.slice(...described), speakerSpan: described, speakerKind: "described" } : NO_SPEAKER;
 }
+
+/** ", a Clinton supporter, fanned", ", Trayvon's father, issued": an appositive opened by an article or a possessive, closed by a comma, then a verb. */
+const APPOSITIVE_THEN_VERB = /^,\s(?:a|an|the|his|her|their|\p{Lu}[\p{L}.-]*[’']s)\s[^,“"]{1,150},\s+(?:\p{Ll}+ly\s+)?(?!who\b|which\b|and\b|or\b|of\b|to\b|in\b|on\b|at\b|for\b|with\b|from\b|by\b)\p{Ll}{2,}/u;
 
 /** A verb follows the name: lower case, not a possessive, not a relative clause or an apposition. */
 export const OPENS_CLAUSE = /^\s+(?:\p{Ll}+ly\s+)?(?!who\b|which\b|and\b|or\b|of\b|to\b|in\b|on\b|at\b|for\b|with\b|from\b|by\b)\p{Ll}{2,}/u;

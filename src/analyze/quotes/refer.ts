@@ -14,7 +14,7 @@
 import type { AnnotationOf, Span } from "../../records.js";
 import { genderByName, type Gender } from "./gender.js";
 import { outletsSharing, resolveOutlet } from "../../_lib/outlets.js";
-import { isDocument, issuerOf, ROLE_HEAD } from "./described.js";
+import { isDocument, isPersonHead, issuerOf } from "./described.js";
 import type { Speaker } from "./speaker.js";
 import { lastAtOrBefore } from "../../_lib/sorted.js";
 import { roleHolding } from "./role-bearer.js";
@@ -89,7 +89,7 @@ function roleBearer(
 ): string | null {
   const words = text.slice(cue[0], cue[1]).replace(/\s+(?:himself|herself)$/i, "");
   if (!DEFINITE.test(words)) return null;
-  const holding = roleHolding(text, cue, words, people, ROLE_HEAD);
+  const holding = roleHolding(text, cue, words, people, isPersonHead);
   if (!holding) return null;
   if (holding.holder || holding.relational) return holding.holder;
   // Nobody is given the role in so many words ("the retired neurosurgeon"): the person the text is about.

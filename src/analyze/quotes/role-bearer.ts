@@ -16,7 +16,13 @@ const TITLE_FOR: Record<string, string> = { gov: "governor", sen: "senator", rep
 /** Description heads that a title names by another word: "the congressman" is "Rep. Alan Grayson". */
 const TITLED_AS: Record<string, string> = { congressman: "representative", congresswoman: "representative", chairwoman: "chairman", chair: "chairman" };
 /** Heads that stand for one person of several under another's name: bound only by a title or appositive. */
-const RELATIONAL_HEAD = new Set(["spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "strategist", "pollster", "host", "anchor", "columnist", "judge"]);
+const RELATIONAL_HEAD = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "strategist", "pollster", "host", "anchor", "columnist", "judge",
+  // Kin and company: "his wife whispered", "the friend said" are never the person the text is about.
+  "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbor", "neighbour", "colleague", "partner",
+  "boyfriend", "girlfriend", "fiancé", "fiancée", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower", "relative", "child", "parent",
+  "grandmother", "grandfather", "boss", "employee", "client", "student", "teacher", "coach", "witness", "neighbour", "roommate", "classmate",
+]);
 const FORMER = /\b(?:former|ex-|then-|onetime|one-time)\s?/i;
 /** Words of a description that narrow nothing by themselves. */
 const PLAIN = new Set(["the", "this", "that", "former", "ex", "then", "onetime", "one-time"]);
@@ -30,11 +36,11 @@ export interface RoleHolding {
   relational: boolean;
 }
 
-/** `words`: the description without "himself"/"herself". `heads`: the role nouns a description may end on. */
-export function roleHolding(text: string, cue: Span, words: string, people: readonly AnnotationOf<"entity">[], heads: ReadonlySet<string>): RoleHolding | null {
+/** `words`: the description without "himself"/"herself". `isHead`: the person nouns a description may end on. */
+export function roleHolding(text: string, cue: Span, words: string, people: readonly AnnotationOf<"entity">[], isHead: (word: string) => boolean): RoleHolding | null {
   const tokens = words.split(/\s+/);
   const head = tokens.at(-1)!.toLowerCase();
-  if (!heads.has(head)) return null;
+  if (!isHead(head)) return null;
   const former = FORMER.test(words);
   const narrowing = tokens.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w) && !PLAIN.has(w.toLowerCase())).map(stemOf);
   const titledAs = TITLED_AS[head] ?? head;

@@ -170,14 +170,18 @@ export function identify(text: string, subject: Span | null, entities: readonly 
   // another name modifies that name; the speaker is the later one.
   const people = inside.filter((e) => e.type === "person" && !placed(e));
   const modifiesName = (e: AnnotationOf<"entity">) => people.some((o) => o.span[0] > e.span[1] && ROLE_BETWEEN.test(text.slice(e.span[1], o.span[0])));
-  const person = people.find((e) => !modifiesNoun(e) && !modifiesName(e));
+  // "the Massachusetts Democrat": an entity after "the" that ends on a person noun is a description, not a name.
+  const describes = (e: AnnotationOf<"entity">) => /^the\s$/i.test(text.slice(Math.max(0, e.span[0] - 4), e.span[0])) && isRole(e.name);
+  const person = people.find((e) => !modifiesNoun(e) && !modifiesName(e) && !describes(e));
   if (person && !(ANONYMOUS_HEAD.test(words) && ANONYMOUS_SHAPE.test(words))) return { speaker: person.name, speakerSpan: person.span, speakerKind: "named" };
   if (PRONOUN.test(words)) return { speaker: null, speakerSpan: subject, speakerKind: "pronoun" };
-  if (ANONYMOUS_HEAD.test(words) && (ANONYMOUS_SHAPE.test(words) || /^(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+$/u.test(words) && ANONYMOUS_HEAD.test(words.split(" ").at(-1)!))) {
+  if (ANONYMOUS_HEAD.test(words) && !namesKnownPerson(text, subject[0], words) && (ANONYMOUS_SHAPE.test(words) || /^(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+$/u.test(words) && ANONYMOUS_HEAD.test(words.split(" ").at(-1)!))) {
     return { speaker: words, speakerSpan: subject, speakerKind: "anonymous" };
   }
   // "The New York Times" is the organisation; "the Beige Book report", "the CNN host" describe a speaker by it.
-  const org = inside.find((e) => e.type !== "person");
+  // "the Massachusetts Democrat", "the Texas Republican": a definite description of a person, even when the entities
+  // analyzer took its capitalised words for an organisation; refer.ts resolves it to whom it describes.
+  const org = /^the\s/i.test(words) && isRole(words) ? undefined : inside.find((e) => e.type !== "person");
   if (org && foldedWords(words.replace(/^the\s/i, "")) === foldedWords(org.name.replace(/^the\s/i, ""))) {
     return { speaker: org.name, speakerSpan: org.span, speakerKind: "named" };
   }
@@ -196,6 +200,20 @@ export function identify(text: string, subject: Span | null, entities: readonly 
     return { speaker: words, speakerSpan: subject, speakerKind: "described" };
   }
   return NO_SPEAKER;
+}
+
+/** How far back an unnamed source "a diplomat" may have been introduced for "the diplomat" to be that source, in characters. */
+const ANONYMOUS_REACH = 2_000;
+
+/**
+ * "the bespectacled diplomat said" after Ban Ki-moon was named: a definite, singular description that ends on a
+ * person noun stands for someone the text named, unless the text introduced an unnamed one by it ("a diplomat said").
+ */
+function namesKnownPerson(text: string, at: number, words: string): boolean {
+  const m = /^the\s(?:[\p{L}\d,’'-]+\s){0,4}?([\p{Ll}-]+)$/u.exec(words);
+  if (!m || m[1]!.endsWith("s") || !isRole(m[1]!)) return false;
+  const introduced = new RegExp(String.raw`\b(?:a|an|one|another)\s(?:[\p{L}\d,’'-]+\s){0,4}?${m[1]}\b`, "iu");
+  return !introduced.test(text.slice(Math.max(0, at - ANONYMOUS_REACH), at));
 }
 
 /** One to three lower-case nouns between two names ("campaign manager", "chief strategist"): no verb, no function word. */
