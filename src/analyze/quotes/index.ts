@@ -7,7 +7,7 @@ import { carryReportedSpeakers } from "./carry.js";
 
 export default defineAnalyzer({
   name: "quotes",
-  version: 3,
+  version: 4,
   kinds: ["quote"],
   needs: ["sentence", "entity"],
   analyze(article, prior) {
@@ -19,7 +19,7 @@ export default defineAnalyzer({
     return resolveSpeakers(article.text, ordered, entities, sentences.map((s) => s[0]))
       .map((q) => ({
         kind: "quote" as const, span: q.span, speaker: q.speaker, speakerSpan: q.speakerSpan, form: q.form, speakerKind: q.speakerKind,
-        by: "quotes@3",
+        by: "quotes@4",
       }));
   },
 });
