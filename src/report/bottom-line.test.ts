@@ -24,7 +24,34 @@ describe("bottomLine", () => {
     const line = bottomLine(claims, [article("Israel Hayom"), article("The Rio Times"), article(null, "in/000_e744ca5dccc51e1c.txt")]);
     expect(line.sentences).toEqual(["All three reports trace what they share to one source: The Wall Street Journal's report. No outlet confirms it independently."]);
     expect(line.counts).toMatchObject({ articles: 3, outlets: 3, independentSources: 1, corroborated: 0, singleSource: 3, disputes: 0 });
-    expect(describeCounts(line.counts)).toBe("3 outlets · 1 independent source · 0 corroborated claims · 0 disputes");
+    expect(describeCounts(line.counts)).toBe("3 outlets · 1 independent source behind the shared reporting · 0 corroborated claims · 0 disputes");
+  });
+
+  test("one source behind the shared reporting and a dispute on two sources of its own: the words say which is counted", () => {
+    const wsj = src("The Wall Street Journal", "outlet", ["Israel Hayom", "The Rio Times"]);
+    const sides = [
+      { value: "52%", sources: ["the National Electoral Council"], outlets: ["The Rio Times"], support: [0] },
+      { value: "67%", sources: ["the opposition"], outlets: ["The Rio Times"], support: [] },
+    ];
+    const claims = [
+      claim(["Israel Hayom", "The Rio Times"], [wsj]),
+      claim(["The Rio Times"], [src("the National Electoral Council", "document", ["The Rio Times"])], { status: "disputed", dispute: { about: "who won", sides } }),
+    ];
+    const line = bottomLine(claims, [article("Israel Hayom"), article("The Rio Times")]);
+    expect(line.sentences).toEqual([
+      "Both reports trace what they share to one source: The Wall Street Journal's report. No outlet confirms it independently.",
+      "One dispute, reported by The Rio Times alone, with two sources of its own: who won (the National Electoral Council: 52%; the opposition: 67%).",
+    ]);
+    expect(line.counts).toMatchObject({ independentSources: 1, sourcesOf: "shared", disputes: 1, disputeSources: 2 });
+    expect(describeCounts(line.counts)).toBe("2 outlets · 1 independent source behind the shared reporting · 0 corroborated claims · 1 dispute, on 2 sources of its own");
+  });
+
+  test("a dispute whose sides are among the counted sources adds none of its own", () => {
+    const council = src("the council", "document", ["Herald", "Tribune"]);
+    const sides = [{ value: "March 3", sources: ["the council"], outlets: ["Herald"], support: [0] }, { value: "June 10", sources: ["the council"], outlets: ["Tribune"], support: [1] }];
+    const line = bottomLine([claim(["Herald", "Tribune"], [council], { status: "disputed", dispute: { about: "the date", sides } })], [article("Herald"), article("Tribune")]);
+    expect(line.counts).toMatchObject({ disputes: 1, disputeSources: 0 });
+    expect(line.sentences.at(-1)).toBe("One dispute: the date (the council: March 3; the council: June 10).");
   });
 
   test("a corroborated story names what confirms it and how much rests on one source", () => {
@@ -48,7 +75,8 @@ describe("bottomLine", () => {
     ];
     const line = bottomLine(claims, [article("Times"), article("Post")]);
     expect(line.sentences).toEqual(["The two outlets share no claim: each tells its own part, on its own sources.", "One dispute: who won (the electoral council: 52%; the opposition: 67%)."]);
-    expect(line.counts.disputes).toBe(1);
+    expect(line.counts).toMatchObject({ disputes: 1, disputeSources: 0, sourcesOf: "all" });
+    expect(describeCounts(line.counts)).toBe("2 outlets · 2 independent sources in all · 0 corroborated claims · 1 dispute");
   });
 
   test("one outlet alone, and no claims at all", () => {

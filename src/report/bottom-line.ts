@@ -7,16 +7,21 @@
  * one outlet carries is that outlet's own account, listed in the sections below, not the story's.
  */
 import type { Article, Claim, ClaimSource } from "../records.js";
+import { distinctDisputes } from "../_lib/disputes-once.js";
 
 export interface BottomLineCounts {
   articles: number;
   outlets: number;
-  /** Distinct primary sources behind what the outlets share (behind every claim when they share none). */
+  /** Distinct primary sources behind what the outlets share (behind every claim when they share none: `sourcesOf`). */
   independentSources: number;
+  /** What `independentSources` counts: the sources of the claims two or more outlets share, or of all claims. */
+  sourcesOf: "shared" | "all";
   claims: number;
   corroborated: number;
   singleSource: number;
   disputes: number;
+  /** Sources on the disputes' sides that `independentSources` does not count: a dispute can rest on sources of its own. */
+  disputeSources: number;
 }
 
 export interface BottomLine {
@@ -67,19 +72,21 @@ function claimSources(claim: Claim): { key: string; name: string }[] {
 /** "a, b and c". */
 const list = (items: readonly string[]): string => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
-/** The disputes once each: two claims recording one disagreement from either side count once. */
-function distinctDisputes(claims: readonly Claim[]): NonNullable<Claim["dispute"]>[] {
-  const seen = new Map<string, NonNullable<Claim["dispute"]>>();
-  for (const c of claims) {
-    if (!c.dispute) continue;
-    const key = `${c.dispute.about}|${c.dispute.sides.map((s) => s.value).sort().join("|")}`;
-    if (!seen.has(key)) seen.set(key, c.dispute);
-  }
-  return [...seen.values()];
-}
-
 const describeDispute = (d: NonNullable<Claim["dispute"]>): string =>
   `${d.about} (${d.sides.map((s) => `${list(s.sources.map(displayOutlet)) || list(s.outlets.map(displayOutlet)) || "unnamed"}: ${s.value}`).join("; ")})`;
+
+const nameKey = (name: string): string => displayOutlet(name).toLowerCase().replace(/^the\s+/, "");
+
+/**
+ * "One dispute, reported by The Rio Times alone, with two sources of its own": what the dispute rests on, said
+ * beside the sources counted for the shared reporting, so "one source" above and two sides here do not contradict.
+ */
+function disputeHead(disputes: readonly NonNullable<Claim["dispute"]>[], ownSources: number): string {
+  const carriers = new Set(disputes.flatMap((d) => d.sides.flatMap((s) => s.outlets)));
+  const alone = carriers.size === 1 ? `, reported by ${displayOutlet([...carriers][0]!)} alone` : "";
+  const own = ownSources ? `, with ${plural(ownSources, "source")} of ${disputes.length === 1 ? "its" : "their"} own` : "";
+  return `${capital(plural(disputes.length, "dispute"))}${alone}${own}`;
+}
 
 export function bottomLine(claims: readonly Claim[], articles: readonly Pick<Article, "outlet" | "source">[]): BottomLine {
   const outlets = new Set(articles.map(articleOutlet));
@@ -88,10 +95,13 @@ export function bottomLine(claims: readonly Claim[], articles: readonly Pick<Art
   const sources = new Map<string, string>();
   for (const c of basis) for (const s of claimSources(c)) sources.set(s.key, s.name);
   const corroborated = claims.filter((c) => c.status === "corroborated");
-  const disputes = distinctDisputes(claims);
+  const disputes = distinctDisputes(claims).map((d) => d.dispute);
+  const counted = new Set(basis.flatMap((c) => (c.sources?.map((s) => s.name) ?? c.primarySources).map(nameKey)));
+  const ownSources = new Set(disputes.flatMap((d) => d.sides.flatMap((s) => s.sources.map(nameKey))).filter((k) => !counted.has(k)));
   const counts: BottomLineCounts = {
-    articles: articles.length, outlets: outlets.size, independentSources: sources.size, claims: claims.length,
+    articles: articles.length, outlets: outlets.size, independentSources: sources.size, sourcesOf: shared.length ? "shared" : "all", claims: claims.length,
     corroborated: corroborated.length, singleSource: claims.filter((c) => c.status === "single-source").length, disputes: disputes.length,
+    disputeSources: ownSources.size,
   };
   const reports = articles.length === 1 ? "the one report" : articles.length === 2 ? "both reports" : `all ${say(articles.length)} reports`;
   const sentences: string[] = [];
@@ -114,12 +124,21 @@ export function bottomLine(claims: readonly Claim[], articles: readonly Pick<Art
   } else {
     sentences.push(`The outlets share ${plural(shared.length, "claim")}, but none is confirmed by two independent sources: they rest on ${list([...sources.values()].slice(0, 4))}${sources.size > 4 ? ` and ${plural(sources.size - 4, "other")}` : ""}.`);
   }
-  if (disputes.length) sentences.push(`${capital(plural(disputes.length, "dispute"))}: ${disputes.slice(0, 3).map(describeDispute).join("; ")}${disputes.length > 3 ? "; and more below" : ""}.`);
+  if (disputes.length) sentences.push(`${disputeHead(disputes, ownSources.size)}: ${disputes.slice(0, 3).map(describeDispute).join("; ")}${disputes.length > 3 ? "; and more below" : ""}.`);
   return { sentences, counts };
 }
 
-/** The counts as a line of text: "3 outlets · 1 independent source · 0 corroborated claims · 1 dispute". */
+const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+
+/** What the sources count is of: "independent source behind the shared reporting" (or "… in all" when nothing is shared). */
+export const sourcesLabel = (c: Pick<BottomLineCounts, "independentSources" | "sourcesOf">): string =>
+  `${c.independentSources === 1 ? "independent source" : "independent sources"} ${c.sourcesOf === "shared" ? "behind the shared reporting" : "in all"}`;
+
+/** The disputes with what they rest on beyond the counted sources: "1 dispute, on 2 sources of its own". */
+export const disputesLabel = (c: Pick<BottomLineCounts, "disputes" | "disputeSources">): string =>
+  `${c.disputes === 1 ? "dispute" : "disputes"}${c.disputeSources ? `, on ${n(c.disputeSources, "source")} of ${c.disputes === 1 ? "its" : "their"} own` : ""}`;
+
+/** The counts as a line of text: "3 outlets · 1 independent source behind the shared reporting · 0 corroborated claims · 1 dispute, on 2 sources of its own". */
 export function describeCounts(c: BottomLineCounts): string {
-  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
-  return [n(c.outlets, "outlet"), n(c.independentSources, "independent source"), n(c.corroborated, "corroborated claim"), n(c.disputes, "dispute")].join(" · ");
+  return [n(c.outlets, "outlet"), `${c.independentSources} ${sourcesLabel(c)}`, n(c.corroborated, "corroborated claim"), `${c.disputes} ${disputesLabel(c)}`].join(" · ");
 }

@@ -5,7 +5,7 @@
  * the claims that rest on it alone.
  */
 import type { Claim } from "../../src/records.ts";
-import { bottomLine } from "../../src/report/bottom-line.ts";
+import { bottomLine, disputesLabel, sourcesLabel } from "../../src/report/bottom-line.ts";
 import { claimText, describeChain, describeEstablished, describeSide, distinctDisputes, NONE_ESTABLISHED, sideSupports, singleSourceChains, VERDICT } from "../../src/report/render/sections.ts";
 import { h, storySection } from "./dom.ts";
 import { spanHref } from "./links.ts";
@@ -26,9 +26,10 @@ export function renderBottomLine(ctx: StoryContext): HTMLElement {
     sentences.map((s) => h("p", { class: "verdict-text", "data-testid": "bottom-line-sentence" }, s)),
     h("dl", { class: "counts", "data-testid": "bottom-line-counts" },
       count(counts.outlets, "outlet", "outlets", "outlets"),
-      count(counts.independentSources, "independent source", "independent sources", "sources"),
+      // What the sources count is said in the label: the shared reporting's sources, not the disputes' own (bottom-line.ts).
+      count(counts.independentSources, sourcesLabel(counts), sourcesLabel(counts), "sources"),
       count(counts.corroborated, "corroborated claim", "corroborated claims", "corroborated"),
-      count(counts.disputes, "dispute", "disputes", "disputes")));
+      count(counts.disputes, disputesLabel(counts), disputesLabel(counts), "disputes")));
 }
 
 /** The legend of the page's marks: each verdict's shape and word, and the loaded-label flag. */

@@ -3,7 +3,7 @@
  * web page (web/src/story-page.ts) all walk STORY_SECTIONS and say each thing with the helpers below, so the order
  * cannot drift between them and a dispute reads the same everywhere. Pure and free of Node: the web app imports it.
  */
-import type { Claim, ClaimSource, Dispute, DisputeSide, Omission, TextSupport } from "../../records.js";
+import type { Claim, ClaimSource, DisputeSide, Omission, TextSupport } from "../../records.js";
 import { displayOutlet } from "../bottom-line.js";
 
 /**
@@ -48,26 +48,8 @@ export const CELL_LEGEND = "✓ states it · ≠ gives another value · – sile
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/**
- * Disputes once each: two claims that record one disagreement from either side (52% / 67%) are one dispute.
- * `disputeOf`: where a claim's dispute is read from (view.ts also reads comparisons stored before schema 2.0).
- */
-export function distinctDisputes(
-  claims: readonly Claim[],
-  disputeOf: (claim: Claim) => Dispute | null | undefined = (claim) => claim.dispute,
-): { claim: Claim; dispute: Dispute }[] {
-  const seen = new Set<string>();
-  const out: { claim: Claim; dispute: Dispute }[] = [];
-  for (const claim of claims) {
-    const dispute = disputeOf(claim);
-    if (!dispute) continue;
-    const key = `${dispute.about}|${dispute.sides.map((s) => s.value).sort().join("|")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ claim, dispute });
-  }
-  return out;
-}
+/** Disputes once each (the one rule, _lib/disputes-once.ts): re-exported for the renderers and the web app. */
+export { distinctDisputes } from "../../_lib/disputes-once.js";
 
 /**
  * The sentences that give a side's value: its own claim's, or, when the side is recorded from the other claim of
