@@ -273,14 +273,17 @@ describe("politeness per host", () => {
   test("Crawl-delay spaces requests to one host", async () => {
     const starts: number[] = [];
     const s = await startServer({
-      "/robots.txt": page("User-agent: *\nCrawl-delay: 0.4\n", "text/plain"),
+      "/robots.txt": page("User-agent: *\nCrawl-delay: 0.5\n", "text/plain"),
       "/p/*": (req, res) => (starts.push(Date.now()), page("<p>x</p>")(req, res)),
     });
     try {
       await fetchDocuments([`${s.base}/p/1`, `${s.base}/p/2`, `${s.base}/p/3`], { ...FAST, perHostConcurrency: 2 });
       const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
       expect(gaps.length).toBe(2);
-      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(380);
+      // The client spaces request starts by 500 ms; the server sees arrivals, which a loaded machine can bring up to
+      // ~50 ms closer (measured at load 17: 351 ms for a 400 ms delay). Without the spacing the two requests the host
+      // slot allows arrive within a few ms of each other, so 300 ms still tells the two apart.
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(300);
     } finally {
       s.close();
     }
