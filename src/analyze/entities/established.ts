@@ -13,7 +13,8 @@ import type { MentionCandidate } from "./bind.js";
 
 /** Characters read before and after a name. */
 const WINDOW = 80;
-const WORD_BEFORE = /(?:^|[\s"“(])(\p{Ll}[\p{Ll}-]{2,})\s+$/u;
+/** Spaces only: a headline's last word is not what the name on the next line is ("… Zero Day flaw\n\nMicrosoft said"). */
+const WORD_BEFORE = /(?:^|[\s"“(])(\p{Ll}[\p{Ll}-]{2,})[^\S\n\r]+$/u;
 const APPOSITIVE = /^(?:,\s+(?:\d{1,3},\s+)?|\s+(?:is|was|remains|became)\s+)(?:a|an|the|its|his|her|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}\d-]+[’']?s?\s+){0,4}?(\p{Ll}[\p{Ll}-]{2,})(?=\s*(?:[,.;:)]|\s(?:who|which|that|of|at|in|for|and|with|from|to|on)\s))/u;
 /** Words before a name that are not what it is: verbs of saying and the like, function words. */
 const NOT_A_ROLE = new Set(["said", "says", "told", "according", "asked", "named", "called", "including", "like", "against",

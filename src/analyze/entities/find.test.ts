@@ -23,6 +23,9 @@ test.each([
   ["a role after the name is not part of it", "Barack Obama to Name Dr. Sanjay Gupta Surgeon General: Onion headline or actual news?", ["Barack Obama", "Sanjay Gupta"]],
   ["a title is a role, not a person", "U.S. Surgeon General Regina Benjamin spoke. The Surgeon General said so.", ["Regina Benjamin"]],
   ["a place after 'in' is no person", "People ran outside in panic in Banda Aceh as the quake shook houses, and in Medan city to the south of the province on Sumatra island.", []],
+  ["a surname of the article's person, though a company has that name", "The reigning National Player of the Year passed Phil Ford for the record midway through the first half. Ford, now an assistant coach, finished his career in 1978 with 2,290 points.", ["Phil Ford", "Ford"]],
+  ["a title in capitals before a name", "With last night's news from Los Angeles Angels GM Tony Reagins that the team has made an eight-year contract offer to 1B Mark Teixeira, the rumor is likely caput.", ["Tony Reagins", "Mark Teixeira"]],
+  ["a state in a run is a place run into a name", "It was no small feat that Hansbrough accomplished Thursday night in the first half of North Carolina's game against Evansville North Carolina has established itself as the gold standard.", []],
   ["people stay whole", "Martin Luther King Jr. met Mary Jane Smith and the Jonas Brothers.", ["Martin Luther King Jr", "Mary Jane Smith"]],
   // must not match
   ["a sentence's everyday first word is no name", "Officials said the talks failed. Critics disagreed.", []],
@@ -43,6 +46,9 @@ test.each([
   ["place", "Lindsay Lohan checked into the Betty Ford Clinic in Rancho Mirage, Calif.", ["Rancho Mirage"]],
   ["org", "The game came at Pittsburgh against the Steelers Jackson enjoyed the best of his four NFL seasons.", ["Steelers", "NFL"]],
   ["org", "Chargers Jamal Williams arrested for DUI", ["Chargers", "DUI"]],
+  // A surname in the word lists is outvoted by "in" ("Palmer" the Alaskan town); "GM" alone is a company.
+  ["place", "Fire destroys historic Mat Maid dairy building in Palmer. Palmer police ask anyone with information to call. The Palmer water system held.", ["Palmer", "Palmer", "Palmer"]],
+  ["org", "GM said sales rose in March.", ["GM"]],
   // "in" before everyday words is as often a product or a work
   ["place", "Microsoft warned of a flaw in Internet Explorer that lets attackers in.", []],
   // must not match: everyday words in capitals, time zones, titles

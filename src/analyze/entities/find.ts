@@ -96,13 +96,16 @@ function surnameOf(words: readonly Word[]): string | null {
 
 /** Own strong evidence first; then the article: the same name typed strongly, a known person's surname, the weak votes. */
 function resolveType(n: TypedName, article: ArticleTypes): EntityType | null {
-  if (n.evidence === "strong") return n.type;
   const key = lookupKey(nameOf(n.words));
+  // "Ford" after "Phil Ford": a surname of the article's people is theirs, though the lexicon lists a company so named.
+  if (n.evidence === "strong" && n.type === "org" && n.words.length === 1 && article.surnames.has(key) && !/^\p{Lu}+$/u.test(n.words[0]!.text) && isKnownAs(n.words[0]!.text, "org")) return "person";
+  if (n.evidence === "strong") return n.type;
   const typedElsewhere = article.strong.get(key);
   if (typedElsewhere) return typedElsewhere;
   if (n.words.length === 1 && article.surnames.has(key)) return "person";
   const votes = article.votes.get(key);
   if (votes) return [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+  if (n.evidence === "lexicon") return n.type;
   if (n.words.length > 1 && PLACE_PREFIX.test(n.words[0]!.text) && !isDirectionAdjective(n.words)) return "place";
   if (n.words.length > 1 && n.words.length <= MAX_UNTYPED_PERSON_WORDS && isPersonShaped(n.words)) return "person";
   return null;
@@ -121,6 +124,8 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*$|^\p{Lu}\.$|^(de|del
  */
 function isPersonShaped(words: readonly Word[]): boolean {
   if (!words.every((w) => NAME_WORD.test(w.text)) || words.some((w) => isKnownAs(w.text, "country") || isKnownAs(w.text, "demonym"))) return false;
+  // "Evansville North Carolina": a state or country inside the run is a place run into a name.
+  if (words.some((w, i) => i > 0 && ["country", "region"].some((k) => isKnownAs(`${words[i - 1]!.text} ${w.text}`, k as "region")))) return false;
   const first = words[0]!.text, last = surnameOf(words) ?? words.at(-1)!.text;
   return isKnownAs(first, "first-name") || isKnownAs(last, "surname") || (!isCommonWord(first) && !isCommonWord(last));
 }

@@ -59,6 +59,12 @@ describe("linkMentions", () => {
     expect(link(text, ["The actress"])).toEqual(["Tara Reid (role)"]);
   });
 
+  it("takes no headline's last word for what the name on the next line is", () => {
+    // ECB+ train: the title "… IE Zero Day flaw" and the text opening "Microsoft said …" on the next line.
+    const text = "Microsoft Releases Critical Patch For IE Zero Day flaw\n\nMicrosoft said today it would patch the flaw.";
+    expect(link(text, ["flaw"]).concat(link(text, ["the flaw"]))).toEqual(["description: flaw", "description: flaw"]);
+  });
+
   it("reads a capitalised everyday word the article also writes in lower case as a description ('Police' … 'police')", () => {
     const text = "Police Say Robbers Fled\n\nThe robbers left in a van, police said. Officers searched the area.";
     expect(link(text, ["Police", "Robbers", "police"])).toEqual(["description: police", "description: robber", "description: police"]);

@@ -25,9 +25,10 @@ const PLURAL = /^\p{Lu}\p{Ll}+[^su'’]s$/u;
  * the start of a person's name (people are not "the Jackson").
  */
 export function splitRunIn(words: readonly Word[], afterThe: boolean): RunIn | null {
-  if (words.length < 2 || isKnownAs(words[0]!.text, "first-name") || PLACE_OPENER.test(words[0]!.text)) return null;
+  if (words.length < 2 || isKnownAs(words[0]!.text, "first-name")) return null;
   for (let k = 1; k < words.length - 1; k++) {
     if (!isKnownAs(words[k]!.text, "first-name") || !/^\p{Lu}\p{Ll}/u.test(words[k + 1]!.text)) continue;
+    if (k === 1 && PLACE_OPENER.test(words[0]!.text)) return null; // "Lake Charles", "Fort Worth" (not "Los Angeles Angels GM Tony Reagins")
     if (words.slice(0, k).some((w) => !/^\p{Lu}/u.test(w.text))) return null; // "Bank of …": a joined name, not a run-in
     return { before: words.slice(0, k), name: words.slice(k) };
   }

@@ -16,8 +16,11 @@ import { isPluralName, splitRunIn } from "./run-in.js";
 export interface TypedName {
   words: Word[];
   type: EntityType | null;
-  /** "strong": the name itself says what it is; "weak": only its context does; "none": nothing does. */
-  evidence: "strong" | "weak" | "none";
+  /**
+   * "strong": the name itself says what it is; "weak": only its context does; "lexicon": only a word list's first
+   * name or surname, which any context outvotes ("Palmer" the Alaskan town, "in Palmer"); "none": nothing does.
+   */
+  evidence: "strong" | "weak" | "lexicon" | "none";
 }
 
 /** Party and political descriptors that precede names ("Republican Donald Trump") but are not part of them. */
@@ -29,8 +32,11 @@ const TITLE_PARTS = new Set(("majority minority whip speaker leader adviser advi
   "nominee representative").split(" "));
 /** "Martin Luther King Jr.": a role word before a generational suffix is a surname ("jr" is an honorific to compromise). */
 const GENERATIONAL = /^(Jr|Sr)\.?$|^(II|III|IV)$/;
-/** Sports positions written before a player's name, in capitals only ("Chargers WR Vincent Jackson", "QB Tom Brady"). */
-const POSITIONS = /^(QB|WR|RB|TE|LB|CB|NT|DT|OT|OLB|ILB|FB|DB)$/;
+/**
+ * Positions written before a name, in capitals only ("Chargers WR Vincent Jackson", "Angels GM Tony Reagins"): titles
+ * there, though "GM" alone is General Motors, so they are read as titles only before a name.
+ */
+const POSITIONS = /^(QB|WR|RB|TE|LB|CB|NT|DT|OT|OLB|ILB|FB|DB|GM)$/;
 /** Sentence adverbs and conjunctions that open a sentence capitalised: never part of a name. */
 const OPENER_WORDS = new Set("although though however meanwhile still yet instead since unless whether even perhaps according like".split(" "));
 const SPEECH_VERBS = new Set(("said says told tells added adds asked wrote writes argued argues warned warns noted insisted " +
@@ -65,6 +71,7 @@ export function typeChunk(chunk: Chunk, capitalisedMidSentence: ReadonlySet<stri
   const lead = prefix.length ? typeOfKnown(nameOf(prefix)) : null;
   if (lead === "place" || lead === "org") out.push(typed(prefix, lead, "strong"));
   else if (isPluralName(prefix)) out.push(typed(prefix, "org", "weak")); // "Chargers" of "Chargers WR Jackson"
+  else if (prefix.length) out.push(typed(prefix, null, "none")); // "Los Angeles Angels" of "… GM Tony Reagins": the article types it
   const typedName = name.length ? typeName(chunk, name, titled || !!runIn, capitalisedMidSentence) : null;
   if (typedName) out.push(typedName);
   return out;
@@ -99,9 +106,10 @@ function typeName(chunk: Chunk, words: Word[], titled: boolean, capitalisedMidSe
   const afterThe = chunk.before === "the" || (chunk.words[0]!.text === "The" && chunk.words[0] !== words[0]);
   if (afterName && !afterThe && (SPEECH_VERBS.has(chunk.after) || AGE.test(chunk.tail) || isRoleAppositive(chunk.tail))) return typed(words, "person", "weak");
   if (chunk.before === "said" && chunk.words[0] === words[0] && !chunk.possessive) return typed(words, "person", "weak");
-  if (single && PLACE_PREPOSITIONS.has(chunk.before) && chunk.words[0] === words[0] && !chunk.possessive) return typed(words, "place", "weak");
+  // Not a plural ("in Chiefs red"): a team or a body.
+  if (single && PLACE_PREPOSITIONS.has(chunk.before) && chunk.words[0] === words[0] && !chunk.possessive && !isPluralName(words)) return typed(words, "place", "weak");
   if (!single && isPlaceByContext(chunk, words)) return typed(words, "place", "weak");
-  if (listed === "person" || isKnownAs(last, "surname") || (single && isKnownAs(last, "first-name"))) return typed(words, "person", "weak");
+  if (listed === "person" || isKnownAs(last, "surname") || (single && isKnownAs(last, "first-name"))) return typed(words, "person", "lexicon");
   return typed(words, null, "none");
 }
 
@@ -115,7 +123,7 @@ function splitAtTitles(words: Word[]): { prefix: Word[]; name: Word[]; titled: b
   let end = -1;
   for (let i = words.length - 2; i >= 0; i--) {
     const next = words[i + 1]!.text;
-    if (isTitle(words[i]!.text) && !isTitle(next) && /^\p{Lu}/u.test(next)) {
+    if ((isTitle(words[i]!.text) || POSITIONS.test(words[i]!.text)) && !isTitle(next) && /^\p{Lu}/u.test(next)) {
       end = i;
       break;
     }
@@ -161,7 +169,6 @@ function isOpener(word: Word, capitalisedMidSentence: ReadonlySet<string>): bool
 
 /** "President", "Sen.", "C.E.O.", "Representatives", "dictator", "spokesman", "Gov.". */
 function isTitle(word: string): boolean {
-  if (POSITIONS.test(word)) return true;
   const lower = word.toLowerCase().replace(/\./g, "");
   const singular = lower.replace(/s$/, "");
   return [lower, singular].some((w) => TITLE_PARTS.has(w) || ROLE_WORDS.has(w) || LOADED_WORDS.has(w)) ||
