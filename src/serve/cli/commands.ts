@@ -20,6 +20,7 @@ export const analyze = defineCommand({
   meta: { name: "analyze", description: "Extract, analyze, group and compare articles; print what is established" },
   args: {
     ...inputArgs,
+    ...encodingArgs,
     ...formatArgs,
     ...storeArgs,
     ...fetchArgs,
@@ -30,10 +31,11 @@ export const analyze = defineCommand({
     const format = formatFromFlags(args);
     const config = configFrom(args);
     const inputs = inputsOf(args);
+    const reading = await readOptionsFrom(args, config);
     const outlets = await outletsFrom(args);
     // The data folder is locked before anything is read: a busy one is refused at once, not after the analysis.
     const { processed, analysis, location } = await withReservedStore(args.store ? config : null, async (store) => {
-      const processed = await readAndAnalyze(inputs, readOptionsFrom(args, config), "analyzing");
+      const processed = await readAndAnalyze(inputs, reading, "analyzing");
       if (!store) return { processed, analysis: null, location: null };
       const opened = await store();
       return { processed, analysis: await storeAndRebuildShowingSteps(opened, processed), location: opened.location };
@@ -56,9 +58,10 @@ export const analyze = defineCommand({
 
 export const extract = defineCommand({
   meta: { name: "extract", description: "Extraction only: clean text and metadata, one JSON object per input per line" },
-  args: { ...inputArgs, jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out, ...fetchArgs },
+  args: { ...inputArgs, ...encodingArgs, jsonl: { type: "boolean", description: "One JSON object per line (the default when piped)" }, out: formatArgs.out, ...fetchArgs },
   async run({ args }) {
     const config = configFrom(args);
+    const { encoding } = await readOptionsFrom(args, config);
     const [{ extractArticle }, { expandInputs, isUrlInput, isWarcInput, readInput }, { readWarc }] = await Promise.all([
       import("../../extract/extract.js"), import("../../ingest/read-inputs.js"), import("../../ingest/warc/read-warc.js"),
     ]);
@@ -71,7 +74,7 @@ export const extract = defineCommand({
     const feeds = feedsOf(args).length ? await (await import("../../ingest/feeds/index.js")).readFeeds(feedsOf(args), fetchOptions) : [];
     for (const item of [...items, ...feeds.map((doc) => [doc])]) {
       const docs = Array.isArray(item) ? item : typeof item !== "string" ? [item]
-        : (pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: config.maxInputBytes }) : await readInput(item, { maxInputBytes: config.maxInputBytes })));
+        : (pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: config.maxInputBytes, encoding }) : await readInput(item, { maxInputBytes: config.maxInputBytes, encoding })));
       for await (const doc of docs) {
         if ("error" in doc) {
           failures.push(doc);
@@ -93,13 +96,14 @@ export const cluster = defineCommand({
   meta: { name: "cluster", description: "Grouping only: which articles report the same event" },
   args: {
     ...inputArgs,
+    ...encodingArgs,
     json: { type: "boolean", description: "Write JSON (schema/cluster.schema.json): stories, storylines and the articles they name" },
     out: formatArgs.out,
     ...fetchArgs,
   },
   async run({ args }) {
     const config = configFrom(args);
-    const processed = await readAndAnalyze(inputsOf(args), readOptionsFrom(args, config), "grouping");
+    const processed = await readAndAnalyze(inputsOf(args), await readOptionsFrom(args, config), "grouping");
     const { clusterStories } = await import("../../cluster/cluster-stories.js");
     const result = clusterOutput(clusterStories(processed.bundles), processed.bundles);
     const text = args.json || args.out || !process.stdout.isTTY ? JSON.stringify(result, null, 2) : renderClusterOutput(result);
@@ -112,6 +116,7 @@ export const ingest = defineCommand({
   meta: { name: "ingest", description: "Store articles and update the stories in the database" },
   args: {
     ...inputArgs,
+    ...encodingArgs,
     ...storeArgs,
     ...fetchArgs,
     queue: { type: "boolean", description: "Only read the inputs and queue them for `triangulate worker` processes (needs DATABASE_URL)" },
@@ -120,6 +125,8 @@ export const ingest = defineCommand({
   },
   async run({ args }) {
     const config = configFrom(args);
+    const inputs = inputsOf(args);
+    const reading = await readOptionsFrom(args, config);
     if (args.queue) {
       if (!config.databaseUrl) throw new UsageError("--queue needs DATABASE_URL: workers share a PostgreSQL database");
       // Loaded here: pg-boss (and pg) are for the queue only, not every command.
@@ -133,9 +140,8 @@ export const ingest = defineCommand({
         const failures: { source: string; error: string }[] = [];
         let documents = 0;
         const { readDocuments } = await import("../../pipeline.js");
-        const reading = readDocuments(inputsOf(args), { maxInputBytes: config.maxInputBytes, fetch: fetchOptionsFrom(args), feeds: feedsOf(args) });
         const counted = (async function* () {
-          for await (const doc of reading) {
+          for await (const doc of readDocuments(inputs, reading)) {
             if ("error" in doc) failures.push(doc);
             else documents++;
             yield doc;
@@ -149,12 +155,11 @@ export const ingest = defineCommand({
       }
       return;
     }
-    const inputs = inputsOf(args);
     // Locked before anything is read (withReservedStore). Streaming (ingest-batches.ts): each batch of documents is
     // analysed and saved as it is read, so a large input never sits in memory whole; only counts are printed.
     const { ingested, report, location } = await withReservedStore(config, async (store) => {
       const opened = await store!();
-      const { ingested, analysis } = await ingestShowingSteps(opened, inputs, readOptionsFrom(args, config));
+      const { ingested, analysis } = await ingestShowingSteps(opened, inputs, reading);
       return { ingested, report: analysis.report, location: opened.location };
     });
     process.stdout.write(`stored ${plural(ingested.stored.length, "article")}; the database now holds ${plural(report.articles.length, "article")} in ${plural(report.stories.length, "story", "stories")}\n`);

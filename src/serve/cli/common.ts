@@ -19,11 +19,11 @@ export const inputArgs = {
 } as const;
 
 /**
- * Decoding forced to one encoding (a folder of legacy files that declare nothing, or declare it wrong). Validated
- * here against the WHATWG labels Node's TextDecoder knows, so a misspelt name is a usage error before anything is read.
+ * The encoding of inputs that declare none and are not UTF-8 (a folder of legacy files), instead of the guess; a
+ * byte-order mark, a declared charset and valid UTF-8 still win (ingest/decode.ts). Checked before anything is read.
  */
 export const encodingArgs = {
-  encoding: { type: "string", description: "Read every input in this character encoding (windows-1252, iso-8859-2, shift_jis, gb18030, …) instead of detecting it", valueHint: "NAME" },
+  encoding: { type: "string", description: "Read inputs that declare no encoding and are not UTF-8 as NAME instead of guessing (windows-1251, iso-8859-7, shift_jis, gb18030, …)", valueHint: "NAME" },
 } as const;
 
 /** Lets the fetcher reach a local server (tests, an intranet): private addresses are refused otherwise. */
@@ -105,19 +105,17 @@ export interface ReadOptions {
   encoding?: string;
 }
 
-export function readOptionsFrom(args: Record<string, unknown>, config: Config): ReadOptions {
+/** The command's reading options; an unknown --encoding is a usage error here, before any input is read. */
+export async function readOptionsFrom(args: Record<string, unknown>, config: Config): Promise<ReadOptions> {
   const options: ReadOptions = { maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars, fetch: fetchOptionsFrom(args), feeds: feedsOf(args) };
-  if (typeof args.encoding === "string") options.encoding = encodingNamed(args.encoding);
-  return options;
-}
-
-/** "latin1" → "windows-1252", as browsers and TextDecoder read the label; an unknown name is a usage error. */
-export function encodingNamed(label: string): string {
+  if (typeof args.encoding !== "string") return options;
+  const { encodingOption } = await import("../../ingest/decode.js");
   try {
-    return new TextDecoder(label.trim()).encoding;
-  } catch {
-    throw new UsageError(`--encoding: unknown encoding "${label}" (a WHATWG label such as utf-8, windows-1252, iso-8859-2, shift_jis, gb18030)`);
+    options.encoding = encodingOption(args.encoding);
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^\[triangulate\] /, ""));
   }
+  return options;
 }
 
 export async function readAndAnalyze(inputs: string[], options: ReadOptions, label = "analyzing"): Promise<Processed> {
