@@ -13,7 +13,7 @@
  */
 
 /** Bump the major when a field is removed or changes meaning; the minor when one is added. */
-export const REPORT_SCHEMA_VERSION = "2.0.0";
+export const REPORT_SCHEMA_VERSION = "2.1.0";
 
 export type Span = readonly [start: number, end: number];
 
@@ -160,7 +160,7 @@ export type Annotation =
    * Street Journal"), `evidence` the words that bind it ("Mayor Jane Smith", "Jane Smith, the city's mayor") and
    * `confidence` 0–1. Speakers given by role read these (quotes analyzer).
    */
-  | { kind: "entity"; span: Span; type: EntityType; name: string; via?: EntityVia; confidence?: number; evidence?: Span | null; by: string }
+  | { kind: "entity"; span: Span; type: EntityType; name: string; via?: EntityVia; confidence?: number; evidence?: Span | null; evidenceSentence?: Span | null; by: string }
   | {
       kind: "quote";
       span: Span;
@@ -471,6 +471,8 @@ export interface EntityEvidence {
   start: number;
   end: number;
   text: string;
+  /** Added in 2.1: the sentence (or sentences) the evidence words are in, as the article's sentence splitter cut it. */
+  sentence?: { start: number; end: number; text: string };
 }
 
 /** One real-world entity across all articles: "Nicolás Maduro", "Nicolas Maduro" and "Maduro" are one. */

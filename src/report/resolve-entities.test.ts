@@ -194,3 +194,27 @@ test("two navies in one story leave 'the Navy' to neither", () => {
   const entities = resolveEntities([bundle("a", [["Indian Navy", "org"], ["U.S. Navy", "org"]]), bundle("b", [["Navy", "org"]])]);
   expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([["Indian Navy", 1], ["Navy", 1], ["U.S. Navy", 1]]);
 });
+
+test("two Mr. Smiths of two articles stay two people, each with his own 'Mr. Smith'; a former and a current president stay apart", async () => {
+  // Through the entities analyzer, as a report resolves them (issue 21): same surname, same courtesy title, same role word.
+  const { default: entities } = await import("../analyze/entities/index.js");
+  const analyzed = (id: string, text: string): ArticleBundle => {
+    const article = { id, source: id, text, outlet: null, url: null } as unknown as Article;
+    return { article, annotations: entities.analyze(article, []) };
+  };
+  const report = resolveEntities([
+    analyzed("a", "John Smith, the county treasurer, resigned on Monday. Mr. Smith said he had done nothing wrong. Former President Bill Clinton praised him, and President Joe Biden said nothing. The former president called Mr. Smith honest; the president did not."),
+    analyzed("b", "Robert Smith, a pastor in Dayton, led the vigil on Tuesday. Mr. Smith said the town would heal."),
+  ]);
+  const mentionsOf = (name: string) => report.find((e) => e.name === name)!.mentions.map((m) => `${m.articleId}:${m.text}`);
+  expect(mentionsOf("John Smith")).toEqual(["a:John Smith", "a:the county treasurer", "a:Smith", "a:Smith"]);
+  expect(mentionsOf("Robert Smith")).toEqual(["b:Robert Smith", "b:Smith"]);
+  expect(mentionsOf("Bill Clinton")).toContain("a:The former president");
+  expect(mentionsOf("Joe Biden")).toContain("a:the president");
+  expect(mentionsOf("Joe Biden")).not.toContain("a:The former president");
+  // Each link keeps how sure it is and the sentence that bound it.
+  const former = report.find((e) => e.name === "Bill Clinton")!.mentions.find((m) => m.text === "The former president")!;
+  expect(former).toMatchObject({ via: "role", evidence: { text: "Former President Bill Clinton" } });
+  expect(former.confidence).toBeGreaterThan(0.5);
+  expect(former.evidence!.sentence!.text).toBe("Former President Bill Clinton praised him, and President Joe Biden said nothing.");
+});

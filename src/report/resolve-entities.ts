@@ -181,6 +181,7 @@ const ranked = (counts: Map<string, number>): string[] =>
 function mentionOf(article: ArticleBundle["article"], a: AnnotationOf<"entity">): EntityMention {
   const mention: EntityMention = { articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]) };
   if (!a.via) return { ...mention, via: "name", confidence: 1, evidence: null };
-  const evidence = a.evidence ? { articleId: article.id, start: a.evidence[0], end: a.evidence[1], text: article.text.slice(a.evidence[0], a.evidence[1]) } : null;
+  const sentence = a.evidence && a.evidenceSentence ? { sentence: { start: a.evidenceSentence[0], end: a.evidenceSentence[1], text: article.text.slice(a.evidenceSentence[0], a.evidenceSentence[1]) } } : {};
+  const evidence = a.evidence ? { articleId: article.id, start: a.evidence[0], end: a.evidence[1], text: article.text.slice(a.evidence[0], a.evidence[1]), ...sentence } : null;
   return { ...mention, via: a.via, confidence: a.confidence ?? 1, evidence };
 }

@@ -29,6 +29,7 @@ test("the WSJ is one entity, whatever the articles call it", () => {
   const journal = wsj[0]!.mentions.find((m) => m.text === "Journal")!;
   expect(journal.via).toBe("short-form");
   expect(journal.evidence?.text).toMatch(/Wall Street Journal/);
+  expect(journal.evidence?.sentence?.text).toMatch(/^According to The Wall Street Journal.*\.$/);
 });
 
 test("every citation and attribution of the WSJ in the report leads to that one entity", () => {
@@ -71,6 +72,8 @@ test("bound mentions say how they were linked, with the evidence from the same a
     for (const m of e.mentions) {
       expect(m.via, `${e.name}: ${m.text}`).toBeDefined();
       if (m.evidence) expect(m.evidence.articleId).toBe(m.articleId);
+      // The sentence that bound it, as the article's sentence splitter cut it, holds the evidence words.
+      if (m.evidence) expect(m.evidence.sentence?.text, `${e.name}: ${m.text}`).toContain(m.evidence.text);
       if (m.via === "surname") expect(foldName(e.name)).toContain(foldName(m.text).split(" ").at(-1));
     }
   }
