@@ -74,12 +74,15 @@ const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${
 export function disputeSentence(claim: Claim): string {
   const dispute = claim.dispute!;
   if (dispute.sides.some((s) => s.value === "denies it")) {
-    const say = dispute.sides.filter((s) => s.value !== "denies it").map(who).join("; ");
-    const deny = dispute.sides.filter((s) => s.value === "denies it").map(who).join("; ");
-    return `Disputed: ${say} say that ${lowerFirst(claim.text.replace(/[.!]\s*$/, ""))}; ${deny} deny it.`;
+    const saying = dispute.sides.filter((s) => s.value !== "denies it");
+    const denying = dispute.sides.filter((s) => s.value === "denies it");
+    // One source takes "says" / "denies"; two or more, "say" / "deny".
+    const many = (sides: readonly DisputeSide[]) => sides.flatMap((s) => s.sources).length > 1;
+    return `Disputed: ${saying.map(who).join("; ")} ${many(saying) ? "say" : "says"} that ${lowerFirst(claim.text.replace(/[.!]\s*$/, ""))}; ` +
+      `${denying.map(who).join("; ")} ${many(denying) ? "deny" : "denies"} it.`;
   }
   const sides = dispute.sides.map((s) => `${who(s)}: ${s.value}`);
-  return upperFirst(`Sources disagree on ${dispute.about}: ${sides.join("; ")}.`);
+  return upperFirst(`Sources disagree on ${dispute.about}: ${sides.join("; ")}`.replace(/\.?$/, "."));  // a value may end the sentence with its own full stop ("10 p.m.")
 }
 
 function who(side: DisputeSide): string {

@@ -4,10 +4,11 @@
  * the story's outlets share; every sentence cites its claims and articles.
  */
 import { describe, expect, test } from "vitest";
-import type { Article, ArticleBundle, Claim, Story, StoryComparison } from "../records.js";
+import type { Article, ArticleBundle, Claim, Dispute, Story, StoryComparison } from "../records.js";
 import { analyzeArticle } from "../analyze/index.js";
 import { resolveEntities } from "../report/resolve-entities.js";
 import { writeBrief } from "./brief.js";
+import { disputeSentence } from "./brief-verdicts.js";
 import { compareStory } from "./compare-story.js";
 
 function bundle(id: string, outlet: string, text: string, publishedAt = "2025-03-12"): ArticleBundle {
@@ -83,5 +84,52 @@ describe("the brief", () => {
     expect(dispute.sentence).toMatch(/Jane Doe/);
     expect(dispute.sentence).toMatch(/engineers/i);
     expect(dispute.sentence).toMatch(/June 10/);
+  });
+
+  test("order: corroborated, then what several outlets carry, then the dispute with who says which, then one outlet's account", () => {
+    const a = bundle("a", "Millbrook Courier", "The council approved a curfew for the riverfront park on Monday. The park's fountains will be repaired in the spring. The curfew starts at 10 p.m. on weeknights. Officers will patrol the park at night.");
+    const single = claimOf("c-single", "single-source", "Millbrook Courier", [a, "The park's fountains will be repaired in the spring."]);
+    const shared = { ...claimOf("c-shared", "single-source", "Millbrook Courier", [a, "Officers will patrol the park at night."]), outlets: ["Millbrook Courier", "Valley Wire"] };
+    const corroborated = claimOf("c-both", "corroborated", "Millbrook Courier", [a, "The council approved a curfew for the riverfront park on Monday."]);
+    const dispute: Dispute = { about: "the hour", sides: [
+      { value: "10 p.m.", sources: ["the council"], outlets: ["Millbrook Courier"], support: [0] },
+      { value: "11 p.m.", sources: ["the mayor"], outlets: ["Valley Wire"], support: [] },
+    ] };
+    const disputed = { ...claimOf("c-hour", "disputed", "Millbrook Courier", [a, "The curfew starts at 10 p.m. on weeknights."]), dispute };
+    const brief = writeBrief("story-test", [single, disputed, shared, corroborated], [a], []);
+    expect(brief.map((b) => b.claimIds)).toEqual([["c-both"], ["c-shared"], ["c-hour"], ["c-single"]]);
+    expect(brief[2]!.sentence).toBe("Sources disagree on the hour: the council (Millbrook Courier): 10 p.m.; the mayor (Valley Wire): 11 p.m.");
+    expect(brief[2]!.articleIds).toEqual(["a"]);
+  });
+
+  test("a wording that trails off is passed over for a whole one; a claim with none is left out", () => {
+    const a = bundle("a", "Ohio Herald", "The Elm Street bridge reopened to traffic on Monday after six months of repairs, which the city paid for with...");
+    const b = bundle("b", "Cleveland Ledger", "The Elm Street bridge reopened to traffic on Monday after six months of repairs. Inspectors found that the girders were...");
+    const bridge = claimOf("c-bridge", "corroborated", "Ohio Herald",
+      [a, "The Elm Street bridge reopened to traffic on Monday after six months of repairs, which the city paid for with..."],
+      [b, "The Elm Street bridge reopened to traffic on Monday after six months of repairs."]);
+    const cut = claimOf("c-cut", "single-source", "Cleveland Ledger", [b, "Inspectors found that the girders were..."]);
+    const brief = writeBrief("story-test", [bridge, cut], [a, b], []);
+    expect(brief.map((s) => s.sentence)).toEqual(["The Elm Street bridge reopened to traffic on Monday after six months of repairs."]);
+  });
+
+  test("two outlets' own sentences for one fact are told once; an ellipsis after a full stop is not a cut sentence", () => {
+    const a = bundle("a", "Ohio Herald", "Colin Powell, the former secretary of state, died on Monday at 84 of complications from Covid-19. He was vaccinated.");
+    const b = bundle("b", "Cleveland Ledger", "Colin Powell, the former secretary of state, died on Monday at 84 of Covid-19 complications in Bethesda....");
+    const first = claimOf("c-a", "single-source", "Ohio Herald", [a, "Colin Powell, the former secretary of state, died on Monday at 84 of complications from Covid-19."]);
+    const again = claimOf("c-b", "single-source", "Cleveland Ledger", [b, "Colin Powell, the former secretary of state, died on Monday at 84 of Covid-19 complications in Bethesda...."]);
+    const brief = writeBrief("story-test", [first, again], [a, b], []);
+    expect(brief).toHaveLength(1);
+    const alone = writeBrief("story-test", [again], [b], []);
+    expect(alone[0]!.sentence).toBe("Colin Powell, the former secretary of state, died on Monday at 84 of Covid-19 complications in Bethesda, according to Cleveland Ledger.");
+  });
+
+  test("a denial agrees with its sayers: one source 'says' and 'denies', two 'say'", () => {
+    const a = bundle("a", "Ohio Herald", "The city sold the depot to Atlas Freight.");
+    const claim = { ...claimOf("c1", "disputed", "Ohio Herald", [a, "The city sold the depot to Atlas Freight."]), dispute: { about: "whether it happened", sides: [
+      { value: "sold it", sources: ["the mayor"], outlets: ["Ohio Herald"], support: [0] },
+      { value: "denies it", sources: ["Atlas Freight"], outlets: ["Ohio Herald"], support: [] },
+    ] } };
+    expect(disputeSentence(claim)).toBe("Disputed: the mayor (Ohio Herald) says that the city sold the depot to Atlas Freight; Atlas Freight (Ohio Herald) denies it.");
   });
 });
