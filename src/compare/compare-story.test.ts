@@ -206,7 +206,8 @@ test("the brief passes over a wording that keeps a loaded term and uses a neutra
 });
 
 test("copies of one text on other sites are one source, relayed by the copies", () => {
-  const wire = "Acme Corp will cut 1,200 jobs in Ohio by the end of the year, the company told employees in a memo on Tuesday.";
+  // No source named: the copies' own reporting (a text naming the company as its source would be the company's in all three).
+  const wire = "Acme Corp will cut 1,200 jobs in Ohio by the end of the year, ending three decades of production at its Toledo plant.";
   const bundles = [bundle("w1", "Ohio Herald", wire), bundle("w2", "Toledo Times", wire), bundle("w3", "Dayton Daily", wire)];
   const withCopies = { ...story(bundles), copies: [{ canonicalId: "w1", copyIds: ["w2", "w3"] }] };
   const claim = compareStory(withCopies, bundles, resolveEntities(bundles)).claims.find((c) => c.outlets.length === 3)!;

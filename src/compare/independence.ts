@@ -116,6 +116,13 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
     // new study has found"): within one proposition they mean the same one.
     else if (roots.size === 0) support.forEach((__, j) => generic[j] === cls && union(k, j));
   });
+  // One outlet's own voice beside what it attributes in the same claim: the outlet restates its source, it is not a
+  // second one (the wording keeps its own source for display; echoes.ts rewrites only a restatement of the same values).
+  support.forEach((s, k) => {
+    if (src[k]!.kind !== "own-reporting" || s.via !== "own" || s.field) return;
+    const attributed = new Set(support.map((__, j) => j).filter((j) => support[j]!.articleId === s.articleId && support[j]!.via === "cited" && src[j]!.kind !== "anonymous").map(find));
+    if (attributed.size === 1) union(k, [...attributed][0]!);
+  });
   // A unit and its body ("the Bureau of Labor Statistics", "the Labor Department").
   each((k, j) => !generic[k] && !generic[j] && unitOfBody(src[k]!, src[j]!) && union(k, j));
   // An own-voice wording telling what the claim's one named source did or said (source-joins.ts).

@@ -251,7 +251,7 @@ const DATA_NOUN = /\b(?:data|figures|statistics|numbers|records|study|report|sur
 const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|by|from)\s(?=\S)/i;
 
 /** A sentence ending on who said it: ", two board members said." Bounded; anchored at the sentence's end. */
-const CLOSING_SPEAKER = /,\s((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:said|says|told reporters|added|confirmed)(?:\s[\p{L}\d]+){0,2}[.!]?["”’]?\s*$/u;
+const CLOSING_SPEAKER = /,\s((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:said|says|told reporters|added|confirmed)(?:\s[\p{L}\d]+){0,2}(?:\s(?:after|before|while|when|in|at)\s[^,.;]{1,40})?[.!]?["”’]?\s*$/u;
 
 const ACCORDING_TO = /\baccording to ((?:the\s)?[\p{L}'’ -]{2,40}?)(?:[.,;]|$)/iu;
 
@@ -274,7 +274,8 @@ export function speakerInWords(sentence: string, verbs: string): string | null {
     patterns = [
       new RegExp(`^${who}\\s(?:${verbs})\\b`, "iu"),
       new RegExp(`\\baccording to ${who}(?:[.,;]|$)`, "iu"),
-      new RegExp(`,\\s${who}\\s(?:${verbs})(?:\\s[\\p{L}\\d]+){0,2}(?:[.,;]|$)`, "iu"),
+      // …and a circumstance after it (", the weather service said Wednesday after surveying the damage.").
+      new RegExp(`,\\s${who}\\s(?:${verbs})(?:\\s[\\p{L}\\d]+){0,2}(?:\\s(?:after|before|while|when|in|at)\\s[^,.;]{1,40})?(?:[.,;]|$)`, "iu"),
     ];
     SUBJECT_PATTERNS.set(verbs, patterns);
   }
