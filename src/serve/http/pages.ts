@@ -1,9 +1,14 @@
-/** Server-rendered pages: the list of stories and one story. The web UI issue replaces these with an app. */
+/**
+ * Server-rendered pages, the stand-in when the app is not built: the list of stories and one story. A story's page
+ * shows what the user's outlet file (`serve --outlets FILE`) says of each outlet, as every report does.
+ */
 import type { ArticleBundle, Story } from "../../records.js";
 import type { StoredStory } from "../../store/types.js";
 import { escapeHtml as e, page, renderStoryHtml } from "../../report/render/html.js";
 import { storedStoryReport } from "../../report/stored-story.js";
 import { dateRange, viewReport } from "../../report/render/view.js";
+import { outletDirectory, type OutletInfo } from "../../report/outlet-info.js";
+import { outletsFromEnv } from "./outlet-file.js";
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -19,8 +24,8 @@ export function storiesPage(stories: readonly Story[], counts: { articles: numbe
   return page("Triangulate — stories", `<h1>Stories</h1><p class="meta">${count(counts.articles, "article")} · ${count(counts.stories, "story", "stories")} · ${count(counts.storylines, "storyline")}</p>${stories.length ? lines : empty}`);
 }
 
-export function storyPage(stored: StoredStory, bundles: readonly ArticleBundle[]): string {
-  const view = viewReport(storedStoryReport(stored, bundles))[0]!.stories[0]!;
+export function storyPage(stored: StoredStory, bundles: readonly ArticleBundle[], outlets: readonly OutletInfo[] = outletsFromEnv()): string {
+  const view = viewReport(storedStoryReport(stored, bundles), outlets.length ? outletDirectory(outlets) : null)[0]!.stories[0]!;
   return page(`Triangulate — ${stored.story.title}`, `<p><a href="/">← all stories</a></p>${renderStoryHtml(view)}`);
 }
 

@@ -11,7 +11,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { notFoundPage } from "./pages.js";
 import type { OutletInfo } from "../../report/outlet-info.js";
-import { parseOutletFile } from "../../report/read-outlet-info.js";
+import { outletsFromEnv } from "./outlet-file.js";
 
 /**
  * The build's dist/web/, whether this module runs built (dist/src/serve/http/ → dist/web/) or from source under
@@ -59,20 +59,6 @@ export function servePages(app: OpenAPIHono, { fallback, root = WEB_ROOT, outlet
 /** A server-rendered page (no script) with the same headers as every other page: the 404 page, whatever the build. */
 export function htmlPage(c: Context, html: string, status: 200 | 404 = 200) {
   return page(c, html, FALLBACK_CSP, status);
-}
-
-/**
- * The user's outlet file (`serve --outlets FILE`, which sets TRIANGULATE_OUTLETS; the CLI has already named its bad
- * rows): read here, at the server's edge, as TRIANGULATE_TOKEN is. No file, no entries.
- */
-function outletsFromEnv(env: NodeJS.ProcessEnv = process.env): OutletInfo[] {
-  const file = env.TRIANGULATE_OUTLETS;
-  if (!file) return [];
-  try {
-    return parseOutletFile(readFileSync(file, "utf8"), file).entries;
-  } catch (cause) {
-    throw new Error(`[triangulate] [serve] TRIANGULATE_OUTLETS: cannot read the outlet file ${file}: ${(cause as Error).message}`, { cause });
-  }
 }
 
 /**
