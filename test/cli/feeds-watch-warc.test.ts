@@ -99,3 +99,21 @@ test("a .warc.gz archive is read record by record: its HTML responses become art
   expect(report.articles.map((a) => a.url).sort()).toEqual(["https://news.example/hayom", "https://news.example/rio"]);
   expect(report.articles.every((a) => a.publishedAt !== "2024-08-12")).toBe(true); // the crawl date is never the publication date
 });
+
+test("extract reads a .warc.gz among plain files (its reader loads only when an archive is given)", async () => {
+  const http = (body: string) => Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  const block = http(`<!doctype html><html><head><title>Archived</title></head><body><article>${RIO.split(/\n\s*\n/).map((p) => `<p>${p.replace(/</g, "&lt;")}</p>`).join("")}</article></body></html>`);
+  const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2024-08-12T00:00:00Z\r\nWARC-Target-URI: https://news.example/rio\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${block.length}\r\n\r\n`;
+  const dir = tempDir();
+  writeFileSync(join(dir, "news.warc.gz"), gzipSync(Buffer.concat([Buffer.from(head), block, Buffer.from("\r\n\r\n")])));
+  writeFileSync(join(dir, "hayom.txt"), HAYOM);
+  const { code, stdout } = await runCli(["extract", dir, "--jsonl"]);
+  expect(code).toBe(0);
+  const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { source: string; url: string | null; text: string });
+  expect(lines).toHaveLength(2);
+  expect(lines.find((l) => l.url === "https://news.example/rio")?.text).toContain("This proposal aims to secure his resignation");
+  expect(lines.find((l) => l.source.endsWith("hayom.txt"))).toBeDefined();
+  const plain = await runCli(["extract", join(dir, "hayom.txt"), "--jsonl"]);
+  expect(plain.code).toBe(0);
+  expect(plain.stdout.trim().split("\n")).toHaveLength(1);
+});

@@ -62,19 +62,19 @@ export const extract = defineCommand({
   async run({ args }) {
     const config = configFrom(args);
     const { encoding } = await readOptionsFrom(args, config);
-    const [{ extractArticle }, { expandInputs, isUrlInput, isWarcInput, readInput }, { readWarc }] = await Promise.all([
-      import("../../extract/extract.js"), import("../../ingest/read-inputs.js"), import("../../ingest/warc/read-warc.js"),
-    ]);
+    const [{ extractArticle }, { expandInputs, isUrlInput, isWarcInput, readInput }] = await Promise.all([import("../../extract/extract.js"), import("../../ingest/read-inputs.js")]);
     const lines: string[] = [];
     const failures: { source: string; error: string }[] = [];
     const fetchOptions = { maxInputBytes: config.maxInputBytes, ...fetchOptionsFrom(args) };
     const items = await expandInputs(inputsOf(args));
+    // The archive reader (and its gunzip) loads only when an input is a web archive.
+    const readWarc = items.some((i) => typeof i === "string" && isWarcInput(i)) ? (await import("../../ingest/warc/read-warc.js")).readWarc : null;
     // The fetcher (and pipeline.ts, with the analyzers) loads only when an input is a URL: extraction alone stays light.
     const pages = items.some((i) => typeof i === "string" && isUrlInput(i)) ? await (await import("../../pipeline.js")).fetchUrlInputs(items, fetchOptions) : new Map();
     const feeds = feedsOf(args).length ? await (await import("../../ingest/feeds/index.js")).readFeeds(feedsOf(args), fetchOptions) : [];
     for (const item of [...items, ...feeds.map((doc) => [doc])]) {
       const docs = Array.isArray(item) ? item : typeof item !== "string" ? [item]
-        : (pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: config.maxInputBytes, encoding }) : await readInput(item, { maxInputBytes: config.maxInputBytes, encoding })));
+        : (pages.get(item) ?? (readWarc && isWarcInput(item) ? readWarc(item, { maxInputBytes: config.maxInputBytes, encoding }) : await readInput(item, { maxInputBytes: config.maxInputBytes, encoding })));
       for await (const doc of docs) {
         if ("error" in doc) {
           failures.push(doc);
