@@ -52,6 +52,29 @@ export function markDateConflicts(aligned: readonly AlignedClaim[], byId: Readon
         });
       }
     }
+    markRecordConflicts(claim, sentences, byId, sides);
+  }
+}
+
+/** The records "since" a date that two articles of one claim date differently (recordSinceOf). */
+function markRecordConflicts(claim: AlignedClaim["claim"], sentences: AlignedClaim["sentences"], byId: ReadonlyMap<string, ArticleBundle>, sides: Sides): void {
+  const records = sentences.flatMap((s) => {
+    const bundle = byId.get(s.articleId)!;
+    const r = s.field ? null : recordSinceOf(bundle, s.span);
+    return r ? [{ s, bundle, r }] : [];
+  });
+  for (let i = 0; i < records.length; i++) {
+    for (let j = i + 1; j < records.length; j++) {
+      const [a, b] = [records[i]!, records[j]!];
+      if (a.s.articleId === b.s.articleId || !recordsDisagree(a.r, b.r)) continue;
+      const [sa, sb] = [sayer(a.bundle, a.s.span), sayer(b.bundle, b.s.span)];
+      recordSide(sides, claim, a.s, `since ${a.r.text}`, a.r.date, sa, { kind: "date", fact: "record-since" });
+      recordSide(sides, claim, b.s, `since ${b.r.text}`, b.r.date, sb, { kind: "date", fact: "record-since" });
+      claim.conflicts.push({
+        value: `since ${a.r.text}`, otherValue: `since ${b.r.text}`, articleId: a.s.articleId, otherArticleId: b.s.articleId, source: sa, otherSource: sb,
+        kind: "date", dates: [a.r.date, b.r.date],
+      });
+    }
   }
 }
 
@@ -105,6 +128,48 @@ function datesDisagree(a: { date: string; notUntil: boolean }, b: { date: string
   if (a.notUntil) return y < x;
   if (b.notUntil) return x < y;
   return x !== y;
+}
+
+/**
+ * "the largest 1-month spike since June 2008", "the fastest pace since August 2008": a record and the date it is the
+ * most since. One record of one measure dates one last time it was matched, so two reports of it giving different
+ * dates cannot both be right (DOMAIN.md: a conflict). Read only where the sentence holds exactly one such record,
+ * with its measure's period ("1-month", "12-month", "annual") so that a monthly record is not set against a yearly
+ * one. The superlative must stand within RECORD_WINDOW characters before "since", in the same clause.
+ */
+const RECORD_BEFORE = /\b(?:\p{L}+est|most|biggest|highest|lowest|largest|fastest|sharpest|steepest|worst|best)\b[^.;,]{0,60}?\bsince\s+$/iu;
+const RECORD_WINDOW = 80;
+const RECORD_PERIODS: [string, RegExp][] = [
+  ["month", /\b(?:1|one)-month\b|\bmonth(?:ly|-to-month|-over-month| over month)\b|\bfrom (?:the previous|a) month\b/i],
+  ["year", /\b(?:12|twelve)-month\b|\b(?:annual|yearly|year-over-year|year-on-year|year over year)\b|\bfrom a year\b|\bover the past year\b/i],
+];
+
+export interface RecordSince {
+  date: string;
+  text: string;
+  /** "month", "year" or "" when the sentence does not say what period the measure covers. */
+  period: string;
+}
+
+export function recordSinceOf(bundle: ArticleBundle, span: readonly [number, number]): RecordSince | null {
+  const text = bundle.article.text;
+  const records = bundle.annotations.filter(
+    (a): a is AnnotationOf<"date"> =>
+      a.kind === "date" && a.span[0] >= span[0] && a.span[1] <= span[1] && !a.relative &&
+      RECORD_BEFORE.test(text.slice(Math.max(span[0], a.span[0] - RECORD_WINDOW), a.span[0])),
+  );
+  if (records.length !== 1) return null;
+  const only = records[0]!;
+  const sentence = text.slice(span[0], span[1]);
+  const period = RECORD_PERIODS.filter(([, re]) => re.test(sentence)).map(([name]) => name);
+  return { date: only.date, text: text.slice(only.span[0], only.span[1]), period: period.length === 1 ? period[0]! : period.length ? "mixed" : "" };
+}
+
+/** Two records of one measure dated differently: the dates differ where both say, and the periods do not. */
+export function recordsDisagree(a: RecordSince, b: RecordSince): boolean {
+  if (a.period === "mixed" || b.period === "mixed" || (a.period && b.period && a.period !== b.period)) return false;
+  const n = Math.min(a.date.length, b.date.length);
+  return a.date.slice(0, n) !== b.date.slice(0, n);
 }
 
 const isCalendar = (d: AnnotationOf<"date">, text: string): boolean => CALENDAR.test(text) || (d.granularity === "month" && MONTH.test(text));

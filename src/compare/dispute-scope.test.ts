@@ -7,8 +7,13 @@ import type { Article, ArticleBundle, Story, StoryComparison } from "../records.
 import { analyzeArticle } from "../analyze/index.js";
 import { resolveEntities } from "../report/resolve-entities.js";
 import { compareStory } from "./compare-story.js";
+import { recordsDisagree, recordSinceOf } from "./date-conflicts.js";
 import { otherOccasion } from "./figure-scope.js";
 import { peopleNamed, sideSayer } from "./side-sayer.js";
+import { mergeValueDisputes } from "./claims/dispute-merge.js";
+import { findClaimSentences } from "./claims/find-claims.js";
+import { claimTerms, type ClaimTerms } from "./claims/similarity.js";
+import { mergeSameValues } from "./claims/value-merge.js";
 
 function bundle(id: string, outlet: string, text: string): ArticleBundle {
   const article: Article = {
@@ -44,17 +49,23 @@ describe("one occasion", () => {
     expect(claimWith(c, "killed at least six")?.status).not.toBe("disputed");
   });
 
-  test("a dispute about a time does not take in the toll its sentence gives in passing", () => {
-    const c = compare([
+  test("a group disputing a time is not joined to the toll through the figure its sentence gives in passing", () => {
+    // Groups given as alignment might give them, so that only the value merges are under test.
+    const bundles = [
       bundle("t1", "Plains Daily Ledger", "A tornado that tore through farmland on Tuesday killed at least six people in Carver County, the state emergency office said Wednesday."),
       bundle("t2", "Carver County Examiner", "The tornado that struck Carver County on Tuesday touched down at about 4:15 p.m. west of Millford, the National Weather Service said. Six people died in the storm, County Coroner Ray Delgado said."),
       bundle("t3", "WCRV Radio", "Several residents of Millford say the tornado that killed six people on Tuesday touched down shortly after 6 p.m., minutes after the sirens sounded."),
-    ]);
-    const time = claimWith(c, "touched down shortly after 6")!;
-    expect(time.status).toBe("disputed");
-    expect(time.dispute?.about).toBe("the time");
-    expect(time.support.some((s) => s.text.includes("killed at least six"))).toBe(false);
-    expect(time.dispute?.sides.flatMap((s) => s.sources)).toContain("Several residents");
+    ];
+    const sentences = bundles.flatMap(findClaimSentences);
+    const at = (words: string) => sentences.findIndex((x) => x.text.includes(words));
+    const [toll, time, coroner, residents] = [at("killed at least six"), at("about 4:15"), at("Six people died"), at("shortly after 6")];
+    const disputes = mergeValueDisputes(sentences, [[toll], [time], [coroner], [residents]], bundles);
+    const terms = new Map<number, ClaimTerms>();
+    const groups = mergeSameValues(sentences, disputes, bundles, (i) => terms.get(i) ?? terms.set(i, claimTerms(sentences[i]!.text)).get(i)!);
+    const groupOf = (i: number) => groups.find((g) => g.includes(i))!;
+    expect(groupOf(time)).toContain(residents);
+    expect(groupOf(toll)).toContain(coroner);
+    expect(groupOf(toll)).not.toContain(residents);
   });
 });
 
@@ -74,5 +85,37 @@ describe("who gives a side", () => {
   test("'according to unofficial results from' names who gives the results", () => {
     const b = bundle("r1", "Westbury Standard", "Westbury County voters approved a sales tax on Tuesday, with 54 percent voting yes, according to unofficial results from the county elections office.");
     expect(sayerOf(b, b.article.text)).toBe("the county elections office");
+  });
+});
+
+describe("a record and the date it is the most since", () => {
+  const recordIn = (text: string) => {
+    const b = bundle("r", "Outlet", text);
+    return recordSinceOf(b, [0, text.length]);
+  };
+  test.each([
+    ["The price hike in June marked the largest 1-month spike since June 2008.", "2008-06", "month"],
+    ["U.S. consumer prices rose last month at the fastest pace since August 2008.", "2008-08", ""],
+    ["Consumer prices rose 5.4% over the past year, the sharpest 12-month spike since August 2008.", "2008-08", "year"],
+    ["The bridge has been closed since January 2024.", null, ""],
+    ["Prices rose 5.4%, the sharpest rise since August 2008, and core prices the most since November 1991.", null, ""],
+  ])("%s", (text, date, period) => {
+    const r = recordIn(text);
+    expect(r?.date ?? null).toBe(date);
+    if (r) expect(r.period).toBe(period);
+  });
+  test("dates disagree only for one measure's period", () => {
+    expect(recordsDisagree({ date: "2008-06", text: "", period: "month" }, { date: "2008-08", text: "", period: "" })).toBe(true);
+    expect(recordsDisagree({ date: "2008-06", text: "", period: "month" }, { date: "2008-08", text: "", period: "year" })).toBe(false);
+    expect(recordsDisagree({ date: "2008", text: "", period: "" }, { date: "2008-08", text: "", period: "" })).toBe(false);
+  });
+  test("two outlets dating one record differently are a dispute", () => {
+    const c = compare([
+      bundle("p1", "The Washington Post", "Prices rose 0.9 percent in June. The price hike in June marked the largest 1-month consumer price spike since June 2008."),
+      bundle("p2", "Fox News", "U.S. consumer prices rose last month at the fastest pace since August 2008."),
+    ]);
+    const claim = claimWith(c, "fastest pace since August 2008")!;
+    expect(claim.status).toBe("disputed");
+    expect(claim.dispute?.about).toBe("since when it is a record");
   });
 });

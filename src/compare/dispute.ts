@@ -149,7 +149,7 @@ const PASSED = /\b(?:passed|failed|approved|rejected|defeated)\b/i;
 function aboutOf(entries: readonly SideEntry[], sentences: readonly ClaimSentence[]): string {
   const kind = entries[0]!.kind;
   if (kind === "denial") return "whether it is so";
-  if (kind === "date") return "the date";
+  if (kind === "date") return entries[0]!.fact === "record-since" ? "since when it is a record" : "the date";
   if (kind === "time") return "the time";
   const shares = entries.every((e) => /%|percent/i.test(e.value));
   if (shares && sentences.some((s) => WON.test(s.text))) return "who won";

@@ -8,12 +8,14 @@
  * - one count of the same named thing ("5,000 teachers" / "more than 12,000 teachers") that cannot both hold (in
  *   one article too, when two sources it names give them);
  * - shares of a vote each side says its candidate won with ("won … with 52 percent" / "won … with 61 percent");
- * - a named person's two ages, two times of one happening (point-values.ts).
+ * - a named person's two ages, two times of one happening (point-values.ts);
+ * - one record dated from two last times ("the largest 1-month spike since June 2008" / "the fastest pace since
+ *   August 2008": date-conflicts.ts, recordSinceOf).
  * The dispute itself is then found and shown by conflicts.ts like any other.
  */
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
-import { eventDateOf } from "../date-conflicts.js";
+import { eventDateOf, type RecordSince, recordsDisagree, recordSinceOf } from "../date-conflicts.js";
 import { otherOccasion } from "../figure-scope.js";
 import { sameSayer } from "../sayer.js";
 import { sideSayer } from "../side-sayer.js";
@@ -51,6 +53,8 @@ interface Value {
   /** For a date: "not until" this date. */
   notUntil?: boolean;
   date?: string;
+  /** A record and the date it is the most since ("the fastest pace since August 2008"). */
+  record?: RecordSince;
   /** The year its article was published, or null (a figure of a year long past is another occasion). */
   year: number | null;
 }
@@ -96,6 +100,7 @@ const floorOf = (v: Value): number => (v.point?.kind === "age" ? 0 : v.point?.ki
 
 function incompatible(a: Value, b: Value): boolean {
   if (a.point && b.point) return pointsDisagree(a.point, b.point);
+  if (a.record && b.record) return recordsDisagree(a.record, b.record);
   if (a.date !== undefined && b.date !== undefined) {
     if (a.notUntil === b.notUntil) return false; // two plain dates: alignment's call, not the values'
     const [plain, bound] = a.notUntil ? [b, a] : [a, b];
@@ -112,7 +117,7 @@ function incompatible(a: Value, b: Value): boolean {
  */
 function disputes(a: Value, b: Value, sentences: readonly ClaimSentence[]): boolean {
   if (!incompatible(a, b)) return false;
-  if (a.point || a.date !== undefined) return true;
+  if (a.point || a.record || a.date !== undefined) return true;
   return !otherOccasion(sentences[a.sentence]!.text, sentences[b.sentence]!.text, [a.year, b.year]);
 }
 
@@ -142,6 +147,8 @@ function valuesOf(s: ClaimSentence, i: number, group: number, bundle: ArticleBun
   const year = bundle.article.publishedAt ? Number(bundle.article.publishedAt.slice(0, 4)) : null;
   const event = eventDateOf(bundle, s.span);
   if (event) out.push({ sentence: i, group, articleId: s.articleId, key: "date", lo: 0, hi: 0, notUntil: event.notUntil, date: event.date, year });
+  const record = recordSinceOf(bundle, s.span);
+  if (record) out.push({ sentence: i, group, articleId: s.articleId, key: "record-since", lo: 0, hi: 0, record, year });
   for (const n of inside("number")) {
     const said = text.slice(n.span[0], n.span[1]);
     const shareWon = n.unit === "%" && WON.test(s.text);
