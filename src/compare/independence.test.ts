@@ -171,6 +171,13 @@ describe("the source a sentence names", () => {
     expect(claimHolding(c, "6,400 families")!.support[0]!.source?.name).toBe("the city's housing authority");
   });
 
+  test("'He said' continues the person whose words came just before", () => {
+    const c = compare([
+      bundle("p1", "WGFN 4", "Board chairman Gerald Finnegan said the board would hold a public meeting before any vote. He said the hospital's 1,100 employees would keep their jobs under any deal."),
+    ]);
+    expect(claimHolding(c, "1,100 employees")!.support[0]!.source?.name).toMatch(/Finnegan/);
+  });
+
   test("a day is not a source: '…, the clinic's operator said Tuesday'", () => {
     const c = compare([
       bundle("c1", "Valdez County Times", "The only medical clinic in Harper Creek will close on Dec. 31, the clinic's operator, Summit Health, said Tuesday."),

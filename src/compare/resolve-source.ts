@@ -116,7 +116,20 @@ export class SourceResolver {
     // "Police charged Aguilar…", "Officers found four people…": what a force did is known from the force.
     const acting = speakerInWords(words, LAW_ACTION_VERBS);
     const subject = speakerInWords(words, SPEECH_VERBS) ?? (shown && DATA_NOUN.test(shown) ? shown : null) ?? (acting && (genericClass(acting) === "law" || isLawBody(acting)) ? acting : null);
+    // "He said St. Agnes' employees would keep their jobs": the person whose words the article reported just before.
+    if (PRONOUN_SAID.test(words)) return this.previousPerson(bundle, span[0]);
     return subject ? this.speaker(bundle, subject) : null;
+  }
+
+  /** The person of the attribution ending last before `start`, within a short paragraph's reach. */
+  private previousPerson(bundle: ArticleBundle, start: number): ResolvedSource | null {
+    let last: AnnotationOf<"attribution"> | null = null;
+    for (const a of bundle.annotations) {
+      if (a.kind !== "attribution" || a.sourceKind !== "person" || a.span[1] > start || start - a.span[1] > PRONOUN_REACH) continue;
+      if (!last || a.span[1] > last.span[1]) last = a;
+    }
+    const identity = last ? this.identify(bundle, last.source, "person", wordsSpan(last)) : null;
+    return identity ? { ...identity, via: "cited" } : null;
   }
 
   /** A speaker named in words: data, unnamed people, a person of the story, else a body. */
@@ -250,6 +263,9 @@ const DATA_NOUN = /\b(?:data|figures|statistics|numbers|records|study|report|sur
 
 const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|by|from)\s(?=\S)/i;
 
+/** How far back (characters) "he said" looks for the person it continues: about one short paragraph. */
+const PRONOUN_REACH = 400;
+const PRONOUN_SAID = /^(?:He|She)\s(?:said|says|added|told|noted|estimated)\b/;
 /** A sentence ending on who said it: ", two board members said." Bounded; anchored at the sentence's end. */
 const CLOSING_SPEAKER = /,\s((?:the\s)?[\p{L}'’ -]{2,40}?)\s(?:said|says|told reporters|added|confirmed)(?:\s[\p{L}\d]+){0,2}(?:\s(?:after|before|while|when|in|at)\s[^,.;]{1,40})?[.!]?["”’]?\s*$/u;
 
