@@ -9,12 +9,19 @@ import type { InputFailure, RawDocument, Skip } from "./records.js";
 import type { Analysis } from "./report/build-report.js";
 import type { Store } from "./store/types.js";
 import { type ProcessOptions, processDocuments, readDocuments, type RebuildInputs, rebuildStories } from "./pipeline.js";
+import { collectGarbage } from "./rebuild-slices.js";
 
 /**
  * Documents analysed, then saved, at a time. Calibration: an article and its ~55 annotations weigh ~25–50 KB of heap;
  * 200 is a few MB, and one save per 200 articles costs a handful of statements (saveBundles), as `ingest` did in one.
  */
 export const INGEST_BATCH_DOCUMENTS = 200;
+/**
+ * A batch is also cut once its documents hold this many characters, so that a run of large pages (each up to
+ * maxInputBytes) is not 200 of them at once. Calibration: 200 news records of ~1.4 KB (bench/memory-corpus.ts) are
+ * ~0.3 M characters, under it; 200 HTML pages of ~100 KB would be 20 M, cut at 4 M.
+ */
+export const INGEST_BATCH_CHARS = 4_000_000;
 
 /** What an ingestion did: the ids of the articles stored (in input order), and each input that failed or was skipped. */
 export interface Ingested {
@@ -26,6 +33,8 @@ export interface Ingested {
 export interface IngestOptions extends ProcessOptions {
   /** Documents per batch (INGEST_BATCH_DOCUMENTS); a test sets it small. */
   batchDocuments?: number;
+  /** Characters of document bodies per batch (INGEST_BATCH_CHARS). */
+  batchChars?: number;
   /** Told after each batch is saved, with the running counts (the CLI's status line within one large input). */
   onBatch?: (done: { stored: number; failures: number; skipped: number }) => void;
 }
@@ -34,12 +43,14 @@ export interface IngestOptions extends ProcessOptions {
 export async function ingestInputs(store: Store, inputs: readonly string[], options: IngestOptions): Promise<Ingested> {
   const ingested: Ingested = { stored: [], failures: [], skipped: [] };
   const size = options.batchDocuments ?? INGEST_BATCH_DOCUMENTS;
+  const maxChars = options.batchChars ?? INGEST_BATCH_CHARS;
+  let chars = 0;
   // Article id → its input, across batches: a copy of an earlier batch's article is a duplicate, as in one run.
   const earlier = new Map<string, string>();
   let batch: RawDocument[] = [];
   const flush = async () => {
     const processed = processDocuments(batch, options, earlier);
-    batch = [];
+    [batch, chars] = [[], 0];
     ingested.failures.push(...processed.failures);
     ingested.skipped.push(...processed.skipped);
     if (processed.bundles.length) {
@@ -48,10 +59,12 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opti
       ingested.failures.push(...outcome.failures);
     }
     options.onBatch?.({ stored: ingested.stored.length, failures: ingested.failures.length, skipped: ingested.skipped.length });
+    // The batch's bundles are garbage now: freed here, not left to pile up until V8's next full collection.
+    collectGarbage();
   };
   for await (const doc of readDocuments(inputs, options)) {
     if ("error" in doc) ingested.failures.push(doc);
-    else if (batch.push(doc) >= size) await flush();
+    else if (batch.push(doc) >= size || (chars += doc.body.length) >= maxChars) await flush();
   }
   if (batch.length) await flush();
   return ingested;

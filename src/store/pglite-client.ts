@@ -63,7 +63,10 @@ export interface PgliteOpenOptions {
 async function openDatabase(dataDir: string | null, options: PgliteOpenOptions): Promise<PGlite> {
   const fresh = dataDir === null || !existsSync(join(dataDir, "PG_VERSION"));
   const [template, runtime] = await Promise.all([fresh ? freshTemplate(options) : null, pgliteRuntime()]);
-  const open = (options: PGliteOptions = {}) => ready(dataDir === null ? new PGlite({ ...runtime, ...options }) : new PGlite(dataDir, { ...runtime, ...options }));
+  const open = (given: PGliteOptions = {}) => {
+    const options = { ...runtime, startParams: START_PARAMS, ...given };
+    return ready(dataDir === null ? new PGlite(options) : new PGlite(dataDir, options));
+  };
   if (template) {
     try {
       if (dataDir === null) return await open({ loadDataDir: blobOf(template) });
@@ -76,6 +79,16 @@ async function openDatabase(dataDir: string | null, options: PgliteOpenOptions):
   }
   return open();
 }
+
+/**
+ * PostgreSQL's buffer cache, inside PGlite's wasm memory, which never shrinks. initdb's 128 MB filled as the store
+ * grew, so RSS rose with every megabyte ingested up to 128 MB more (bench/memory-probe.ts: the wasm mapping 151 →
+ * 187 MB resident over 5 MB of JSONL). On disk, pages past the cache are read from PGlite's files, which the
+ * kernel's page cache keeps (not this process's memory). Calibration: 16 MB holds the indexes a save and a
+ * rebuild walk for a store of tens of thousands of articles; a rebuild reads the articles once, in order.
+ */
+const SHARED_BUFFERS = "16MB";
+const START_PARAMS = [...PGlite.defaultStartParams, "-c", `shared_buffers=${SHARED_BUFFERS}`];
 
 /** One Blob per template and process: a suite that makes many stores in memory copies the 40 MB tar once. */
 const blobs = new WeakMap<Buffer, Blob>();
