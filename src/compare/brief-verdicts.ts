@@ -71,14 +71,15 @@ function spoken(date: string): string | null {
 const possessive = (name: string): string => (/s$/.test(name) ? `${name}'` : `${name}'s`);
 
 /** "Sources disagree on the date: the mayor (Ledger, Herald) gives March 3; city engineers (Courier) give June 10." */
-export function disputeSentence(claim: Claim): string {
+/** `said`: what is denied, as the brief words it (neutral, its first word cased for inside a sentence); else the claim's text. */
+export function disputeSentence(claim: Claim, said?: string): string {
   const dispute = claim.dispute!;
   if (dispute.sides.some((s) => s.value === "denies it")) {
     const saying = dispute.sides.filter((s) => s.value !== "denies it");
     const denying = dispute.sides.filter((s) => s.value === "denies it");
     // One source takes "says" / "denies"; two or more, "say" / "deny".
     const many = (sides: readonly DisputeSide[]) => sides.flatMap((s) => s.sources).length > 1;
-    return `Disputed: ${saying.map(who).join("; ")} ${many(saying) ? "say" : "says"} that ${lowerFirst(claim.text.replace(/[.!]\s*$/, ""))}; ` +
+    return `Disputed: ${saying.map(who).join("; ")} ${many(saying) ? "say" : "says"} that ${(said ?? lowerFirst(claim.text)).replace(/[.!]\s*$/, "")}; ` +
       `${denying.map(who).join("; ")} ${many(denying) ? "deny" : "denies"} it.`;
   }
   const sides = dispute.sides.map((s) => `${who(s)}: ${s.value}`);

@@ -132,4 +132,17 @@ describe("the brief", () => {
     ] } };
     expect(disputeSentence(claim)).toBe("Disputed: the mayor (Ohio Herald) says that the city sold the depot to Atlas Freight; Atlas Freight (Ohio Herald) denies it.");
   });
+
+  test("a denial is told in the claim's neutral wording, a title before a name keeping its capital", () => {
+    const a = bundle("a", "Ohio Herald", "President Jane Doe on Thursday slammed the council's vote to close the Elm Street depot.");
+    const b = bundle("b", "Cleveland Ledger", "President Jane Doe on Thursday criticised the council's vote to close the Elm Street depot.");
+    const claim = { ...claimOf("c1", "disputed", "Ohio Herald",
+      [a, "President Jane Doe on Thursday slammed the council's vote to close the Elm Street depot."],
+      [b, "President Jane Doe on Thursday criticised the council's vote to close the Elm Street depot."]), dispute: { about: "whether it happened", sides: [
+      { value: "criticised it", sources: ["Jane Doe"], outlets: ["Ohio Herald", "Cleveland Ledger"], support: [0, 1] },
+      { value: "denies it", sources: ["the council"], outlets: ["Cleveland Ledger"], support: [] },
+    ] } };
+    const sentence = writeBrief("story-test", [claim], [a, b], []).find((s) => s.sentence.startsWith("Disputed"))!.sentence;
+    expect(sentence).toContain("says that President Jane Doe on Thursday criticised the council's vote");
+  });
 });

@@ -69,7 +69,10 @@ export function writeBrief(
   return [
     ...(oneSource ? [oneSource] : []),
     ...picked.filter((c) => c.tier > 0).map(sentence),
-    ...disputeSentences(storyId, claims),
+    ...disputeSentences(storyId, claims, (claim) => {
+      const wording = neutralWording(claim, bundles, entities, central);
+      return wording && (startsWithName(wording.bundle, wording.support) ? wording.text : lowerFirst(wording.text));
+    }),
     ...picked.filter((c) => c.tier === 0).map(sentence),
   ];
 }
@@ -99,14 +102,14 @@ function weightOf(wording: Wording, central: (text: string) => number): number {
 }
 
 /** A sentence for each dispute (MAX_CONFLICT_SENTENCES), once each (_lib/disputes-once.ts), citing every claim that records it. */
-function disputeSentences(storyId: string, claims: readonly Claim[]): BriefSentence[] {
+function disputeSentences(storyId: string, claims: readonly Claim[], said: (claim: Claim) => string | null): BriefSentence[] {
   return distinctDisputes(claims.filter((c) => c.status === "disputed"))
     .slice(0, MAX_CONFLICT_SENTENCES)
     .map(({ claim, dispute }) => {
       const recording = claims.filter((o) => o.dispute && disputeKey(o.dispute) === disputeKey(dispute));
       const conflicting = claim.conflicts.flatMap((c) => [c.articleId, c.otherArticleId]);
       const articleIds = [...new Set(conflicting.length ? conflicting : recording.flatMap((o) => o.support.map((s) => s.articleId)))];
-      return { storyId, sentence: disputeSentence(claim), claimIds: recording.map((o) => o.id), articleIds };
+      return { storyId, sentence: disputeSentence(claim, said(claim) ?? undefined), claimIds: recording.map((o) => o.id), articleIds };
     });
 }
 
@@ -185,9 +188,9 @@ const OUTLET_QUALIFIER = /\s\((?:[\p{L} ]{2,30})\)$/u;
 const namesItsSource = (bundle: ArticleBundle, support: TextSupport): boolean =>
   bundle.annotations.some((a) => a.kind === "attribution" && a.cueSpan !== null && a.span[0] < support.end && a.span[1] > support.start);
 
-/** The sentence opens on a name or an acronym ("Nicolás Maduro …", "US officials …"), which keeps its capital. */
+/** The sentence opens on a name, a title before one or an acronym ("Nicolás Maduro …", "President Biden …", "US officials …"), which keeps its capital. */
 const startsWithName = (bundle: ArticleBundle, support: TextSupport): boolean =>
-  /^\p{Lu}[\p{Lu}.]+\b/u.test(support.text) || bundle.annotations.some((a) => a.kind === "entity" && a.span[0] === support.start);
+  /^\p{Lu}[\p{Lu}.]+\b/u.test(support.text) || bundle.annotations.some((a) => (a.kind === "entity" || (a.kind === "label" && !a.field)) && a.span[0] === support.start);
 
 const lowerFirst = (text: string): string => text[0]!.toLowerCase() + text.slice(1);
 
