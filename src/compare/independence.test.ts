@@ -91,6 +91,22 @@ describe("one body, its units and what it did", () => {
     expect(claimHolding(c, "Bureau of Labor Statistics", "The Labor Department said")!.independentSources).toBe(1);
   });
 
+  test("a city manager speaks for 'the city'; a council member does not", () => {
+    const text = (who: string) => `The parking meters would bring in $1.5 million a year for street repairs, ${who} said on Monday.`;
+    const manager = compare([bundle("c1", "Capital Herald", text("City Manager Howard Lin")), bundle("c2", "Evening Wire", text("the city"))]);
+    expect(claimHolding(manager, "Howard Lin", "the city said")!.independentSources).toBe(1);
+    const member = compare([bundle("c3", "Capital Herald", text("City Council member Howard Lin")), bundle("c4", "Evening Wire", text("the city"))]);
+    expect(claimHolding(member, "Howard Lin", "the city said")!.independentSources).toBe(2);
+  });
+
+  test("'a report in the Meridian Financial Times citing an official' rests on the paper's own source", () => {
+    const c = compare([
+      bundle("r1", "Meridian Financial Times", "Meridia and Lusovia have agreed to cut tariffs on each other's cars to 5 percent, a senior Meridian trade official said."),
+      bundle("r2", "Regional Business Wire", "Meridia and Lusovia will cut tariffs on cars to 5 percent, according to a report in the Meridian Financial Times citing a senior trade official."),
+    ]);
+    expect(claimHolding(c, "senior Meridian trade official", "according to a report")!.independentSources).toBe(1);
+  });
+
   test("a union is not a unit of the body whose name it shares", () => {
     const c = compare([
       bundle("n1", "Capital Herald", "Officers will wear body cameras on every shift starting in July, the Granger Police Department said."),

@@ -22,7 +22,7 @@ import type { AlignedClaim } from "./claims/align-claims.js";
 import { type RelayFacts, resolveRelays } from "./echoes.js";
 import { citedOutlets, outletLabel, SourceNames } from "./sources.js";
 import { type Mention, ownVoiceAbout, unitOfBody } from "./source-joins.js";
-import { bodiesOfRole, coreWords, genericClass, isBodyName, isLawBody, officeOwner, rolesInText } from "./speaks-for.js";
+import { bodiesOfRole, coreWords, genericClass, isBodyName, isLawBody, officeOwner, placeGovernment, rolesInText, speaksForPlace } from "./speaks-for.js";
 import { foldName } from "../_lib/text.js";
 
 /** Independent primary sources for a claim to count as corroborated (DOMAIN.md). */
@@ -97,7 +97,8 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
     const roles = facts.roles.get(src[j]!.id) ?? [];
     const describes = core.length > 0 && roles.some((r) => core.every((w) => r.split(" ").includes(w)));
     const speaksFor = core.some((w) => bodies[j]!.has(w));
-    if ((owner && bodies[j]!.has(owner)) || describes || speaksFor) union(k, j);
+    const place = placeGovernment(src[k]!.name); // "the city says" and its city manager
+    if ((owner && bodies[j]!.has(owner)) || describes || speaksFor || (place && speaksForPlace(roles, place))) union(k, j);
   });
   // Generic references: the one specific source of their class in the claim.
   const specific = (k: number) => !generic[k] && src[k]!.kind !== "own-reporting" && src[k]!.kind !== "anonymous" && src[k]!.kind !== "outlet";

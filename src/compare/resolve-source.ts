@@ -91,6 +91,12 @@ export class SourceResolver {
       : this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
     // An attribution read as the outlet's own yields to a speaker the sentence names ("…after police said he…").
     if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return this.bySubject(bundle, sentence.span) ?? own;
+    // "according to a report in the Meridian Financial Times citing a senior official": that paper's report.
+    const paper = identity.kind === "document" && BARE_REPORT.test(identity.name) ? REPORT_IN_PAPER.exec(text)?.[1] : undefined;
+    if (paper && this.names.isOutlet(paper)) {
+      const cited = this.outlet(paper);
+      if (cited.id !== own.id) return { ...cited, via: "cited" };
+    }
     // "a source told The Ashford Herald": the Herald's unnamed source, however many outlets relay it.
     if (identity.kind === "anonymous" && citation?.sourceKind === "outlet") {
       const cited = this.outlet(citation.source);
@@ -261,6 +267,9 @@ const SENTENCE_SUBJECT = /^((?:the\s)?[\p{L}'’ -]{2,50}?)\s(?:has|have|had|is|
 const LAW_ACTION_VERBS = "identified|charged|arrested|found|recovered|believe|believes|believed|are investigating|were investigating|is investigating|was investigating|responded|determined|pronounced|booked|seized|ruled";
 const DATA_NOUN = /\b(?:data|figures|statistics|numbers|records|study|report|survey|analysis|estimates)$/i;
 
+/** A report named by nothing but its kind ("a report", "the story"), and the paper a sentence says it appeared in. */
+const BARE_REPORT = /^(?:an?|the)\s(?:new\s|recent\s|latest\s)?(?:report|story|article|dispatch)$/i;
+const REPORT_IN_PAPER = /\b(?:report|story|article|dispatch)\s(?:in|by|from)\s((?:the\s)?\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*){0,5})/u;
 const REPORT_IN = /^(?:an?|the)\s(?:report|story|article|piece|dispatch)\s(?:in|by|from)\s(?=\S)/i;
 
 /** How far back (characters) "he said" looks for the person it continues: about one short paragraph. */

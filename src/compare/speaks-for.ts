@@ -120,3 +120,23 @@ export function officeOwner(name: string): string | null {
   return m?.[1] ?? null;
 }
 const OFFICE_OF = /(?:^|\s)([a-z]+) s (?:office|spokesman|spokeswoman|spokesperson|aides?|staff|campaign|press secretary)$/;
+
+/** "the city", "City Hall", "the county government": a place's government named by the place alone; on the raw name. */
+export function placeGovernment(name: string): string | null {
+  return PLACE_GOVERNMENT.exec(foldName(name))?.[1] ?? null;
+}
+const PLACE_GOVERNMENT = /^(?:the )?(city|county|state|town|village)(?: hall| government| administration)?$/;
+
+/**
+ * A role that speaks for a place's government: its executive or spokesperson ("city manager", "county
+ * administrator", "the town's spokeswoman"), its mayor, a state's governor. A council member is not its voice.
+ */
+export function speaksForPlace(roles: readonly string[], place: string): boolean {
+  return roles.some((r) => {
+    const words = ` ${r} `;
+    if (place === "state" && words.includes(" governor ")) return true;
+    if ((place === "city" || place === "town" || place === "village") && words.includes(" mayor ")) return true;
+    return (words.includes(` ${place} `) || words.includes(` ${place} s `)) && PLACE_VOICE.test(r);
+  });
+}
+const PLACE_VOICE = /\b(?:manager|administrator|executive|spokes(?:man|woman|person)|supervisor|mayor)\b/;
