@@ -5,7 +5,8 @@
  * is the evidence alignment lacks: groups are joined when a sentence of each, in different articles, gives the same
  * number in the same unit, counting the same thing as far as the analyzer says, and they are on one topic
  * (similarity at least SAME_VALUE_MIN_SIMILARITY). A figure that counts something else ("a $4 million overrun" / "a
- * $4 million grant") is kept apart by what it counts, and by the topic floor when neither says.
+ * $4 million grant") is kept apart by what it counts, and by the topic floor when neither says; a rate or a role
+ * both give ("$1.5 million a year", "killed") says what a figure is as well as a noun does.
  */
 import type { AnnotationOf, ArticleBundle } from "../../records.js";
 import type { ClaimSentence } from "./find-claims.js";
@@ -31,6 +32,8 @@ interface Figure {
   /** What it counts with its role, rate and novelty (quantity.ts), to tell it from a dispute's fact. */
   scope: string;
   counts: string[] | null;
+  /** Its rate or role, when the sentence gives one ("$1.5 million a year", "killed"): "" else. */
+  said: string;
 }
 
 export function mergeSameValues(
@@ -62,7 +65,8 @@ export function mergeSameValues(
         if (offTopic(a, ga) || offTopic(b, gb)) continue;
         const said = a.counts !== null && b.counts !== null;
         if (said && !a.counts!.some((w) => b.counts!.includes(w))) continue;
-        const floor = said ? SAME_VALUE_MIN_SIMILARITY : UNSAID_MIN_SIMILARITY;
+        // A rate or a role both give ("$1.5 million a year" twice) says what the figure is when no noun does.
+        const floor = said || (a.said && a.said === b.said) ? SAME_VALUE_MIN_SIMILARITY : UNSAID_MIN_SIMILARITY;
         if (claimSimilarity(termsOf(a.sentence), termsOf(b.sentence)) < floor) continue;
         parent[find(gb)] = find(ga);
       }
@@ -86,6 +90,9 @@ function figuresOf(s: ClaimSentence, i: number, bundle: ArticleBundle | undefine
     if (!/\d/.test(said) && !(role && n.value >= 2)) return [];
     if (!n.unit && (n.value < MIN_BARE_VALUE || (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100))) return [];
     const counts = n.counts ? n.counts.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2).map(stemWord) : null;
-    return [{ sentence: i, articleId: s.articleId, key: `${n.unit ?? ""}|${n.value}|${role}`, scope: factKey(s.text, n, scope), counts: counts?.length ? counts : null }];
+    return [{ sentence: i, articleId: s.articleId, key: `${n.unit ?? ""}|${n.value}|${role}`, scope: factKey(s.text, n, scope), counts: counts?.length ? counts : null, said: isAge(said, bundle.article.text.slice(n.span[1], n.span[1] + 12)) ? "" : [scope.rate, role].filter(Boolean).join("|") }];
   });
 }
+
+/** "a 17-year-old boy died", "17 year old Kyle Markins … was killed": an age, whose sentence's role is not its own. */
+const isAge = (said: string, after: string): boolean => /-year-old$/i.test(said) || /^[\s-]*(?:years?|yrs?)[\s-]+old\b/i.test(after);
