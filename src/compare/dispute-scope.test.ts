@@ -119,3 +119,26 @@ describe("a record and the date it is the most since", () => {
     expect(claim.dispute?.about).toBe("since when it is a record");
   });
 });
+
+describe("one figure with the same rate in two wordings", () => {
+  const groupsOf = (bundles: ArticleBundle[]) => {
+    const sentences = bundles.flatMap(findClaimSentences);
+    const terms = new Map<number, ClaimTerms>();
+    const groups = mergeSameValues(sentences, sentences.map((_, i) => [i]), bundles, (i) => terms.get(i) ?? terms.set(i, claimTerms(sentences[i]!.text)).get(i)!);
+    return (a: string, b: string) => groups.some((g) => g.some((i) => sentences[i]!.text.includes(a)) && g.some((i) => sentences[i]!.text.includes(b)));
+  };
+  test("'$48 a year' said twice of one bond is one figure", () => {
+    const together = groupsOf([
+      bundle("m1", "Falls City Ledger", "The bond would add about $48 a year to the property tax bill of a median-priced home, Mensah said."),
+      bundle("m2", "WFCR", "The mayor said the typical homeowner would pay about $48 a year more in property taxes."),
+    ]);
+    expect(together("add about $48", "pay about $48")).toBe(true);
+  });
+  test("a figure without a rate or a noun needs more shared words", () => {
+    const together = groupsOf([
+      bundle("l1", "Marlow Times", "The new Marlow Central Library is $4 million over its original budget, according to an audit released Monday by the city."),
+      bundle("l2", "Marlow Radio", "The city will cover part of the gap with a $4 million grant from the state announced Monday, according to the mayor's office."),
+    ]);
+    expect(together("over its original budget", "grant from the state")).toBe(false);
+  });
+});
