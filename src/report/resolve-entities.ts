@@ -6,10 +6,10 @@
  * article is the outlet of another's own articles); a bare surname left unbound joins the one full name that ends
  * with it (when exactly one does, corpus-wide), and the display name is the most frequent full spelling, accents kept.
  */
-import type { AnnotationOf, ArticleBundle, Entity, EntityMention, EntityType } from "../records.js";
+import type { AnnotationOf, ArticleBundle, Entity, EntityEvidence, EntityMention, EntityType } from "../records.js";
 import { compromiseModel } from "../_lib/compromise-model.js";
 import { shortHash } from "../_lib/hash.js";
-import { outletEntityId, resolveOutlet } from "../_lib/outlets.js";
+import { type OutletIdentity, outletEntityId, resolveOutlet } from "../_lib/outlets.js";
 import { foldName } from "../_lib/text.js";
 import { CROSS_ARTICLE_SHORT_FORM_CONFIDENCE, type Group, indexBy, mergeAcrossTypes, mergeMiddleNames, mergeSurnamesOfSeveralWords } from "./merge-names.js";
 
@@ -23,18 +23,28 @@ const CORPORATE_SUFFIX = / (?:inc|incorporated|corp|corporation|co|ltd|limited|l
 export function resolveEntities(bundles: readonly ArticleBundle[]): Entity[] {
   const groups = new Map<string, Group>();
   const typeKey = (type: EntityType, key: string) => `${type === "org" || type === "place" ? "orgplace" : type}:${key}`;
+  // The same names come back in article after article: each (type, name) is keyed once per call.
+  const keyed = new Map<string, { key: string; id: string; outlet: OutletIdentity | null }>();
+  const keyOf = (type: EntityType, rawName: string) => {
+    const memo = `${type}\u0000${rawName}`;
+    let hit = keyed.get(memo);
+    if (hit) return hit;
+    // "U.S." and "US" meet under "us"; "The Wall Street Journal" and "Wall Street Journal" under one key.
+    const outlet = type === "org" ? resolveOutlet(rawName) : null;
+    const name = outlet?.known ? outlet.name : rawName;
+    // "Apple Inc." and "Apple" are one company: a legal-form suffix is no part of the name.
+    const folded = foldName(name).replace(/^the /, "").replace(CORPORATE_SUFFIX, "").replace(SHIP_PREFIX, "").replace(/^mt /, "mount ").replace(/^ft /, "fort ");
+    const key = /^(\p{L} )+\p{L}$/u.test(folded) ? folded.replace(/ /g, "") : folded;
+    hit = { key, id: outlet?.known ? `outlet:${outlet.id}` : typeKey(type, key), outlet: outlet?.known ? outlet : null };
+    keyed.set(memo, hit);
+    return hit;
+  };
   for (const { article, annotations } of bundles) {
     for (const a of annotations) {
       if (a.kind !== "entity") continue;
-      // "U.S." and "US" meet under "us"; "The Wall Street Journal" and "Wall Street Journal" under one key.
-      const outlet = a.type === "org" ? resolveOutlet(a.name) : null;
-      const name = outlet?.known ? outlet.name : a.name;
-      // "Apple Inc." and "Apple" are one company: a legal-form suffix is no part of the name.
-      const folded = foldName(name).replace(/^the /, "").replace(CORPORATE_SUFFIX, "").replace(SHIP_PREFIX, "").replace(/^mt /, "mount ").replace(/^ft /, "fort ");
-      const key = /^(\p{L} )+\p{L}$/u.test(folded) ? folded.replace(/ /g, "") : folded;
+      const { key, id, outlet } = keyOf(a.type, a.name);
       if (!key) continue;
-      const id = outlet?.known ? `outlet:${outlet.id}` : typeKey(a.type, key);
-      const group: Group = groups.get(id) ?? { key, type: a.type, spellings: new Map(), mentions: [], ...(outlet?.known ? { outlet } : {}) };
+      const group: Group = groups.get(id) ?? { key, type: a.type, spellings: new Map(), mentions: [], ...(outlet ? { outlet } : {}) };
       // A bound mention ("the governor") counts toward its entity but is no spelling of its name.
       if (!a.via || a.via === "name" || a.via === "outlet" || a.via === "acronym") {
         const spelling = a.via ? article.text.slice(a.span[0], a.span[1]).replace(/^the\s+/i, "") : a.name;
@@ -179,9 +189,15 @@ const ranked = (counts: Map<string, number>): string[] =>
 
 /** The mention as the report lists it: where it is, and how it was linked (its evidence quoted from the same article). */
 function mentionOf(article: ArticleBundle["article"], a: AnnotationOf<"entity">): EntityMention {
-  const mention: EntityMention = { articleId: article.id, start: a.span[0], end: a.span[1], text: article.text.slice(a.span[0], a.span[1]) };
-  if (!a.via) return { ...mention, via: "name", confidence: 1, evidence: null };
-  const sentence = a.evidence && a.evidenceSentence ? { sentence: { start: a.evidenceSentence[0], end: a.evidenceSentence[1], text: article.text.slice(a.evidenceSentence[0], a.evidenceSentence[1]) } } : {};
-  const evidence = a.evidence ? { articleId: article.id, start: a.evidence[0], end: a.evidence[1], text: article.text.slice(a.evidence[0], a.evidence[1]), ...sentence } : null;
-  return { ...mention, via: a.via, confidence: a.confidence ?? 1, evidence };
+  const text = article.text.slice(a.span[0], a.span[1]);
+  // Object literals of one shape, no spreads: this runs once per entity mention of the store.
+  if (!a.via) return { articleId: article.id, start: a.span[0], end: a.span[1], text, via: "name", confidence: 1, evidence: null };
+  return { articleId: article.id, start: a.span[0], end: a.span[1], text, via: a.via, confidence: a.confidence ?? 1, evidence: evidenceOf(article, a) };
+}
+
+function evidenceOf(article: ArticleBundle["article"], a: AnnotationOf<"entity">): EntityEvidence | null {
+  if (!a.evidence) return null;
+  const evidence: EntityEvidence = { articleId: article.id, start: a.evidence[0], end: a.evidence[1], text: article.text.slice(a.evidence[0], a.evidence[1]) };
+  if (a.evidenceSentence) evidence.sentence = { start: a.evidenceSentence[0], end: a.evidenceSentence[1], text: article.text.slice(a.evidenceSentence[0], a.evidenceSentence[1]) };
+  return evidence;
 }
