@@ -145,4 +145,12 @@ describe("the brief", () => {
     const sentence = writeBrief("story-test", [claim], [a, b], []).find((s) => s.sentence.startsWith("Disputed"))!.sentence;
     expect(sentence).toContain("says that President Jane Doe on Thursday criticised the council's vote");
   });
+
+  test("a sentence the splitter cut at an abbreviation is passed over, both halves; a name ending in a letter is not", () => {
+    const a = bundle("a", "Ohio Herald", "The plan was dropped because of opposition from Sen. Joe Manchin, D-W. Va., multiple sources said. Officials tracked a group tied to ISIS-K.");
+    const cut = claimOf("c-cut", "single-source", "Ohio Herald", [a, "The plan was dropped because of opposition from Sen. Joe Manchin, D-W."]);
+    const rest = claimOf("c-rest", "single-source", "Ohio Herald", [a, "Va., multiple sources said."]);
+    const whole = claimOf("c-whole", "single-source", "Ohio Herald", [a, "Officials tracked a group tied to ISIS-K."]);
+    expect(writeBrief("story-test", [cut, rest, whole], [a], []).map((s) => s.claimIds[0])).toEqual(["c-whole"]);
+  });
 });

@@ -7,7 +7,8 @@
  *   → "Nicolás Maduro"), and a wording that keeps another loaded term ("Biden's lackeys") is passed over;
  * - a wording that leans on the sentence before it ("But …", "It …", "That prompted …") is passed over;
  * - a dateline is dropped, and a claim that rests on one source says whose it is, unless the wording names it.
- * - a wording that trails off ("…shot and killed after...") is passed over: cut short, it does not state its claim.
+ * - a wording that trails off ("…shot and killed after...") or that the splitter cut at an abbreviation ("…Sen. Joe
+ *   Manchin, D-W.") is passed over: cut short, it does not state its claim.
  * Corroborated claims lead, then what several outlets carry, then the disputes with who says which
  * (brief-verdicts.ts), then single-source claims, each attributed in the sentence; a story whose reports all trace
  * to one source says so first. A claim whose words repeat one already told is left out, not told twice.
@@ -27,6 +28,11 @@ const LEANS_BACK = /^(but|and|or|so|yet|that|this|these|those|it|its|he|she|they
 
 /** A sentence that trails off ("…whom they shot and killed after..."): cut short, it does not state its claim whole. */
 const TRAILS_OFF = /[\p{L}\p{N},;:'"’”)-]\s*(?:\.{2,3}|…)\s*$/u;
+/**
+ * A piece of a sentence the splitter cut at an abbreviation: one ending on a lone initial ("…opposition from Sen.
+ * Joe Manchin, D-W.") or opening on the rest ("Va., multiple sources have told NBC News."), or opening in lowercase.
+ */
+const FRAGMENT = /(?:^|[\s(])(?:\p{Lu}-)?\p{Lu}\.$|^(?:\p{Ll}|\p{Lu}\p{Ll}{0,3}\.,)/u;
 /** An ellipsis after a full stop ("…from 1989 to 1993....") marks a cut after the sentence, not in it. */
 const CLOSING_ELLIPSIS = /\.\s*(?:\.{2,}|…)\s*$/u;
 
@@ -130,7 +136,7 @@ function neutralWording(claim: Claim, bundles: readonly ArticleBundle[], entitie
   for (const support of wordings) {
     const bundle = bundles.find((b) => b.article.id === support.articleId);
     const text = bundle && withoutLoadedLabels(bundle, support, entities)?.replace(DATELINE, "");
-    if (bundle && text && !LEANS_BACK.test(text) && !TRAILS_OFF.test(text)) return { text: text.replace(CLOSING_ELLIPSIS, "."), support, bundle };
+    if (bundle && text && !LEANS_BACK.test(text) && !TRAILS_OFF.test(text) && !FRAGMENT.test(text)) return { text: text.replace(CLOSING_ELLIPSIS, "."), support, bundle };
   }
   return null;
 }
