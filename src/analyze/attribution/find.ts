@@ -6,13 +6,18 @@
  *   3. the speaker of a quote it carries, direct or reported (the quotes analyzer already carries a speaker over the
  *      sentences that continue the same quote);
  *   4. the scope of a cue outside it (scope.ts): the paragraphs a "The Journal reports:" introduces, and the
- *      anonymous sources of a paragraph that opened on an outlet's report.
+ *      anonymous sources of a paragraph that opened on an outlet's report;
+ *   5. the report or data the sentence before rests on, for the figures that follow it in the same paragraph, or in
+ *      the next one after a one-sentence lede (report-scope.ts): "…, the Labor Department reported Wednesday. The
+ *      index rose 0.4% in March."
  * Sentences with none of these are the outlet's own narration and get no attribution: the compare stage reads
  * silence as "the outlet says so". Nothing is attributed article-wide.
  */
 import type { AnnotationOf, SourceKind, Span } from "../../records.js";
 import { OUTLET_WORD } from "../citations/find.js";
 import { nonResponseOf } from "./non-response.js";
+import { evidenceOf } from "./evidence.js";
+import { carriesFigures, continuesReport, MAX_CARRIED_SENTENCES } from "./report-scope.js";
 import { endsOnColon, isQuotedParagraph, type Paragraph, paragraphIndexOf, paragraphsOf } from "./scope.js";
 
 export interface AttributionCandidate {
@@ -49,11 +54,14 @@ export function attributeSentences(
   const out: AttributionCandidate[] = [];
   let lastAnonymous: string | null = null;
   const carried: { paragraph: number; found: Found | null } = { paragraph: -1, found: null };
+  // The report or data the sentence just before rests on, for the figures that follow it (report-scope.ts).
+  const reported = { paragraph: -1, found: null as Found | null, sentences: 0, wholeParagraph: false };
   for (const sentence of sentences) {
     const paragraph = paragraphIndexOf(paragraphs, sentence[0]);
     const silent = nonResponseOf(text, sentence);
     if (silent) {
       out.push({ span: sentence, source: silent.source, sourceKind: "own-reporting", cueSpan: silent.cueSpan, sourceSpan: silent.sourceSpan, nonResponse: true });
+      reported.found = null;
       continue;
     }
     let found = ownCue(text, sentence, citations, quotes, people);
@@ -65,10 +73,24 @@ export function attributeSentences(
     if (block && (!found || found.sourceKind === "anonymous" || found.sourceKind === "document")) found = block;
     else if (found?.sourceKind === "anonymous" && carried.paragraph === paragraph && carried.found) found = carried.found;
     if (found?.sourceKind === "outlet") Object.assign(carried, { paragraph, found });
+    // "…, the Labor Department reported Wednesday. The index rose 0.4% …": the figures that follow in the paragraph.
+    // A one-sentence paragraph that ends on its report (a wire lede) hands it to the next paragraph's figures.
+    const inScope = reported.paragraph === paragraph || (reported.paragraph === paragraph - 1 && reported.wholeParagraph);
+    const carriesOn = !found && inScope && reported.found !== null && reported.sentences < MAX_CARRIED_SENTENCES && continuesReport(text, sentence);
+    if (carriesOn) Object.assign(reported, { paragraph, sentences: reported.sentences + 1, wholeParagraph: false });
+    else {
+      const wholeParagraph = paragraph >= 0 && isWholeParagraph(text, paragraphs[paragraph]!.span, sentence);
+      Object.assign(reported, { paragraph, found: found && carriesFigures(found.sourceKind, found.source) ? found : null, sentences: 0, wholeParagraph });
+    }
+    if (carriesOn) found = reported.found;
     if (found) out.push({ span: sentence, ...found });
   }
   return out;
 }
+
+/** The sentence is all of its paragraph. */
+const isWholeParagraph = (text: string, [start, end]: Span, sentence: Span): boolean =>
+  !text.slice(start, sentence[0]).trim() && !text.slice(sentence[1], end).trim();
 
 /** The cue inside the sentence: a citation, else a quote's speaker. */
 function ownCue(
@@ -82,6 +104,9 @@ function ownCue(
   const cited = citations.filter((c) => inside(c.span) && !channel(c)).sort((a, b) => CITATION_RANK[a.sourceKind] - CITATION_RANK[b.sourceKind])[0];
   // "Trump said": the quote's speaker names him in full where the text did ("Donald Trump").
   const fuller = cited?.sourceKind === "person" && quote?.speaker?.endsWith(` ${cited.source}`) ? quote.speaker : null;
+  // "according to data published Tuesday by the state health department": the body that issued the data, not "data".
+  const evidence = !cited || cited.sourceKind === "document" ? evidenceOf(text, sentence) : null;
+  if (evidence) return { source: evidence.source, sourceKind: "document", cueSpan: evidence.cueSpan, sourceSpan: evidence.sourceSpan };
   if (cited) return { source: fuller ?? cited.source, sourceKind: cited.sourceKind, cueSpan: cited.span, sourceSpan: namingWords(text, cited.span) };
   if (!quote?.speaker) return null;
   return { source: quote.speaker, sourceKind: kindOf(quote, people), cueSpan: quote.speakerSpan, sourceSpan: quote.speakerSpan };

@@ -87,7 +87,8 @@ export const isPersonHead = (word: string): boolean => ROLE_HEAD.has(word) || AG
 export const isDocument = (words: string): boolean => DOCUMENT_HEAD.has(headOf(words));
 export const isRole = (words: string): boolean => isPersonHead(headOf(words));
 const headOf = (words: string): string =>
-  words.replace(/\s+(?:himself|herself|itself)$/i, "").split(/\s+(?:from|by|of|to|in|on|at|with|that|which|released|sent|issued)\s/i)[0]!
+  // "The union representing workers at the plant": the head is before a participle or a relative clause.
+  words.replace(/\s+(?:himself|herself|itself)$/i, "").split(/\s+(?:from|by|of|to|in|on|at|with|that|which|who|released|sent|issued|\p{Ll}{3,}ing)\s/iu)[0]!
     .split(/\s+/).at(-1)!.toLowerCase().replace(/[’']s$/, "");
 
 /** How far after "In a letter" its sender may be named, in characters ("In a letter to …, Sen. X demanded"). */

@@ -30,6 +30,11 @@ const ACCORDING_FIRST = /^According to ([^,]{2,90}),\s(.+)$/su;
 const ACCORDING_LAST = /^(.+?),\saccording to ([^,]{2,90}?)\s*[.!]?$/su;
 /** "The bridge will not reopen until June 2, according to the engineers, weeks later than the date the mayor announced". */
 const ACCORDING_MID = /^(.+?),\saccording to ([^,]{2,90}),\s/su;
+/**
+ * "The Consumer Price Index climbed 4.2 percent from a year earlier, the Labor Department said, the fastest pace since
+ * 2008": the attribution between commas, then a phrase that comments on the figure (a noun phrase, not a clause).
+ */
+const MID_CUE = new RegExp(String.raw`^(.+?),\s((?:the\s|The\s|\p{Lu})[^,]{1,90}?)\s(?:said|says|reported|reports|announced|estimated|confirmed)${TIME},\s(?:the|a|an|its|their|up|down|more|less|about|roughly|nearly|almost|\d)\b[^,]{0,120}[.!]?$`, "su");
 /** Verbs that report speech in the closing position but also end plain narration are not enough there. */
 const CLOSING_VERB_ONLY = /\b(said|says|told|added|wrote|noted|explained|argued|claimed|insisted|warned|stated|confirmed|reported|announced|acknowledged|predicted|cautioned|conceded|maintained|contended|asserted|estimated|believes|believe)\b/i;
 
@@ -84,6 +89,11 @@ function reportedSpeech(text: string, [start, end]: Span, entities: readonly Ann
   const closing = CLOSING_SUBJECT_FIRST.exec(sentence);
   if (closing && CLOSING_VERB_ONLY.test(sentence.slice(closing[1]!.length))) {
     return withContent(spanOf(closing, 2, closing[1]!.length), spanOf(closing, 1), true);
+  }
+  const mid = MID_CUE.exec(sentence);
+  if (mid) {
+    const found = withContent(spanOf(mid, 2, mid[1]!.length), spanOf(mid, 1), true);
+    if (found) return found;
   }
   const closingVerbFirst = CLOSING_VERB_FIRST.exec(sentence);
   if (closingVerbFirst && CLOSING_VERB_ONLY.test(sentence.slice(closingVerbFirst[1]!.length, closingVerbFirst[1]!.length + 12))) {
