@@ -18,10 +18,10 @@ import { analyzeArticle } from "../src/analyze/index.js";
 import { findClaimSentences as findClaimSentencesOf } from "../src/compare/claims/find-claims.js";
 import type { Article } from "../src/records.js";
 import { FEATURE_NAMES, type FeatureName, NearWords, pairFeatures, type Statement, statementOf } from "../src/compare/claims/statement-features.js";
-import { entityKeys, statementsOf } from "../src/compare/claims/statement-model.js";
+import { entityKeys, figureKeys, statementsOf } from "../src/compare/claims/statement-model.js";
 import { storyPairFeatures } from "../src/compare/claims/proposition-pairs.js";
 import { findHeadlineClaim } from "../src/compare/claims/find-claims.js";
-import { labelledSentencePairs } from "./claim-alignment.js";
+import { type LabelledSentencePair, labelledSentencePairs } from "./claim-alignment.js";
 import { type Features, type LogisticModel, predictLogistic, trainLogistic } from "./logistic.js";
 
 const MODEL_FILE = fileURLToPath(new URL("../../src/compare/claims/statement-model.json", import.meta.url));
@@ -60,7 +60,8 @@ function statementOfSentence(text: string): Statement {
   const annotations = analyzeArticle(article);
   const names = annotations.flatMap((a) => (a.kind === "entity" ? entityKeys(a.name, a.type) : []));
   const numbers = annotations.flatMap((a) => (a.kind === "number" ? [{ value: a.value, unit: a.unit, counts: a.counts }] : []));
-  return statementOf(text, names, numbers);
+  const scopes = annotations.flatMap((a) => (a.kind === "number" ? figureKeys(text, [0, text.length], a) : []));
+  return statementOf(text, names, numbers, null, scopes);
 }
 
 export function loadMsrp(dataDir: string): PairExample[] {
@@ -125,9 +126,13 @@ export function msrpCrossValidated(msrp: readonly PairExample[], extra: readonly
  * grouping never scores (no candidate) keeps its own features, mutual best unset.
  */
 export async function loadStoryPairs(dataDir: string): Promise<PairExample[]> {
-  const pairs = await labelledSentencePairs(dataDir);
+  return storyExamples(await labelledSentencePairs(dataDir));
+}
+
+/** Labelled sentence pairs of stories (any gold: the 512 hand-checked pairs, eval/alignment-values-data.ts's) as examples. */
+export function storyExamples(pairs: readonly (Pick<LabelledSentencePair, "story" | "a" | "b" | "same" | "bundles"> & { set?: string })[]): PairExample[] {
   const out: PairExample[] = [];
-  const byStory = new Map<string, typeof pairs>();
+  const byStory = new Map<string, (typeof pairs)[number][]>();
   for (const p of pairs) byStory.get(p.story)?.push(p) ?? byStory.set(p.story, [p]);
   for (const [story, list] of byStory) {
     const bundles = list[0]!.bundles;

@@ -12,6 +12,7 @@ import type { ClaimSentence } from "./find-claims.js";
 import type { Statement } from "./statement-features.js";
 import { probabilityOf, statementsOf, weighs } from "./statement-model.js";
 import { storyPairFeatures } from "./proposition-pairs.js";
+import { joinSameQuantity } from "./align-propositions.js";
 
 /**
  * P(same proposition) at which statements group. Calibration (`node dist/eval/main.js --only alignment`, the sweep
@@ -48,7 +49,9 @@ export function groupStatements(sentences: readonly ClaimSentence[], bundles: re
     if (best < 0) alone.push(members);
     else joined.set(best, [...(joined.get(best) ?? []), ...members]);
   }
-  return [...groups.map((g, k) => [...g, ...(joined.get(k) ?? [])]), ...alone];
+  const linked = [...groups.map((g, k) => [...g, ...(joined.get(k) ?? [])]), ...alone];
+  // Then one count of one thing given with two values, which the words alone leave apart (align-propositions.ts).
+  return joinSameQuantity(linked, statements, sentences.map((s) => s.articleId), (i, j) => scores.get(i < j ? i * statements.length + j : j * statements.length + i));
 }
 
 /**

@@ -46,6 +46,12 @@ export interface Statement {
   numbers: Set<string>;
   /** Its predicates and values (proposition.ts). */
   proposition: Proposition;
+  /**
+   * Keys of its figures (statement-model.ts figureKeys): what each counts with the value left out ("|death||||":
+   * two reports giving one count of one thing differently, "killed nine" / "killed eight", share it, as they share
+   * nothing in `numbers`), and for specific figures the same with the value, prefixed "=".
+   */
+  scopes: Set<string>;
   /** Index of the sentence in its article (the headline -1), when it comes from one. */
   position: number | null;
 }
@@ -72,7 +78,9 @@ function numbersOf(text: string): Set<string> {
  * `entityNames`: the keys of the entities it names; `numbers`: the values the number annotations find in it;
  * `position`: its index in its article (-1 the headline).
  */
-export function statementOf(text: string, entityNames: readonly string[] = [], numbers: readonly NumberValue[] = [], position: number | null = null): Statement {
+export function statementOf(
+  text: string, entityNames: readonly string[] = [], numbers: readonly NumberValue[] = [], position: number | null = null, scopes: readonly string[] = [],
+): Statement {
   const terms = claimTerms(text);
   for (const w of terms.words) {
     if (DATE_WORDS.has(w)) {
@@ -99,12 +107,13 @@ export function statementOf(text: string, entityNames: readonly string[] = [], n
     numbers: numbersOf(text),
     proposition: readProposition(text, numbers),
     position,
+    scopes: new Set(scopes),
   };
 }
 
 export const FEATURE_NAMES = [
   "lexical", "soft", "containment", "softContainment", "entityJaccard", "sharedEntities", "lengthRatio", "sharedNumbers",
-  "sharedPredicates", "valueSame", "valueNear", "valueDiffer", "lead", "mutualBest", "storyPair",
+  "sharedPredicates", "valueSame", "valueNear", "valueDiffer", "lead", "mutualBest", "storyPair", "sameQuantity",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -187,7 +196,15 @@ export function pairFeatures(a: Statement, b: Statement, near: NearWords = new N
     ...propositionFeatures(a, b, options.predicates ?? true),
     story?.mutualBest ? 1 : 0,
     story ? 1 : 0,
+    sharedCount(a.scopes, b.scopes) > 0 ? 1 : 0,
   ];
+}
+
+/** Value-free figure keys both statements hold. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (!x.startsWith("=") && b.has(x)) n++;
+  return n;
 }
 
 /** `predicates: false`: sharedPredicates left 0, so no sentence is tagged, where the model gives it no weight. */

@@ -9,6 +9,7 @@ import modelFile from "./statement-model.json" with { type: "json" };
 import type { ClaimSentence } from "./find-claims.js";
 import { FEATURE_NAMES, type NearWords, pairFeatures, type Statement, statementOf } from "./statement-features.js";
 import type { NumberValue } from "./proposition.js";
+import { quantityScope } from "./quantity.js";
 
 interface ModelFile { intercept: number; weights: Record<string, number> }
 
@@ -63,14 +64,40 @@ export function statementsOf(sentences: readonly ClaimSentence[], bundles: reado
     const bundle = byId.get(s.articleId);
     const names: string[] = [];
     const numbers: NumberValue[] = [];
+    const scopes: string[] = [];
     for (const a of bundle?.annotations ?? []) {
-      if (a.kind === "number" && !s.field && a.span[0] >= s.span[0] && a.span[1] <= s.span[1]) numbers.push({ value: a.value, unit: a.unit, counts: a.counts });
+      if (a.kind === "number" && !s.field && a.span[0] >= s.span[0] && a.span[1] <= s.span[1]) {
+        numbers.push({ value: a.value, unit: a.unit, counts: a.counts });
+        scopes.push(...figureKeys(bundle!.article.text, s.span, a));
+      }
       if (a.kind !== "entity") continue;
       const inside = s.field === "title"
         ? s.text.includes(bundle!.article.text.slice(a.span[0], a.span[1]))
         : a.span[0] >= s.span[0] && a.span[1] <= s.span[1];
       if (inside) names.push(...entityKeys(a.name, a.type));
     }
-    return statementOf(s.text, names, numbers, s.position);
+    return statementOf(s.text, names, numbers, s.position, scopes);
   });
 }
+
+/**
+ * Keys of a figure for joining one quantity across reports (align-propositions.ts): what it counts with its value
+ * left out — unit and role or counted noun, rate, novelty, stance ("|death||||", "USD|losse||||") — when the sentence
+ * says what it counts; and, for a specific figure, the same with its value ("=USD|65000000|…"): one figure of one
+ * thing given by two reports. None for a bare small number or a measure ("75 miles north", "seven hours of battery
+ * life": they place or time a thing, they are not a count two reports could give differently).
+ */
+export function figureKeys(text: string, sentence: readonly [number, number], n: Parameters<typeof quantityScope>[2]): string[] {
+  if (n.unit ? !COUNTED_UNITS.has(n.unit) : !Number.isInteger(n.value)) return []; // "a 6.1-magnitude quake" counts nothing
+  const scope = quantityScope(text, sentence, n);
+  const what = scope.role || scope.noun || scope.topic;
+  const rest = `${scope.rate}|${scope.novelty}|${scope.stance}`;
+  const out: string[] = [];
+  if (what && (scope.role || n.unit || n.value >= MIN_COUNTED)) out.push(`${n.unit ?? ""}|${what}|${rest}`);
+  // A bare number ("the 700 block", "23") is too often an address, an age or a score to name one figure.
+  if (n.unit && (n.unit !== "people" || n.value >= MIN_COUNTED)) out.push(`=${n.unit}|${n.value}|${scope.noun || scope.topic}|${scope.role}|${rest}`);
+  return out;
+}
+const COUNTED_UNITS = new Set(["USD", "EUR", "GBP", "%", "people"]);
+/** A count under this, without a role ("two countries", "three members"), is too common to name one quantity. */
+const MIN_COUNTED = 10;
