@@ -7,12 +7,13 @@
  *   counts of one noun in different sentences are usually different things (500 million doses in all, 200 million
  *   of them this year; a forecast of 1 million jobs against the 266,000 added), which is how the AllSides stories
  *   read when every pair was compared (109 conflicts, nearly all of them false).
+ * - The figures compared, with what each counts and the values it allows, are read in counted-values.ts.
  * - Dates: see date-conflicts.ts; ages and times of day: point-conflicts.ts. Denials: see markDenials.
  *   Corrections: corrections.ts.
  * A value one outlet later gives differently while saying it corrects itself is a correction, not a dispute. Each
  * disputed claim gets its sides (dispute.ts): the value each gives, with its sources and outlets.
  */
-import type { ArticleBundle, Claim } from "../records.js";
+import type { ArticleBundle } from "../records.js";
 import type { AlignedClaim } from "./claims/align-claims.js";
 import type { ClaimSentence } from "./claims/find-claims.js";
 import { isCorrection, withdrawnOf } from "./corrections.js";
@@ -20,45 +21,13 @@ import { markDateConflicts } from "./date-conflicts.js";
 import { markPointConflicts } from "./point-conflicts.js";
 import { type Sides, disputeOf, recordSide } from "./dispute.js";
 import { markDenials } from "./denials.js";
-import { differentPeriods, isExpectation, isPartOfWhole, otherOccasion, periodAfter, SCOPE_WINDOW } from "./figure-scope.js";
-import { complementaryShares, isAddress, type QuantityScope, quantityScope, sameScope, scopeKey } from "./claims/quantity.js";
+import { differentPeriods, otherOccasion } from "./figure-scope.js";
+import { complementaryShares, sameScope } from "./claims/quantity.js";
+import { type CountedValue, countedValuesOf } from "./counted-values.js";
 import { sameSayer } from "./sayer.js";
-import { sideSayer as sayer } from "./side-sayer.js";
 
 /** Relative difference under which two values are the same number, rounded ("7.3 million" vs "7 million"). */
 const SAME_VALUE_TOLERANCE = 0.05;
-const VAGUE = /^(dozens|hundreds|thousands|millions|tens|several|many)\b/i;
-/** A count spelled out ("Four firefighters", "six"): as exact as its digits. */
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
-/** A number after "of its", "out of": the whole a part is counted from, not what the sentence counts. */
-const WHOLE = /\b(?:of|out of)\s(?:its|the|their|his|her|all)?\s?$/i;
-const COMPOUND = /^\S+-\p{L}+$/u;
-const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
-/** A length of time said as one ("for three weeks", "lasted nine days", "took five hours"): comparable. */
-const LENGTH_OF = /\b(?:for|lasted|lasting|last|took|take|takes|spent|spend)\s+(?:about|nearly|almost|more than|at least|roughly|some|up to)?\s*$/i;
-const BOUNDED = /\b(over|under|above|below|at least|at most|nearly|almost|about|around|roughly|approximately|an estimated|more than|less than|fewer than|up to|some)\s*$/i;
-
-interface CountedValue {
-  claim: Claim;
-  /** The wording it is in: two values of one sentence are two different things. */
-  sentence: ClaimSentence;
-  articleId: string;
-  value: number;
-  unit: string | null;
-  text: string;
-  key: string;
-  /** What it counts, as the analyzer read it ("lost sales"). */
-  counts: string;
-  /** What it counts, with its role, rate and novelty (claims/quantity.ts). */
-  scope: QuantityScope;
-  source: string | null;
-  /** The values it allows: "more than 12,000" is [12,000, ∞), "nearly 8 million" [7.2 million, 8 million]. */
-  range: [number, number];
-  /** The month or year it is pinned to ("in May", "by 2031"), or "" (figure-scope.ts). */
-  period: string;
-  /** The year its article was published, or null. */
-  publishedYear: number | null;
-}
 
 /**
  * Two values of one claim count the same quantity: the same unit and the same thing counted, or (a sum of money, a
@@ -76,18 +45,6 @@ function sameQuantity(a: CountedValue, b: CountedValue): boolean {
 /** Units that say what a figure is by themselves: money, shares, people. */
 const LOOSE_UNITS = new Set(["USD", "EUR", "GBP", "%", "people"]);
 
-/** How far "about", "nearly" and the like reach around a value (calibration: newsroom rounding, 10%). */
-const APPROXIMATE = 0.1;
-
-function rangeOf(value: number, bound: string | null): [number, number] {
-  const word = bound?.toLowerCase() ?? "";
-  if (/^(?:over|above|more than|at least)$/.test(word)) return [value, Infinity];
-  if (/^(?:under|below|less than|fewer than|up to|at most)$/.test(word)) return [-Infinity, value];
-  if (/^(?:nearly|almost)$/.test(word)) return [value * (1 - APPROXIMATE), value];
-  if (/^(?:about|around|roughly|some|approximately|an estimated)$/.test(word)) return [value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)];
-  return [value, value];
-}
-
 /** The two ranges overlap, allowing for rounding (SAME_VALUE_TOLERANCE). */
 function rangesMeet([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]): boolean {
   const slack = (x: number) => Math.abs(x) * SAME_VALUE_TOLERANCE;
@@ -97,32 +54,7 @@ function rangesMeet([lo1, hi1]: [number, number], [lo2, hi2]: [number, number]):
 export function markConflicts(aligned: readonly AlignedClaim[], bundles: readonly ArticleBundle[]): void {
   const byId = new Map(bundles.map((b) => [b.article.id, b]));
   const sides: Sides = new Map();
-  const values: CountedValue[] = [];
-  for (const { claim, sentences } of aligned) {
-    for (const s of sentences) {
-      if (s.field === "title") continue; // headline numbers are not annotated; the body states them in full
-      const bundle = byId.get(s.articleId)!;
-      for (const n of bundle.annotations) {
-        // A sum of money or a share says what it is by its unit; a bare number needs what it counts.
-        if (n.kind !== "number" || (!n.counts && !n.unit) || n.span[0] < s.span[0] || n.span[1] > s.span[1]) continue;
-        const said = bundle.article.text.slice(n.span[0], n.span[1]);
-        const before = bundle.article.text.slice(Math.max(0, n.span[0] - 14), n.span[0]);
-        if (VAGUE.test(said) || !(/\d/.test(said) || (n.value >= 2 && NUMBER_WORD.test(said)))) continue; // "thousands": agrees with many values
-        if (COMPOUND.test(said) || isAddress(bundle.article.text.slice(n.span[1], n.span[1] + 24))) continue; // "a 13-inch laptop", "the seven-day average": a kind of thing, not a count of it
-        // "After five months", "six months later": a point in time, not a length two sources could dispute.
-        if (n.unit && TIME_UNITS.test(n.unit) && !LENGTH_OF.test(before)) continue;
-        if (WHOLE.test(bundle.article.text.slice(Math.max(0, n.span[0] - 16), n.span[0]))) continue; // "three of its 14 branches": 14 is the whole
-        const text0 = bundle.article.text;
-        const after = text0.slice(n.span[1], Math.min(s.span[1], n.span[1] + SCOPE_WINDOW));
-        // A forecast set against the outcome, or a part of a whole the sentence gives, is another quantity.
-        if (isExpectation(text0.slice(Math.max(s.span[0], n.span[0] - SCOPE_WINDOW), n.span[0])) || isPartOfWhole(after)) continue;
-        const scope = quantityScope(text0, s.span, n);
-        const key = scopeKey(n.unit, scope);
-        const text = `${BOUNDED.exec(before)?.[1]?.concat(" ") ?? ""}${said}`;
-        values.push({ claim, sentence: s, unit: n.unit, articleId: s.articleId, value: n.value, range: rangeOf(n.value, BOUNDED.exec(before)?.[1] ?? n.hedge ?? null), text, key, counts: n.counts ?? "", scope, source: sayer(bundle, s.span), period: periodAfter(after), publishedYear: yearOf(bundle) });
-      }
-    }
-  }
+  const values = countedValuesOf(aligned, byId);
   const withdrawn = withdrawnValues(values, byId);
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
@@ -176,7 +108,6 @@ function withdrawnValues(values: readonly CountedValue[], byId: ReadonlyMap<stri
   return out;
 }
 
-const yearOf = (b: ArticleBundle): number | null => (b.article.publishedAt ? Number(b.article.publishedAt.slice(0, 4)) : null);
 
 const sameValue = (x: number, y: number): boolean => Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1e-9) <= SAME_VALUE_TOLERANCE;
 
