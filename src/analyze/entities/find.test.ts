@@ -49,6 +49,14 @@ test.each([
   // A surname in the word lists is outvoted by "in" ("Palmer" the Alaskan town); "GM" alone is a company.
   ["place", "Fire destroys historic Mat Maid dairy building in Palmer. Palmer police ask anyone with information to call. The Palmer water system held.", ["Palmer", "Palmer", "Palmer"]],
   ["org", "GM said sales rose in March.", ["GM"]],
+  // ECB+ train: a plural after "the" is a team, which outvotes "in Chiefs red"; "Cannes" is no plural.
+  ["org", "The Chiefs (2-13, 1-7 home) almost got to play the role of the Grinch in Chiefs red. The Chiefs are currently in line for the first overall pick.", ["Chiefs", "Chiefs", "Chiefs"]],
+  ["place", "An armed man carried out a brazen robbery at a diamond exhibition at the Carlton hotel in Cannes.", ["Cannes"]],
+  ["place", "Fire crews from Devon and Somerset Fire and Rescue were called.", ["Devon"]],
+  // PolNeAR: "from" goes with people too
+  ["person", "She had come to believe a great deal, from Obama being a founder of the terrorist group to more.", ["Obama"]],
+  // a position alone is no organisation
+  ["org", "No QB has ever had seven game-winning drives in one year.", []],
   // "in" before everyday words is as often a product or a work
   ["place", "Microsoft warned of a flaw in Internet Explorer that lets attackers in.", []],
   // must not match: everyday words in capitals, time zones, titles

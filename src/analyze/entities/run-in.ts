@@ -15,8 +15,8 @@ export interface RunIn {
 
 /** "San Francisco", "Fort Bragg", "Lake Charles": places these open take a first name after them. */
 const PLACE_OPENER = /^(San|Santa|Santo|São|Los|Las|St\.?|Saint|Fort|Ft\.?|Port|Mount|Mt\.?|Lake|Cape|Camp|Hurricane|Typhoon|Storm|Tropical)$/;
-/** "Chargers", "Steelers", "Democrats": a plural noun, not "Williams"-like surnames (known) nor "Mass." or "Paris". */
-const PLURAL = /^\p{Lu}\p{Ll}+[^su'’]s$/u;
+/** "Chargers", "Steelers", "Democrats": a plural noun; not "Christmas", "Acropolis", "Texas", "Mass." (a, i, s, u before the s). */
+const PLURAL = /^\p{Lu}\p{Ll}+[^suai'’]s$/u;
 
 /**
  * "Chargers Jamal Williams" → ["Chargers"], ["Jamal Williams"]: a known first name inside the run, followed by a

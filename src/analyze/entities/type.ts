@@ -71,7 +71,6 @@ export function typeChunk(chunk: Chunk, capitalisedMidSentence: ReadonlySet<stri
   const lead = prefix.length ? typeOfKnown(nameOf(prefix)) : null;
   if (lead === "place" || lead === "org") out.push(typed(prefix, lead, "strong"));
   else if (isPluralName(prefix)) out.push(typed(prefix, "org", "weak")); // "Chargers" of "Chargers WR Jackson"
-  else if (prefix.length) out.push(typed(prefix, null, "none")); // "Los Angeles Angels" of "… GM Tony Reagins": the article types it
   const typedName = name.length ? typeName(chunk, name, titled || !!runIn, capitalisedMidSentence) : null;
   if (typedName) out.push(typedName);
   return out;
@@ -92,7 +91,7 @@ function typeName(chunk: Chunk, words: Word[], titled: boolean, capitalisedMidSe
   const last = words.at(-1)!.text;
   const single = words.length === 1;
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w.text))) return null; // initials alone ("Mr. P.")
-  if (single && ( isDescriptor(last.toLowerCase()) || isMonthOrDay(last))) return null;
+  if (single && (isDescriptor(last.toLowerCase()) || isMonthOrDay(last) || (POSITIONS.test(last) && last !== "GM"))) return null; // "No QB has ever …"; "GM" alone is General Motors
   const listed = typeOfKnown(name);
   if (!single && COMPASS.test(words[0]!.text) && typeOfKnown(nameOf(words.slice(1))) === "place") return typed(words, "place", "strong");
   // A famous single name ("Jordan", "Austin", "Virginia") is as often a place: context decides below.
@@ -106,8 +105,11 @@ function typeName(chunk: Chunk, words: Word[], titled: boolean, capitalisedMidSe
   const afterThe = chunk.before === "the" || (chunk.words[0]!.text === "The" && chunk.words[0] !== words[0]);
   if (afterName && !afterThe && (SPEECH_VERBS.has(chunk.after) || AGE.test(chunk.tail) || isRoleAppositive(chunk.tail))) return typed(words, "person", "weak");
   if (chunk.before === "said" && chunk.words[0] === words[0] && !chunk.possessive) return typed(words, "person", "weak");
-  // Not a plural ("in Chiefs red"): a team or a body.
-  if (single && PLACE_PREPOSITIONS.has(chunk.before) && chunk.words[0] === words[0] && !chunk.possessive && !isPluralName(words)) return typed(words, "place", "weak");
+  // "from" goes with people too ("from Obama being a founder"): not for a name the word lists give a person.
+  const fromPerson = chunk.before === "from" && (listed === "person" || isKnownAs(last, "surname"));
+  // "the Chiefs", "the Colts": a plural after "the" is a team or a body (which outvotes "in Chiefs red"); "Cannes" is not.
+  if (afterThe && isPluralName(words)) return typed(words, "org", "weak");
+  if (single && PLACE_PREPOSITIONS.has(chunk.before) && !fromPerson && chunk.words[0] === words[0] && !chunk.possessive) return typed(words, "place", "weak");
   if (!single && isPlaceByContext(chunk, words)) return typed(words, "place", "weak");
   if (listed === "person" || isKnownAs(last, "surname") || (single && isKnownAs(last, "first-name"))) return typed(words, "person", "lexicon");
   return typed(words, null, "none");
@@ -181,7 +183,7 @@ const isDescriptor = (lower: string): boolean =>
 /** "NATO", "F.B.I.", "AT&T"; not an everyday word in capitals ("TEXT", "TV"), a time zone, a numeral or a title. */
 const isAcronym = (word: string): boolean =>
   ACRONYM.test(word) && !NOT_ACRONYMS.test(word) && !isTitle(word) && !isCommonWord(word);
-const NOT_ACRONYMS = /^(\p{Lu}\.|II|III|IV|TV|GMT|EDT|EST|CST|PST|PDT|CDT|BST|CET|UTC|AM|PM|OK)$/u;
+const NOT_ACRONYMS = /^(\p{Lu}\.|II|III|IV|TV|GMT|EDT|EST|CST|PST|PDT|CDT|BST|CET|UTC|AM|PM|OK|QB|WR|RB|TE|LB|CB|NT|DT|OT|OLB|ILB|FB|DB)$/u;
 
 /**
  * "in Banda Aceh", "near Palo Alto", "Banda Aceh, Indonesia,": a name of several words with no first name, after a
