@@ -124,12 +124,16 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
     const attributed = new Set(support.map((__, j) => j).filter((j) => support[j]!.articleId === s.articleId && support[j]!.via === "cited" && src[j]!.kind !== "anonymous").map(find));
     if (attributed.size === 1) union(k, [...attributed][0]!);
   });
+  // Distinct named sources (first wording of each): a big story's claim has many wordings but few sources.
+  const firsts = [...new Map(support.map((_, j) => [src[j]!.id, j] as const).reverse()).values()];
+  const named = firsts.filter((j) => (src[j]!.kind === "person" || src[j]!.kind === "document") && !generic[j]);
   // A unit and its body ("the Bureau of Labor Statistics", "the Labor Department").
-  each((k, j) => !generic[k] && !generic[j] && unitOfBody(src[k]!, src[j]!) && union(k, j));
+  for (const k of named) for (const j of named) if (unitOfBody(src[k]!, src[j]!)) union(k, j);
   // An own-voice wording telling what the claim's one named source did or said (source-joins.ts).
+  const law = firsts.filter((j) => generic[j] === "law");
   support.forEach((s, k) => {
     if (src[k]!.kind !== "own-reporting" || s.via !== "own") return;
-    const about = new Set(support.map((__, j) => j).filter((j) => (src[j]!.kind === "person" || src[j]!.kind === "document") && ownVoiceAbout(s, src[j]!, facts.mentions)).map(find));
+    const about = new Set([...named, ...law].filter((j) => ownVoiceAbout(s, src[j]!, facts.mentions)).map(find));
     if (about.size === 1) union(k, [...about][0]!);
   });
 
