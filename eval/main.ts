@@ -23,6 +23,7 @@ import { MAX_EVENT_SPREAD_DAYS } from "../src/cluster/cluster-stories.js";
 import { type ClusteringEval, evalClustering } from "./clustering.js";
 import type { ClusteringScore } from "./clustering-score.js";
 import { evalClaimAlignment, formatClaimAlignment } from "./claim-alignment.js";
+import { evalAlignmentValues, formatAlignmentValues } from "./alignment-values.js";
 import { evalParaphrase, formatParaphrase } from "./paraphrase.js";
 import { comparisonCensus, formatComparisonCensus } from "./comparison-census.js";
 import { CLAIMBUSTER_TEST, type ClaimsScore, evalClaims } from "./claims.js";
@@ -111,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
     ...(!args.only || args.only === "clustering" ? [ECBPLUS_FILE, ALLSIDES_DIR] : []),
     ...(!args.only || args.only === "extraction" ? [EXTRACTION_DIR] : []),
     ...(!args.only || args.only === "claims" ? [CLAIMBUSTER_TEST] : []),
-    ...(!args.only || args.only === "alignment" ? [ECBPLUS_FILE, ALLSIDES_DIR] : []),
+    ...(!args.only || args.only === "alignment" ? [ECBPLUS_FILE, ALLSIDES_DIR, join("conflicts", "gvc", "gvc_docs.jsonl")] : []),
     ...(!args.only || args.only === "quotes" ? [POLNEAR_TEST] : []),
     ...(!args.only || args.only === "dates" ? [TEMPEVAL_DIR] : []),
     ...(!args.only || args.only === "numbers" ? NUMBERS_DATA : []),
@@ -141,6 +142,8 @@ async function main(argv: string[]): Promise<number> {
   if (wants("alignment")) log("alignment: hand-checked claim pairs in AllSides stories and ECB+ events…");
   const alignment = wants("alignment") ? await evalClaimAlignment(dataDir) : null;
   const census = wants("alignment") ? await comparisonCensus(dataDir) : null;
+  // eval/alignment-values.ts: 150 story pairs of GVC/ECB+ train (one fact, two values), grouped as alignClaims groups.
+  const alignmentValues = wants("alignment") ? await evalAlignmentValues(dataDir) : null;
   if (wants("paraphrase")) log("paraphrase: MSRP train (10-fold CV) and STS headlines dev…");
   const paraphrase = wants("paraphrase") ? evalParaphrase(dataDir) : null;
   if (wants("quotes")) log("quotes: PolNeAR test articles…");
@@ -188,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
   if (extraction) printExtraction(extraction);
   if (claims) printClaims(claims);
   if (alignment) out([`\n## ${formatClaimAlignment(alignment)}`]);
+  if (alignmentValues) out([`\n${formatAlignmentValues(alignmentValues)}`]);
   if (paraphrase) out([`\n## ${formatParaphrase(paraphrase)}`]);
   if (census) out([`\n## ${formatComparisonCensus(census)}`]);
   if (quotes) printQuotes(quotes, quotesDev);
