@@ -21,8 +21,8 @@ import { roleHolding } from "./role-bearer.js";
 
 interface Quoted extends Speaker { span: Span }
 
-const MALE_ROLE = /\b(?:congressman|spokesman|chairman|businessman|actor|king|prince)\b/i;
-const FEMALE_ROLE = /\b(?:congresswoman|spokeswoman|chairwoman|businesswoman|actress|queen)\b/i;
+const MALE_ROLE = /\b(?:congressman|spokesman|chairman|businessman|actor|king|prince|man|gentleman|father|husband|son|brother)\b/i;
+const FEMALE_ROLE = /\b(?:congresswoman|spokeswoman|chairwoman|businesswoman|actress|queen|woman|lady|mother|wife|daughter|sister)\b/i;
 /** A description is anaphoric, and about one person, only as "the …" or a possessive, singular, not "a …". */
 const DEFINITE = /^(?:the|this|that|\p{Lu}[\p{L}.-]*[’']s)\s/iu;
 /**
@@ -127,8 +127,12 @@ export function resolvePronoun(
   if (inSentence && !objectForm && !subjectsOnly && word !== "they") return inSentence.name;
   const starts = new Set(sentenceStarts);
   const isSubject = (p: AnnotationOf<"entity">) => {
-    const lead = text.slice(Math.max(0, p.span[0] - 30), p.span[0]);
-    return starts.has(p.span[0]) || lead.search(/(?:^|[.!?]["”]?\s+|\n)(?:(?:\p{Lu}[\p{L}.]*\s){0,3})$/u) >= 0;
+    const lead = text.slice(Math.max(0, p.span[0] - 40), p.span[0]);
+    if (starts.has(p.span[0]) || lead.search(/(?:^|[.!?]["”]?\s+|\n)(?:(?:\p{Lu}[\p{L}.]*\s){0,3})$/u) >= 0) return true;
+    // "Four-term congressman Henry Cuellar was indicted": a title of role words before the name opens the sentence.
+    const title = text.slice(lastAtOrBefore(sentenceStarts, p.span[0]), p.span[0]);
+    if (!/^(?:[\p{L}.’'-]+\s){1,4}$/u.test(title)) return false;
+    return title.trim().split(/\s+/).every((w) => /^\p{Lu}|^(?:former|ex-|then-)|-/u.test(w) || isPersonHead(w.toLowerCase()));
   };
   // "quoting him saying": an object pronoun points at the person just named, rarely at the sentence's subject.
   if (objectForm && !subjectsOnly) return earlier.at(-1)?.name ?? null;

@@ -21,7 +21,9 @@ const RELATIONAL_HEAD = new Set([
   // Kin and company: "his wife whispered", "the friend said" are never the person the text is about.
   "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend", "neighbor", "neighbour", "colleague", "partner",
   "boyfriend", "girlfriend", "fiancé", "fiancée", "cousin", "uncle", "aunt", "nephew", "niece", "widow", "widower", "relative", "child", "parent",
-  "grandmother", "grandfather", "boss", "employee", "client", "student", "teacher", "coach", "witness", "neighbour", "roommate", "classmate",
+  "grandmother", "grandfather", "boss", "employee", "client", "student", "teacher", "coach", "witness", "roommate", "classmate",
+  // Plain people: "the woman, who spoke on the condition of anonymity", "the man said" are someone the text does not name.
+  "man", "woman", "boy", "girl", "person", "resident", "voter", "worker", "stranger",
 ]);
 const FORMER = /\b(?:former|ex-|then-|onetime|one-time)\s?/i;
 /** Words of a description that narrow nothing by themselves. */
@@ -50,7 +52,9 @@ export function roleHolding(text: string, cue: Span, words: string, people: read
     if (p.span[0] >= cue[0]) break;
     const before = text.slice(Math.max(0, p.span[0] - 50), p.span[0]);
     const apposition = /^,\s(?:a|an|the|\p{Lu}[\p{L}.]*[’']s)\s[^,.;]{0,60}/u.exec(text.slice(p.span[1], p.span[1] + 72))?.[0] ?? "";
-    const said = titleOf(before, asWord, titledAs) ?? (asWord.test(apposition) ? apposition : null);
+    // "The mayor, Karen Bass, defended …": the role before the name, set off by a comma.
+    const leading = /(?:^|[.!?]\s+|\n|,\s)((?:the|The|\p{Lu}[\p{L}.]*[’']s)\s(?:[\p{L}.’'-]+\s){0,4}?[\p{L}-]+),\s$/u.exec(before)?.[1] ?? "";
+    const said = titleOf(before, asWord, titledAs) ?? (asWord.test(apposition) ? apposition : null) ?? (asWord.test(leading) ? leading : null);
     if (said === null || FORMER.test(said) !== former) continue;
     const saidStems = said.split(/[\s,]+/).map(stemOf);
     const narrowed = narrowing.length > 0 && narrowing.every((n) => saidStems.includes(n));
