@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { configFromEnv, type Config } from "../../config.js";
 import type { FetchOptions } from "../../ingest/fetch/index.js";
-import type { Processed } from "../../pipeline.js";
+import type { Processed, ProgressEvent } from "../../pipeline.js";
 import type { Analysis } from "../../report/build-report.js";
 import type { Ingested } from "../../ingest-batches.js";
 import type { Store } from "../../store/types.js";
@@ -136,12 +136,25 @@ export async function ingestShowingSteps(store: Store, inputs: string[], options
   const { ingestAndRebuild } = await import("../../ingest-batches.js");
   const progress = progressReporter(label);
   const status = rebuildStatus();
+  // Inputs are counted as each one ends; within one large input (a JSONL of thousands of records) the bar shows
+  // the articles stored so far, batch by batch, so a long read is seen to move.
+  let last: ProgressEvent = { done: 0, total: Math.max(inputs.length, 1), source: "" };
+  let reading = true;
   try {
-    return await ingestAndRebuild(store, inputs, { ...options, onProgress: (e) => {
-      progress(e);
-      // Reading is done at the last input: the bar gives way to the status line of the rebuild.
-      if (e.done === e.total) progress.stop();
-    } }, { onStepStart: status });
+    return await ingestAndRebuild(store, inputs, {
+      ...options,
+      onProgress: (e) => {
+        progress((last = e));
+        // Reading is done at the last input: the bar gives way to the status line of the rebuild.
+        if (e.done === e.total) {
+          reading = false;
+          progress.stop();
+        }
+      },
+      onBatch: ({ stored }) => {
+        if (reading) progress({ ...last, source: `${stored.toLocaleString("en-US")} ${stored === 1 ? "article" : "articles"} stored` });
+      },
+    }, { onStepStart: status });
   } finally {
     progress.stop();
     status.stop();

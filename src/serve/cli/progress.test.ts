@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { afterEach, expect, test, vi } from "vitest";
-import { rebuildStatus } from "./progress.js";
+import { progressReporter, rebuildStatus } from "./progress.js";
 
 /** A stream that keeps what is written, a terminal or not. */
 function stream(isTTY: boolean): NodeJS.WriteStream & { written: string } {
@@ -45,4 +45,16 @@ test("piped or in CI, nothing is written", async () => {
   quietCi.stop();
   await new Promise((resolve) => setImmediate(resolve));
   expect(piped.written + inCi.written).toBe("");
+});
+
+test("on a terminal, the reading bar takes a total that changes after it started (a count shown before a folder expanded)", async () => {
+  vi.stubEnv("CI", "");
+  const terminal = stream(true);
+  const bar = progressReporter("ingesting", terminal);
+  bar({ done: 0, total: 1, source: "200 articles stored" });
+  bar({ done: 3, total: 4, source: "last.jsonl" });
+  bar.stop();
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(terminal.written).toContain("200 articles stored");
+  expect(terminal.written).toContain("3/4 last.jsonl");
 });

@@ -17,12 +17,22 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream = pro
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  let total = 0;
+  const shown = (source: string) => ({ source: source.length > 40 ? `…${source.slice(-39)}` : source });
   const report = (e: ProgressEvent) => {
     if (!started) {
-      bar.start(e.total, 0, { source: "" });
-      started = true;
+      // Started at the event itself: the bar draws at most a few times a second, and the first event may be the
+      // only one for a while (a batch count within a large input).
+      bar.start(e.total, e.done, shown(e.source));
+      [started, total] = [true, e.total];
+      return;
     }
-    bar.update(e.done, { source: e.source.length > 40 ? `…${e.source.slice(-39)}` : e.source });
+    if (e.total !== total) {
+      // A batch count shown before the first input finished guessed the total from the command line; a folder
+      // expands to its files.
+      bar.setTotal((total = e.total));
+    }
+    bar.update(e.done, shown(e.source));
   };
   // Idempotent: `ingest` stops the bar when reading ends, before the rebuild's status line, and again at the end.
   const stop = () => {
