@@ -140,8 +140,7 @@ export function primarySourcesOf(support: readonly TextSupport[], facts: StoryFa
   const groups = new Map<number, number[]>();
   support.forEach((_, k) => groups.set(find(k), [...(groups.get(find(k)) ?? []), k]));
   return [...groups.values()].map((ks) => {
-    // A proper name before a description of the same rank ("the Millbrook Chamber of Commerce", "the chamber").
-    const lead = [...ks].sort((a, b) => rank(src[a]!.kind, generic[a] ?? null) - rank(src[b]!.kind, generic[b] ?? null) || capitals(src[b]!.name) - capitals(src[a]!.name) || a - b)[0]!;
+    const lead = [...ks].sort((a, b) => rank(src[a]!.kind, generic[a] ?? null) - rank(src[b]!.kind, generic[b] ?? null) || a - b)[0]!;
     const via = ks.map((k) => support[k]!.via ?? "own").sort((a, b) => VIA_RANK[a] - VIA_RANK[b])[0]!;
     return {
       id: src[lead]!.id, name: src[lead]!.name, kind: src[lead]!.kind, via, support: ks,
@@ -161,7 +160,6 @@ function personBodies(id: string, name: string, facts: StoryFacts): Set<string> 
   return out;
 }
 
-const capitals = (name: string): number => (name.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
 
 /** Which wording names a group: a named person or body first, then an outlet, an unnamed source, own reporting, a generic word. */
 function rank(kind: string, generic: string | null): number {
