@@ -1,7 +1,7 @@
 /** Who states a sentence, in its own words: what a dispute's side is labelled with when no source was resolved. */
 import type { AnnotationOf, ArticleBundle } from "../records.js";
 import { foldName } from "../_lib/text.js";
-import { SPEECH_VERBS, speakerInWords } from "./resolve-source.js";
+import { SPEECH_VERBS, speakerInWords } from "./speaker-patterns.js";
 
 /** "Manning" and "Peyton Manning", "the ministry" and "The Ministry": one source. */
 export function sameSayer(a: string | null, b: string | null): boolean {

@@ -7,7 +7,7 @@
  * named in its words (resolve-source.ts). Bounded patterns on one sentence (linear).
  */
 import type { AnnotationOf, ArticleBundle } from "../records.js";
-import { SPEECH_VERBS, speakerInWords } from "./resolve-source.js";
+import { SPEECH_VERBS, speakerInWords } from "./speaker-patterns.js";
 
 /** Verbs a source gives a figure or a date with. */
 const REPORTING =
