@@ -91,10 +91,16 @@ async function main(): Promise<void> {
     const config = configFromEnv();
     let batches = 0;
     try {
-      await ingestAndRebuild(store, [file], {
+      const { analysis } = await ingestAndRebuild(store, [file], {
         maxInputBytes: config.maxInputBytes, maxArticleChars: config.maxArticleChars,
         onBatch: (done) => console.log(sample(`batch ${++batches} (${done.stored})`, forceGc)),
-      }, { onStep: (step) => console.log(sample(`rebuild ${step}`, forceGc)) });
+      }, {
+        onStepStart: (step) => console.log(sample(`start ${step}`, forceGc)),
+        onStep: (step) => console.log(sample(`rebuild ${step}`, forceGc)),
+      });
+      // What one slice compares: the largest stories (a slice holds one story at least, however large).
+      const sizes = analysis.report.stories.map((s) => s.articleIds.length).sort((a, b) => b - a);
+      console.log(`${sizes.length} stories; largest ${sizes.slice(0, 5).join(", ")} articles`);
     } finally {
       await store.close();
     }

@@ -16,11 +16,13 @@ import { type Analysis, annotationSections, completeReport, type ReportInputs, t
 import { currentOwner, OWNER_FILE, ownerLiveness, readOwner } from "./store/lock-owner.js";
 
 /**
- * Articles whose annotations are loaded and compared at once. Calibration: ~55 annotations an article (the seeds and
- * ECB+/AllSides texts), ~25 KB of heap each with its comparison: 500 is ~12 MB a slice, and a slice's query costs
- * the same few statements as today's 2,000-article loads. A story larger than this is one slice of its own.
+ * Articles whose annotations are loaded and compared at once. Calibration (bench/memory-probe.ts, 5 MB of JSONL,
+ * 3,505 articles): what a slice keeps is small (~55 annotations an article, ~25 KB of heap each with its
+ * comparison), but comparing 500 articles' stories made up to 270 MB of garbage before the full collection after it
+ * (heap 187 → 421 MB, RSS 780 MB); at 100, heap 187 MB and RSS ~550 MB through every slice, for one more small query
+ * and one collection (~0.1 s) per 100 articles. A story larger than this is one slice of its own.
  */
-export const SLICE_ARTICLES = 500;
+export const SLICE_ARTICLES = 100;
 
 export interface SliceOptions {
   /** "all": every comparison made is returned (the default). "reported": only those of stories holding a `reportOn` article. */
