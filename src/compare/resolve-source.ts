@@ -14,6 +14,7 @@
 import type { AnnotationOf, ArticleBundle, Entity, SourceIdentity, SourceKind, SourceVia, Span } from "../records.js";
 import { foldName, STOPWORDS } from "../_lib/text.js";
 import { citedOutlets, outletLabel, SourceNames } from "./sources.js";
+import { unnamedAntecedent } from "./unnamed-antecedent.js";
 import { genericClass, isLawBody } from "./speaks-for.js";
 import {
   ACCORDING_TO, ANONYMOUS, BARE_REPORT, CLAUSE_WORD, CLOSING_SPEAKER, DATA_BY, DATA_BY_SUBJECT, DATA_NOUN, LAW_ACTION_VERBS,
@@ -83,7 +84,7 @@ export class SourceResolver {
     const closing = CLOSING_SPEAKER.exec(text);
     const closer = closing?.[1]?.replace(SPOKEN_WHEN, "").trim();
     if (closer && attribution?.cueSpan && attribution.cueSpan[1] - start <= closing!.index && !CLAUSE_WORD.test(closer) && !PREPOSITION_FIRST.test(closer) && !cue.includes(closer)) {
-      const speaker = this.speaker(bundle, closer);
+      const speaker = this.speaker(bundle, closer, start);
       if (speaker && (speaker.kind === "anonymous" || speaker.id !== own.id)) return speaker;
     }
     const carried = outranked || (attribution && !citation && (!attribution.cueSpan || attribution.cueSpan[0] < start || attribution.cueSpan[1] > end));
@@ -93,7 +94,7 @@ export class SourceResolver {
     const owner = POSSESSED_DOCUMENT.test(said.source) ? SENTENCE_SUBJECT.exec(text)?.[1] : undefined;
     const identity = owner && !/^(?:it|he|she|they|this|that|there)$/i.test(owner)
       ? this.identify(bundle, owner, this.personByKey.has(foldName(owner)) ? "person" : "document", null)
-      : this.identify(bundle, said.source, said.sourceKind, wordsSpan(said));
+      : this.identify(bundle, said.source, said.sourceKind, wordsSpan(said), wordsSpan(said)?.[0] ?? start);
     // An attribution read as the outlet's own yields to a speaker the sentence names ("…after police said he…").
     if (!identity || (identity.kind !== "anonymous" && identity.id === own.id)) return this.bySubject(bundle, sentence.span) ?? own;
     // "according to a report in the Meridian Financial Times citing a senior official": that paper's report.
@@ -129,7 +130,7 @@ export class SourceResolver {
     const subject = speakerInWords(words, SPEECH_VERBS) ?? (shown && DATA_NOUN.test(shown) ? shown : null) ?? (acting && (genericClass(acting) === "law" || isLawBody(acting)) ? acting : null);
     // "He said St. Agnes' employees would keep their jobs": the person whose words the article reported just before.
     if (PRONOUN_SAID.test(words)) return this.previousPerson(bundle, span[0]);
-    return subject ? this.speaker(bundle, subject) : null;
+    return subject ? this.speaker(bundle, subject, span[0]) : null;
   }
 
   /** The person of the attribution ending last before `start`, within a short paragraph's reach. */
@@ -143,16 +144,19 @@ export class SourceResolver {
     return identity ? { ...identity, via: "cited" } : null;
   }
 
-  /** A speaker named in words: data, unnamed people, a person of the story, else a body. */
-  private speaker(bundle: ArticleBundle, subject: string): ResolvedSource | null {
+  /** A speaker named in words of the sentence at `at`: data, unnamed people, a person of the story, else a body. */
+  private speaker(bundle: ArticleBundle, subject: string, at: number): ResolvedSource | null {
     if (/^(?:it|he|she|they|we|i|this|that|there)$/i.test(subject)) return null;
     const kind: SourceKind = DATA_NOUN.test(subject) ? "document" : ANONYMOUS.test(subject) && !/\p{Lu}/u.test(subject.slice(1).replace(/\bUS\b|\bU\.S\./g, "")) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
-    const identity = this.identify(bundle, subject, kind, null);
+    const identity = this.identify(bundle, subject, kind, null, at);
     return identity ? { ...identity, via: "cited" } : null;
   }
 
-  /** One identity for a source name of `bundle`; null when it is the outlet's own reporting. */
-  identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null): SourceIdentity | null {
+  /**
+   * One identity for a source name of `bundle`; null when it is the outlet's own reporting. `at`, where the words
+   * stand, lets a bare "the sources" take the name of the sources it points back to (unnamed-antecedent.ts).
+   */
+  identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null, at?: number): SourceIdentity | null {
     if (!/\p{L}{2}/u.test(name) || STOPWORDS.has(foldName(name))) return null; // "and": a misread cue, not a source
     if (NOT_A_SOURCE.test(name.trim())) return null; // "…, the clinic's operator said Tuesday": a day, not who spoke
     name = name.replace(REPORT_IN, "").replace(SPOKEN_WHEN, ""); // "a report in The Harbor Tribune" is the Tribune's
@@ -169,7 +173,8 @@ export class SourceResolver {
         return this.outlet(name);
       case "anonymous": {
         const outlet = this.names.ref(outletLabel(bundle.article), "own-reporting");
-        return { id: outlet.key, name: `${name} (${outlet.name})`, kind: "anonymous" }; // the outlet's own reporting, described
+        const described = at === undefined ? null : unnamedAntecedent(bundle, name, at);
+        return { id: outlet.key, name: `${described ?? name} (${outlet.name})`, kind: "anonymous" }; // the outlet's own reporting, described
       }
       case "person": {
         const person = this.person(bundle, name, span);
