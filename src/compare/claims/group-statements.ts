@@ -13,6 +13,7 @@ import type { Statement } from "./statement-features.js";
 import { probabilityOf, statementsOf, weighs } from "./statement-model.js";
 import { storyPairFeatures } from "./proposition-pairs.js";
 import { joinSameQuantity } from "./align-propositions.js";
+import { joinSameTime } from "./align-times.js";
 
 /**
  * P(same proposition) at which statements group. Calibration (`node dist/eval/main.js --only alignment`, the sweep
@@ -50,8 +51,12 @@ export function groupStatements(sentences: readonly ClaimSentence[], bundles: re
     else joined.set(best, [...(joined.get(best) ?? []), ...members]);
   }
   const linked = [...groups.map((g, k) => [...g, ...(joined.get(k) ?? [])]), ...alone];
-  // Then one count of one thing given with two values, which the words alone leave apart (align-propositions.ts).
-  return joinSameQuantity(linked, statements, sentences.map((s) => s.articleId), (i, j) => scores.get(i < j ? i * statements.length + j : j * statements.length + i));
+  // Then one count of one thing given with two values, and one time of one happening given in other words, which
+  // the words alone leave apart (align-propositions.ts, align-times.ts).
+  const scored = (i: number, j: number) => scores.get(i < j ? i * statements.length + j : j * statements.length + i);
+  const articleOf = sentences.map((s) => s.articleId);
+  const byQuantity = joinSameQuantity(linked, statements, articleOf, scored);
+  return joinSameTime(byQuantity, statements, sentences.map((s) => s.text), articleOf, scored);
 }
 
 /**
