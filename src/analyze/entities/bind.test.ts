@@ -83,6 +83,12 @@ describe("bindMentions", () => {
     expect(bindMentions("Jane Doe said so.", [{ span: [0, 8], type: "person", name: "Jane Doe" }])[0]!.name).toBe("Jane Doe");
   });
 
+  it("keeps one title word after a name as its surname, and takes off an abbreviated one", () => {
+    const text = "A statue of Martin Luther King was unveiled.";
+    expect(bindMentions(text, [{ span: [12, 30], type: "person", name: "Martin Luther King" }])[0]).toMatchObject({ name: "Martin Luther King", span: [12, 30] });
+    expect(bindMentions("Apple's Tim Cook CEO spoke.", [{ span: [8, 20], type: "person", name: "Tim Cook CEO" }])[0]!.name).toBe("Tim Cook");
+  });
+
   it("reads a role the text gives with a copula, an age aside", () => {
     const text = "Maria Lopez, 54, is the county's sheriff. On Monday the sheriff said the jail was full.";
     expect(bound(text).find((m) => m.text === "the sheriff")).toMatchObject({ name: "Maria Lopez", via: "role", evidence: "Maria Lopez, 54, is the county's sheriff" });

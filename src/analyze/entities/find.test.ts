@@ -27,7 +27,11 @@ test.each([
   ["a title in capitals before a name", "With last night's news from Los Angeles Angels GM Tony Reagins that the team has made an eight-year contract offer to 1B Mark Teixeira, the rumor is likely caput.", ["Tony Reagins", "Mark Teixeira"]],
   ["a state in a run is a place run into a name", "It was no small feat that Hansbrough accomplished Thursday night in the first half of North Carolina's game against Evansville North Carolina has established itself as the gold standard.", []],
   ["people stay whole", "Martin Luther King Jr. met Mary Jane Smith and the Jonas Brothers.", ["Martin Luther King Jr", "Mary Jane Smith"]],
+  // A title then a first name and a surname is a person, though the surname is a head word ("Park", "Church").
+  ["a titled person whose surname is a place word", "The council voted 5-2 on Tuesday. City Manager Lisa Park said repairs would start in June. Park said the city would pay.", ["Lisa Park", "Park"]],
+  ["a titled person whose surname is an org word", "Springfield Police Officer Tom Church arrived first.", ["Tom Church"]],
   // must not match
+  ["a group that speaks at a sentence's start is no person", "The Springfield Police Department opened an inquiry. Police said a man was arrested. Officials said nothing.", []],
   ["a sentence's everyday first word is no name", "Officials said the talks failed. Critics disagreed.", []],
   ["days, months and lone titles are no names", "On Monday, the President met the Secretary of State in September.", []],
   ["an org that speaks is not a person", "The Beige Book said growth slowed.", []],
@@ -52,6 +56,9 @@ test.each([
   // ECB+ train: a plural after "the" is a team, which outvotes "in Chiefs red"; "Cannes" is no plural.
   ["org", "The Chiefs (2-13, 1-7 home) almost got to play the role of the Grinch in Chiefs red. The Chiefs are currently in line for the first overall pick.", ["Chiefs", "Chiefs", "Chiefs"]],
   ["place", "An armed man carried out a brazen robbery at a diamond exhibition at the Carlton hotel in Cannes.", ["Cannes"]],
+  // ... but a saint's or a monarch's name names places and bodies
+  ["org", "She studied at Saint Thomas University in Miami.", ["Saint Thomas University"]],
+  ["place", "Crowds gathered in Queen Elizabeth Park.", ["Queen Elizabeth Park"]],
   ["place", "Fire crews from Devon and Somerset Fire and Rescue were called.", ["Devon"]],
   // PolNeAR: "from" goes with people too
   ["person", "She had come to believe a great deal, from Obama being a founder of the terrorist group to more.", ["Obama"]],

@@ -8,6 +8,8 @@ import type { MentionCandidate } from "./bind.js";
 import { appositiveRole, copulaRole, isTitleWord, type Role, titleBefore, type Word } from "./roles.js";
 
 const GENERATIONAL = /^(jr|sr|ii|iii|iv)\.?$/i;
+/** "CEO", "VP", "Gov.": a title written in capitals or cut short, which no surname is. */
+const ABBREVIATED = /^\p{Lu}{2,}$|^\p{Lu}\p{Ll}*\.$/u;
 
 export interface Person {
   name: string;
@@ -27,7 +29,9 @@ export function withoutTitles(m: MentionCandidate): MentionCandidate {
   let first = 0, last = parts.length - 1;
   while (last - first >= 2 && isTitleWord(parts[first]![0])) first++;
   while (last - first >= 2 && isTitleWord(parts[last]![0]) && isTitleWord(parts[last - 1]![0])) last -= 2;
-  while (last - first >= 2 && isTitleWord(parts[last]![0]) && /^\p{Lu}/u.test(parts[last]![0]) && !/^(jr|sr)\.?$/i.test(parts[last]![0])) last--;
+  // One title word after a name is most often a surname ("Martin Luther King", "Tim Cook", "Ann Bishop"): only an
+  // abbreviated one ("CEO", "VP", "Gov.") comes off.
+  while (last - first >= 2 && isTitleWord(parts[last]![0]) && ABBREVIATED.test(parts[last]![0]) && !GENERATIONAL.test(parts[last]![0])) last--;
   if (first === 0 && last === parts.length - 1) return m;
   const start = parts[first]!.index!, end = parts[last]!.index! + parts[last]![0].length;
   return { ...m, name: m.name.slice(start, end), span: [m.span[0] + start, m.span[0] + end] };

@@ -37,6 +37,8 @@ const GENERATIONAL = /^(Jr|Sr)\.?$|^(II|III|IV)$/;
  * there, though "GM" alone is General Motors, so they are read as titles only before a name.
  */
 const POSITIONS = /^(QB|WR|RB|TE|LB|CB|NT|DT|OT|OLB|ILB|FB|DB|GM)$/;
+/** Titles that name places and bodies after someone ("Saint Thomas University", "Queen Elizabeth Park"). */
+const COMMEMORATIVE = /^(Saint|St\.?|Ste\.?|San|Santa|King|Queen|Prince|Princess|Emperor|Pope|Sheikh|Sultan|Sir|Lord|Lady|Dame)$/;
 /** Sentence adverbs and conjunctions that open a sentence capitalised: never part of a name. */
 const OPENER_WORDS = new Set("although though however meanwhile still yet instead since unless whether even perhaps according like".split(" "));
 const SPEECH_VERBS = new Set(("said says told tells added adds asked wrote writes argued argues warned warns noted insisted " +
@@ -59,10 +61,13 @@ export function typeChunk(chunk: Chunk, capitalisedMidSentence: ReadonlySet<stri
   if (whole.length === 1 && chunk.words.length === 2 && chunk.words[0]!.text === "The" && isOrgHead(whole[0]!.text)) return [typed(whole, "org", "strong")];
   const known = typeOfKnown(nameOf(whole));
   if (known === "org" || known === "place") return [typed(whole, known, "strong")];
-  // A head word types the whole run, titles included: "Defense Department", "Foreign Ministry".
-  if (whole.length > 1 && isOrgHead(whole.at(-1)!.text)) return [typed(whole, "org", "strong")];
-  if (whole.length > 1 && isPlaceHead(whole.at(-1)!.text)) return [typed(whole, "place", "strong")];
+  // A head word types the whole run, titles included: "Defense Department", "Foreign Ministry"; not a titled person's
+  // name whose surname is a head word ("City Manager Lisa Park", "Officer Tom Church").
   const split = splitAtTitles(whole);
+  const titleWord = whole[whole.length - split.name.length - 1]?.text ?? "";
+  const headed = whole.length > 1 && !(split.titled && !COMMEMORATIVE.test(titleWord) && isPersonNameShape(split.name));
+  if (headed && isOrgHead(whole.at(-1)!.text)) return [typed(whole, "org", "strong")];
+  if (headed && isPlaceHead(whole.at(-1)!.text)) return [typed(whole, "place", "strong")];
   const afterThe = chunk.before === "the" || (chunk.words[0]!.text === "The" && chunk.words[0] !== whole[0]);
   const runIn = split.titled || split.prefix.length ? null : splitRunIn(split.name, afterThe);
   const prefix = runIn?.before ?? split.prefix, titled = split.titled;
@@ -103,7 +108,10 @@ function typeName(chunk: Chunk, words: Word[], titled: boolean, capitalisedMidSe
   const afterName = chunk.words.at(-1) === words.at(-1);
   // "the Sentinel said", "the Beige Book said": what "the" introduces and speaks is a body or a document.
   const afterThe = chunk.before === "the" || (chunk.words[0]!.text === "The" && chunk.words[0] !== words[0]);
-  if (afterName && !afterThe && (SPEECH_VERBS.has(chunk.after) || AGE.test(chunk.tail) || isRoleAppositive(chunk.tail))) return typed(words, "person", "weak");
+  // "Police said", "Officials told": a sentence's everyday first word that speaks is a group, not a person; a surname
+  // that is an everyday word ("Park said") is typed by the article's full name instead (find.ts).
+  const everydayOpener = single && words[0]!.initial && isCommonWord(last) && !listed;
+  if (afterName && !afterThe && !everydayOpener && (SPEECH_VERBS.has(chunk.after) || AGE.test(chunk.tail) || isRoleAppositive(chunk.tail))) return typed(words, "person", "weak");
   if (chunk.before === "said" && chunk.words[0] === words[0] && !chunk.possessive) return typed(words, "person", "weak");
   // "from" goes with people too ("from Obama being a founder"): not for a name the word lists give a person.
   const fromPerson = chunk.before === "from" && (listed === "person" || isKnownAs(last, "surname"));
@@ -113,6 +121,15 @@ function typeName(chunk: Chunk, words: Word[], titled: boolean, capitalisedMidSe
   if (!single && isPlaceByContext(chunk, words)) return typed(words, "place", "weak");
   if (listed === "person" || isKnownAs(last, "surname") || (single && isKnownAs(last, "first-name"))) return typed(words, "person", "lexicon");
   return typed(words, null, "none");
+}
+
+/**
+ * "Lisa Park", "Tom J. Church": a known first name, then initials or more first names, then one last word. A head word
+ * ending a longer run is the run's head ("Governor Nelson State Park"), so only this shape makes a titled head a surname.
+ */
+function isPersonNameShape(words: readonly Word[]): boolean {
+  if (words.length < 2 || words.length > 3 || !isKnownAs(words[0]!.text, "first-name")) return false;
+  return words.slice(1, -1).every((w) => /^\p{Lu}\.?$/u.test(w.text) || isKnownAs(w.text, "first-name"));
 }
 
 /**
