@@ -65,7 +65,7 @@ test("in a story, two reports' wordings of when the gas line ruptured end in one
       "A gas line under Mercer Street ruptured around 5 a.m. on Thursday, utility spokesman Dale Okafor said. " +
       "About 60 residents were moved to a school gym until the leak was capped."),
     bundle("b", "WLRT News", "Residents evacuated after gas leak",
-      "The leak happened shortly after 5 a.m. when a contractor's drill struck the pipe, according to the fire department. " +
+      "The leak on Mercer Street happened shortly after 5 a.m. when a contractor's drill struck the line, according to the fire department. " +
       "Firefighters went door to door waking residents on three streets."),
   ];
   const sentences = bundles.flatMap(findClaimSentences);
