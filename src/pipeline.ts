@@ -8,11 +8,10 @@ import { isSkip } from "./records.js";
 import { analyzeArticle } from "./analyze/index.js";
 import { clusteringFingerprint, STORY_THRESHOLD, STORYLINE_THRESHOLD } from "./cluster/cluster-stories.js";
 import { extractArticle } from "./extract/extract.js";
-import { fetchDocuments, type FetchOptions } from "./ingest/fetch/index.js";
+import type { FetchOptions } from "./ingest/fetch/index.js";
+import type { WarcOptions } from "./ingest/warc/read-warc.js";
 import { expandInputs, type IngestResult, isUrlInput, isWarcInput, readInput } from "./ingest/read-inputs.js";
 import { encodingOption } from "./ingest/decode.js";
-import { readWarc } from "./ingest/warc/read-warc.js";
-import { readFeeds } from "./ingest/feeds/index.js";
 import { type Analysis, buildReport, PLANNING_KINDS, planReport } from "./report/build-report.js";
 import { completeInSlices, openSpill, SLICE_ARTICLES } from "./rebuild-slices.js";
 import type { SaveOutcome, Store } from "./store/types.js";
@@ -74,12 +73,24 @@ export async function* readDocuments(
   for (const item of expanded) {
     if (typeof item !== "string") yield item;
     else {
-      const docs = pages.get(item) ?? (isWarcInput(item) ? readWarc(item, { maxInputBytes: options.maxInputBytes, encoding }) : await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin, encoding }));
+      const docs = pages.get(item) ?? (isWarcInput(item) ? await readArchive(item, { maxInputBytes: options.maxInputBytes, encoding }) : await readInput(item, { maxInputBytes: options.maxInputBytes, readStdin: options.readStdin, encoding }));
       yield* docs;
     }
     options.onProgress?.({ done: ++done, total: expanded.length, source: typeof item === "string" ? item : item.source });
   }
-  if (options.feeds?.length) yield* await readFeeds(options.feeds, { maxInputBytes: options.maxInputBytes, ...options.fetch });
+  if (options.feeds?.length) {
+    const { readFeeds } = await import("./ingest/feeds/index.js");
+    yield* await readFeeds(options.feeds, { maxInputBytes: options.maxInputBytes, ...options.fetch });
+  }
+}
+
+/**
+ * The web-archive reader, loaded only when an input is an archive: with the fetcher (undici) and the feed reader
+ * (feedsmith) it cost ~0.6 s CPU of every run on local files when imported at the top (bench/startup.ts).
+ */
+async function readArchive(path: string, options: WarcOptions) {
+  const { readWarc } = await import("./ingest/warc/read-warc.js");
+  return readWarc(path, options);
 }
 
 /**
@@ -89,6 +100,7 @@ export async function* readDocuments(
 export async function fetchUrlInputs(items: readonly (string | InputFailure)[], options: FetchOptions): Promise<Map<string, IngestResult[]>> {
   const urls = [...new Set(items.filter((i): i is string => typeof i === "string" && isUrlInput(i)))];
   if (!urls.length) return new Map();
+  const { fetchDocuments } = await import("./ingest/fetch/index.js");
   const fetched = await fetchDocuments(urls, options);
   return new Map(urls.map((url, k) => [url, [fetched[k]!]]));
 }
