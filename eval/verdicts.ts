@@ -23,11 +23,12 @@ import { type Check, CHECK_TYPES, scoreCheck } from "./verdicts-checks.js";
 /**
  * The issue's target is 95% of checks. The floor sits a little under what the engine reached at the end of the
  * session that wrote the suite (0.664, 219 of 330 checks, 2026-12-07), raised after the next (0.746, 252 of 338 checks,
- * 2026-12-07 23:53 UTC; docs/BENCHMARKS.md), so regressions fail while the engine is being rebuilt; raise it as the
+ * 2026-12-07 23:53 UTC; docs/BENCHMARKS.md) and again (0.796, 269 of 338, 2026-12-08 02:20 UTC), so regressions fail
+ * while the engine is being rebuilt; raise it as the
  * engine improves, to 0.95.
  */
 export const VERDICTS_TARGET = 0.95;
-export const VERDICTS_FLOOR = 0.72;
+export const VERDICTS_FLOOR = 0.78;
 
 export const VERDICTS_DIR = () => resolve(process.env.TRIANGULATE_VERDICTS ?? join("eval", "verdicts"));
 
