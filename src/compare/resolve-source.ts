@@ -147,7 +147,7 @@ export class SourceResolver {
   /** A speaker named in words of the sentence at `at`: data, unnamed people, a person of the story, else a body. */
   private speaker(bundle: ArticleBundle, subject: string, at: number): ResolvedSource | null {
     if (/^(?:it|he|she|they|we|i|this|that|there)$/i.test(subject)) return null;
-    const kind: SourceKind = DATA_NOUN.test(subject) ? "document" : ANONYMOUS.test(subject) && !/\p{Lu}/u.test(subject.slice(1).replace(/\bUS\b|\bU\.S\./g, "")) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
+    const kind: SourceKind = DATA_NOUN.test(subject) ? "document" : isUnnamedPeople(subject) ? "anonymous" : this.personByKey.has(foldName(subject)) ? "person" : "document";
     const identity = this.identify(bundle, subject, kind, null, at);
     return identity ? { ...identity, via: "cited" } : null;
   }
@@ -159,6 +159,9 @@ export class SourceResolver {
   identify(bundle: ArticleBundle, name: string, kind: SourceKind, span: Span | null, at?: number): SourceIdentity | null {
     if (!/\p{L}{2}/u.test(name) || STOPWORDS.has(foldName(name))) return null; // "and": a misread cue, not a source
     if (NOT_A_SOURCE.test(name.trim())) return null; // "…, the clinic's operator said Tuesday": a day, not who spoke
+    // "a person familiar with the talks" comes from the analyzers as a body; it is the outlet's unnamed source, as
+    // "The person" of the next sentence is, or one person would count as two sources.
+    if (kind === "document" && isUnnamedPeople(name) && UNNAMED_HEAD.test(name)) kind = "anonymous";
     name = name.replace(REPORT_IN, "").replace(SPOKEN_WHEN, ""); // "a report in The Harbor Tribune" is the Tribune's
     if (kind !== "own-reporting" && kind !== "anonymous" && this.names.isOutlet(name)) kind = "outlet"; // "a report in The Harbor Tribune"
     if (kind !== "own-reporting" && kind !== "anonymous" && OUTLET_BACK_REFERENCE.test(name.trim())) {
@@ -276,4 +279,15 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(\p{L}+),?\s$/u;
 function roleHead(description: string): string {
   const phrase = foldName(description).split(/\s(?:at|of|for|in|with|from|on|who|which|and)\s/)[0] ?? "";
   return phrase.split(" ").at(-1) ?? "";
+}
+
+/**
+ * The people noun is the phrase's head: it ends the phrase or a description follows it ("a person familiar with the
+ * talks", "officials in Caracas"), not a noun it qualifies ("official figures" are a body's data).
+ */
+const UNNAMED_HEAD = /\b(?:officials?|sources?|people|persons?|aides?|insiders?|diplomats?|members|employees|staffers|negotiators|witnesses)(?:\s+(?:familiar|close|with|who|briefed|in|at|from|of|for|on)\b|[\s,.;:]*$)/i;
+
+/** Unnamed people in words ("a person familiar with the talks", "two city officials"): no name written in capitals. */
+function isUnnamedPeople(words: string): boolean {
+  return ANONYMOUS.test(words) && !/\p{Lu}/u.test(words.slice(1).replace(/\bUS\b|\bU\.S\./g, ""));
 }
