@@ -59,3 +59,30 @@ describe("a bare back-reference takes the name of the unnamed people it points t
     expect(sourceOf(text, words)).toBe(want);
   });
 });
+
+/** Each sentence's resolved source, the sentences found by words they hold. */
+function sourcesOf(text: string, ...words: string[]) {
+  const b = bundle(text);
+  const resolver = new SourceResolver([b], resolveEntities([b]));
+  return words.map((w) => {
+    const start = text.indexOf(w);
+    const sentence = b.annotations.find((a) => a.kind === "sentence" && a.span[0] <= start && a.span[1] > start);
+    if (!sentence) throw new Error(`no sentence holds "${w}"`);
+    return resolver.resolve(b, { span: sentence.span });
+  });
+}
+
+describe("unnamed people the analyzers file as a body are the outlet's unnamed source", () => {
+  test("'a person familiar with the talks' and 'The person' after it are one unnamed source", () => {
+    const text = "The union is close to accepting the city's offer, according to a person familiar with the talks. " +
+      "The person said a vote could come as soon as Friday.";
+    const [first, second] = sourcesOf(text, "close to accepting", "a vote could come");
+    expect(first!.kind).toBe("anonymous");
+    expect(second!.id).toBe(first!.id);
+  });
+
+  test("a body's data named with an adjective of the same word ('official figures') stays the body's", () => {
+    const [source] = sourcesOf("The deficit stood at 3.4 percent of output last year, official figures show.", "The deficit");
+    expect(source!.kind).not.toBe("anonymous");
+  });
+});
